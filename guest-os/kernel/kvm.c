@@ -1,0 +1,46 @@
+// The kernel's address space, and switching between address spaces.
+
+#include "types.h"
+#include "x86.h"
+#include "mmu.h"
+#include "memlayout.h"
+#include "defs.h"
+#include "proc.h"
+
+pde_t *kern_pgdir;     // maps only the kernel: all RAM at KERNBASE
+
+// Build the kernel's page directory and switch to it.  The boot directory
+// (entry.S) mapped 16 MB; this one maps all of RAM, with 4 KB pages.  The
+// identity mapping of low memory is gone from here on, so a stray NULL
+// dereference in the kernel now faults.
+void kvm_init(void)
+{
+	kern_pgdir = kalloc();
+	if (kern_pgdir == NULL)
+		panic("kvm_init: out of memory");
+	physaddr_t top = kalloc_phys_top();
+	if (vm_map_region(kern_pgdir, KERNBASE, top, 0, PTE_W) < 0)
+		panic("kvm_init: out of memory for page tables");
+	kvm_switch();
+}
+
+void kvm_switch(void)
+{
+	lcr3(V2P(kern_pgdir));
+}
+
+// Run on p's address space, and take traps from user mode on p's kernel
+// stack.
+void uvm_switch(struct proc *p)
+{
+	tss_set_kstack((uint32_t)p->kstack + KSTACKSIZE);
+	lcr3(V2P(p->pgdir));
+}
+
+// After changing an entry of pgdir, the TLB may hold the old translation.
+// It only matters when pgdir is the one in use.
+void tlb_invalidate(pde_t *pgdir, uint32_t va)
+{
+	if (rcr3() == V2P(pgdir))
+		invlpg(va);
+}

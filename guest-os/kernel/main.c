@@ -1,0 +1,95 @@
+// The guest kernel's C entry point: set up each piece of the machine in
+// order, then start the first process.
+//
+// Initialisation goes stage by stage, and after each stage the in-kernel
+// tests of that stage may run (ktest.c): a test never depends on a later
+// stage's code.
+
+#include "types.h"
+#include "x86.h"
+#include "memlayout.h"
+#include "multiboot.h"
+#include "string.h"
+#include "qemu.h"
+#include "traps.h"
+#include "defs.h"
+
+extern uint32_t multiboot_magic, multiboot_info_pa;   // entry.S
+
+static void stage1_console(const struct multiboot_info *mbi)
+{
+	console_init();
+	printf("\nguest-os: booting\n");
+	if (multiboot_magic != MULTIBOOT_BOOTLOADER_MAGIC)
+		panic("not started by a Multiboot loader (magic %08x)", multiboot_magic);
+	const char *cmd = (mbi->flags & MB_INFO_CMDLINE) ? P2V(mbi->cmdline) : "";
+	cmdline_init(cmd);
+	printf("cmdline: %s\n", cmd);
+}
+
+static void stage2_memory(const struct multiboot_info *mbi)
+{
+	mem_init_multiboot(mbi);
+	kvm_init();
+}
+
+// Multiboot modules are programs that can be run by name.  The module's
+// own command line (the text after the file name in -initrd) names it;
+// otherwise the file name does.
+static void register_modules(const struct multiboot_info *mbi)
+{
+	if (!(mbi->flags & MB_INFO_MODS))
+		return;
+	const struct multiboot_mod *m = P2V(mbi->mods_addr);
+	for (uint32_t i = 0; i < mbi->mods_count; i++) {
+		char name[32];
+		const char *s = m[i].string ? P2V(m[i].string) : "module";
+		const char *slash = strrchr(s, '/');
+		strlcpy(name, slash ? slash + 1 : s, sizeof(name));
+		char *space = strchr(name, ' ');
+		if (space)
+			*space = '\0';
+		program_add_module(name, P2V(m[i].mod_start), m[i].mod_end - m[i].mod_start);
+	}
+}
+
+static void stage3_processes(const struct multiboot_info *mbi)
+{
+	gdt_init();
+	idt_init();
+	pic_init();
+	pic_enable(IRQ_COM1);        // console input
+	timer_init();
+	proc_init();
+	register_modules(mbi);
+}
+
+// The first process: the program named by run=PROG, else init.
+static void start_first_process(void)
+{
+	const char *prog = cmdline_get("run");
+	if (prog == NULL || *prog == '\0')
+		prog = "init";
+	char *argv[] = { (char *)prog, NULL };
+	if (proc_spawn(prog, argv) < 0) {
+		printf("cannot start %s; programs are: ", prog);
+		program_list();
+		qemu_exit(QEMU_EXIT_FAILED);
+	}
+}
+
+void kmain(void)
+{
+	// Boot data lies in low memory, which entry.S mapped at KERNBASE.
+	const struct multiboot_info *mbi = P2V(multiboot_info_pa);
+
+	stage1_console(mbi);
+	ktest_run_stage(1);
+	stage2_memory(mbi);
+	ktest_run_stage(2);
+	stage3_processes(mbi);
+	ktest_run_stage(3);
+	ktest_run_stage(4);
+	start_first_process();
+	scheduler();
+}

@@ -1,0 +1,51 @@
+// The user library: system calls and a little C library.
+#ifndef USER_H
+#define USER_H
+
+#include "types.h"
+#include "syscall.h"
+#include "errno.h"
+#include "trap.h"
+#include "string.h"
+#include "printfmt.h"
+
+// System calls (usys.S).  Negative results are -errno.
+void exit(int status) __attribute__((noreturn));
+int  fork(void);
+int  wait(int *status);
+int  exec(const char *path, char *const argv[]);
+int  getpid(void);
+void *sbrk(int n);
+int  read(int fd, void *buf, int n);
+int  write(int fd, const void *buf, int n);
+int  sleep(int ticks);
+int  uptime(void);
+int  kill(int pid);
+int  open(const char *path, int flags);
+int  close(int fd);
+int  mkdir(const char *path);
+int  unlink(const char *path);
+int  dup(int fd);
+int  sigtrap(void (*handler)(void));
+int  sigreturn(struct trapframe *tf);
+int  ptemod(void *va);
+int  null_syscall(void);
+void halt(int code) __attribute__((noreturn));
+
+// printf.c
+int  printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int  fprintf(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+// ulib.c
+char *gets(char *buf, int max);
+uint64_t rdtsc(void);
+
+// umalloc.c
+void *malloc(size_t n);
+void  free(void *p);
+
+// traps.c: catch this process's own traps.
+typedef void (*trap_handler_t)(struct trapframe *tf);
+int catch_traps(trap_handler_t handler);
+
+#endif
