@@ -13,6 +13,7 @@
 #include "qemu.h"
 #include "traps.h"
 #include "defs.h"
+#include "pci.h"
 
 extern uint32_t multiboot_magic, multiboot_info_pa;   // entry.S
 
@@ -64,6 +65,12 @@ static void stage3_processes(const struct multiboot_info *mbi)
 	register_modules(mbi);
 }
 
+// Stage 4: the PCI bus, then the disk and network drivers on it.
+static void stage4_devices(void)
+{
+	pci_init();
+}
+
 // The first process: the program named by run=PROG, else init.
 static void start_first_process(void)
 {
@@ -89,6 +96,7 @@ void kmain(void)
 	ktest_run_stage(2);
 	stage3_processes(mbi);
 	ktest_run_stage(3);
+	stage4_devices();
 	ktest_run_stage(4);
 	start_first_process();
 	scheduler();

@@ -55,12 +55,22 @@ static void idle(void)
 	asm volatile("sti; hlt; cli");
 }
 
+static int any_runnable(void)
+{
+	for (int i = 0; i < NPROC; i++)
+		if (proc_table[i].state == RUNNABLE)
+			return 1;
+	return 0;
+}
+
 void scheduler(void)
 {
 	for (;;) {
 		struct proc *p = pick_next();
 		if (p)
 			run(p);
+		else if (any_runnable())
+			panic("scheduler: pick_next found nothing, but a process is RUNNABLE");
 		else
 			idle();
 	}

@@ -1,0 +1,1167 @@
+#!/usr/bin/env python3
+"""The kit's autograder: boot QEMU once per test and judge the serial log.
+
+    python3 grader/grade.py [--lab N ...] [--test SUBSTR] [--json FILE]
+                            [--junit FILE] [--list] [--root DIR]
+                            [--logdir DIR] [--quiet]
+
+What to run comes only from the stage files `labs/stageN.json` and the machine
+profiles in `labs/boot.json`; labs/README.md is the contract for both.  Each
+test boots the guest with a kernel command line, feeds it optional input on
+the serial port, and passes when every `expect` pattern matches the serial
+log, no `forbid` (or `forbid_always`) pattern does, and the guest ended by
+writing its exit code to the isa-debug-exit port.
+
+Exit status: 0 when every selected test passed, 1 when some failed, 2 for a
+usage or configuration error (a bad stage file, an unknown profile, a kernel
+that was not built), 130 when interrupted.
+
+Environment: QEMU overrides the QEMU command; TIMEOUT_SCALE (a number,
+default 1) multiplies every timeout, for slow or loaded machines.
+
+Only the Python 3.9+ standard library is used, so the grader runs unchanged on
+student machines, in CI and on Gradescope.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+import os
+import re
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import traceback
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Union
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import drivers  # noqa: E402  (grader/drivers.py, next to this file)
+
+DEFAULT_OUTPUT_LIMIT = 4 * 1024 * 1024   # bytes of serial output kept per run
+DEFAULT_DRIVE = "file={disk},format=raw,if=ide,index=0"
+DEFAULT_DISK_SIZE = 4 * 1024 * 1024      # blank scratch disk, when none is given
+HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
+TAIL_LINES = 10                          # log lines shown for a failed test
+NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
+STAGE_FILE_RE = re.compile(r"^stage(\d+)\.json$")
+
+
+class ConfigError(Exception):
+    """A usage or configuration problem: reported plainly, exit status 2."""
+
+
+# ---------------------------------------------------------------------------
+# The model: stages, tests and runs as read from the JSON files.
+# ---------------------------------------------------------------------------
+
+@dataclass
+class Run:
+    """One boot of the machine.  A plain test is a single run."""
+    cmdline: str
+    expect: List[str]
+    forbid: List[str]
+    timeout: float
+    exit: Union[str, int] = "ok"
+    input: Optional[str] = None
+    qemu_args: List[str] = field(default_factory=list)
+    driver: Optional[str] = None
+    spec: dict = field(default_factory=dict)   # the run's own JSON object
+
+
+@dataclass
+class Test:
+    """A graded test: one or more runs, all of which must pass."""
+    stage: int
+    number: int            # position within the stage, from 1
+    name: str
+    points: float
+    boot: str
+    runs: List[Run]
+    disk: Optional[str] = None
+    disk_size: Optional[int] = None
+    host_check: Optional[List[str]] = None
+    output_limit: int = DEFAULT_OUTPUT_LIMIT
+    description: str = ""
+    spec: dict = field(default_factory=dict)
+
+
+@dataclass
+class Stage:
+    number: int
+    title: str
+    path: Path
+    student_files: List[str]
+    tests: List[Test]
+
+
+@dataclass
+class Profile:
+    """A machine: which kernel and modules to boot, and extra QEMU devices."""
+    name: str
+    kernel: str
+    modules: List[str] = field(default_factory=list)
+    args: List[str] = field(default_factory=list)
+    drive: Optional[str] = None
+    disk_size: Optional[int] = None
+    spec: dict = field(default_factory=dict)
+
+
+@dataclass
+class BootConfig:
+    qemu: List[str]
+    common: List[str]
+    forbid_always: List[str]
+    profiles: Dict[str, Profile]
+
+
+# ---------------------------------------------------------------------------
+# Loading and validating the JSON files.
+# ---------------------------------------------------------------------------
+
+# The fields a test may have, with their kind (see check_value).  Fields a
+# driver reads are added from grader/drivers.py.
+TEST_FIELDS = {
+    "name": "name", "points": "points", "boot": "str", "cmdline": "str",
+    "expect": "regexlist", "forbid": "regexlist", "timeout": "seconds",
+    "exit": "exit", "input": "str", "disk": "str", "disk_size": "size",
+    "runs": "runs", "host_check": "command", "driver": "driver",
+    "qemu_args": "strlist", "output_limit": "posint", "description": "str",
+}
+# The fields that may differ from one run of a test to the next.  Set at the
+# top level of a test, they are the default for each of its runs.
+RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
+              "qemu_args", "driver", "description")
+STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
+                "student_files": "strlist", "tests": "list"}
+PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
+                  "drive": "drive", "disk_size": "size", "description": "str"}
+
+
+def parse_size(value):
+    """Turn 4096, "4096", "64K" or "4M" into a number of bytes (or None)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    m = re.fullmatch(r"\s*(\d+)\s*([KkMmGg]?)i?[Bb]?\s*", str(value))
+    if not m:
+        return None
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+    return int(m.group(1)) * scale or None
+
+
+def check_value(kind, value):
+    """Return None if `value` is a valid `kind`, else what is wrong with it."""
+    def is_num(v):
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+    def is_strlist(v):
+        return isinstance(v, list) and all(isinstance(x, str) for x in v)
+
+    if kind in ("str", "name", "driver"):
+        if not isinstance(value, str):
+            return "must be a string"
+        if kind == "name" and not NAME_RE.match(value):
+            return "must be letters, digits and . _ + - (it names the log file)"
+        if kind == "driver" and drivers.get(value) is None:
+            return "unknown driver %r (grader/drivers.py has: %s)" % (
+                value, ", ".join(sorted(drivers.DRIVERS)) or "none")
+        return None
+    if kind == "int":
+        return None if isinstance(value, int) and not isinstance(value, bool) \
+            else "must be an integer"
+    if kind == "points":
+        return None if is_num(value) and value >= 0 else "must be a number >= 0"
+    if kind == "seconds":
+        return None if is_num(value) and value > 0 else "must be a number of seconds > 0"
+    if kind == "posint":
+        return None if isinstance(value, int) and not isinstance(value, bool) \
+            and value > 0 else "must be an integer > 0"
+    if kind == "port":
+        return None if isinstance(value, int) and not isinstance(value, bool) \
+            and 0 < value < 65536 else "must be a port number (1-65535)"
+    if kind == "size":
+        return None if parse_size(value) else 'must be a size such as 4194304, "64K" or "4M"'
+    if kind in ("strlist", "list"):
+        if kind == "list":
+            return None if isinstance(value, list) else "must be a list"
+        return None if is_strlist(value) else "must be a list of strings"
+    if kind == "command":
+        return None if is_strlist(value) and value else "must be a non-empty list of strings"
+    if kind == "regex":
+        return check_value("regexlist", [value]) if isinstance(value, str) else "must be a string"
+    if kind == "regexlist":
+        if not is_strlist(value):
+            return "must be a list of strings (regular expressions)"
+        for pattern in value:
+            try:
+                re.compile(pattern, re.MULTILINE)
+            except re.error as e:
+                return "bad regular expression %r: %s" % (pattern, e)
+        return None
+    if kind == "exit":
+        if value in ("ok", "any"):
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return None
+        return 'must be "ok", "any" or a guest exit code (an integer)'
+    if kind == "drive":
+        return None if isinstance(value, str) and "{disk}" in value \
+            else 'must be a string containing "{disk}"'
+    if kind == "runs":
+        return None if isinstance(value, list) and value and \
+            all(isinstance(r, dict) for r in value) else "must be a non-empty list of objects"
+    raise AssertionError("unknown kind " + kind)
+
+
+def check_fields(obj, known, where, errors, required=()):
+    """Append to `errors` every missing, unknown or ill-typed field of obj.
+
+    Keys starting with "_" are comments and are ignored.  Unknown keys are
+    errors because a misspelt "expext" would otherwise silently pass.
+    """
+    for key in required:
+        if key not in obj:
+            errors.append("%s: missing field %r" % (where, key))
+    for key, value in obj.items():
+        if key.startswith("_"):
+            continue
+        if key not in known:
+            errors.append("%s: unknown field %r (known: %s)"
+                          % (where, key, ", ".join(sorted(known))))
+            continue
+        problem = check_value(known[key], value)
+        if problem:
+            errors.append("%s: %r %s" % (where, key, problem))
+
+
+def read_json(path):
+    """Parse a JSON file, turning every failure into a ConfigError."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise ConfigError("%s: no such file" % path)
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError("%s: cannot read: %s" % (path, e))
+    except json.JSONDecodeError as e:
+        raise ConfigError("%s:%d:%d: bad JSON: %s" % (path, e.lineno, e.colno, e.msg))
+
+
+def qemu_command_from(value):
+    """The QEMU command as a list: QEMU in the environment wins over boot.json."""
+    env = os.environ.get("QEMU")
+    if env:
+        return shlex.split(env)
+    return shlex.split(value) if isinstance(value, str) else list(value)
+
+
+def load_boot(root):
+    """Read and check labs/boot.json."""
+    path = root / "labs" / "boot.json"
+    data = read_json(path)
+    errors = []
+    if not isinstance(data, dict):
+        raise ConfigError("%s: must be a JSON object" % path)
+    known = {"qemu": "any", "common": "strlist", "forbid_always": "regexlist",
+             "profiles": "any"}
+    for key in ("qemu", "common", "forbid_always", "profiles"):
+        if key not in data:
+            errors.append("%s: missing field %r" % (path, key))
+    check_fields({k: v for k, v in data.items() if known.get(k) != "any"},
+                 known, str(path), errors)
+    qemu = data.get("qemu", "qemu-system-i386")
+    if not (isinstance(qemu, str) and qemu.strip()) and check_value("command", qemu):
+        errors.append("%s: 'qemu' must be a command string or a list of strings" % path)
+    profiles = {}
+    raw_profiles = data.get("profiles", {})
+    if not isinstance(raw_profiles, dict) or not raw_profiles:
+        errors.append("%s: 'profiles' must be a non-empty object" % path)
+        raw_profiles = {}
+    profile_fields = dict(PROFILE_FIELDS, **drivers.all_params())
+    for name, spec in raw_profiles.items():
+        where = "%s: profile %r" % (path, name)
+        if not isinstance(spec, dict):
+            errors.append(where + ": must be an object")
+            continue
+        check_fields(spec, profile_fields, where, errors, required=("kernel",))
+        profiles[name] = Profile(
+            name=name, kernel=spec.get("kernel", ""), modules=spec.get("modules", []),
+            args=spec.get("args", []), drive=spec.get("drive"),
+            disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
+            spec=spec)
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return BootConfig(qemu=qemu_command_from(qemu), common=data["common"],
+                      forbid_always=data["forbid_always"], profiles=profiles)
+
+
+def make_runs(spec, test_fields_where, errors):
+    """Expand a test's JSON into its list of Run objects.
+
+    A test without "runs" is one run made of its own fields; with "runs",
+    each run's fields fall back to the test's top-level ones.
+    """
+    raw_runs = spec.get("runs") or [{}]
+    runs = []
+    for i, raw in enumerate(raw_runs):
+        where = test_fields_where if "runs" not in spec else \
+            "%s run %d" % (test_fields_where, i + 1)
+        known = {k: TEST_FIELDS[k] for k in RUN_FIELDS}
+        driver = raw.get("driver", spec.get("driver"))
+        if isinstance(driver, str) and drivers.get(driver):
+            known.update(drivers.get(driver).driver_params)
+        if "runs" in spec:
+            check_fields(raw, known, where, errors)
+        merged = {k: spec[k] for k in RUN_FIELDS if k in spec}
+        merged.update(raw)
+        if "timeout" not in merged:
+            errors.append("%s: missing field 'timeout'" % where)
+        runs.append(Run(
+            cmdline=merged.get("cmdline", ""), expect=merged.get("expect", []),
+            forbid=merged.get("forbid", []), timeout=merged.get("timeout", 1),
+            exit=merged.get("exit", "ok"), input=merged.get("input"),
+            qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
+            spec=raw))
+    return runs
+
+
+def make_test(spec, stage, number, where, boot, errors):
+    """Check one test's JSON object and build its Test."""
+    if not isinstance(spec, dict):
+        errors.append(where + ": must be an object")
+        return None
+    known = dict(TEST_FIELDS)
+    driver = spec.get("driver")
+    if isinstance(driver, str) and drivers.get(driver):
+        known.update(drivers.get(driver).driver_params)
+    for raw in spec.get("runs") or []:
+        d = raw.get("driver") if isinstance(raw, dict) else None
+        if isinstance(d, str) and drivers.get(d):
+            known.update(drivers.get(d).driver_params)
+    before = len(errors)
+    check_fields(spec, known, where, errors, required=("name", "points", "boot"))
+    if isinstance(spec.get("boot"), str) and spec["boot"] not in boot.profiles:
+        errors.append("%s: unknown boot profile %r (labs/boot.json has: %s)"
+                      % (where, spec["boot"], ", ".join(sorted(boot.profiles))))
+    if len(errors) > before:
+        return None
+    runs = make_runs(spec, where, errors)
+    profile = boot.profiles[spec["boot"]]
+    if "host_check" in spec and "disk" not in spec and not profile.drive:
+        errors.append('%s: "host_check" needs a disk: set "disk" or use a profile '
+                      'with a "drive"' % where)
+    return Test(stage=stage, number=number, name=spec["name"],
+                points=spec["points"], boot=spec["boot"], runs=runs,
+                disk=spec.get("disk"),
+                disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
+                host_check=spec.get("host_check"),
+                output_limit=spec.get("output_limit", DEFAULT_OUTPUT_LIMIT),
+                description=spec.get("description", ""), spec=spec)
+
+
+def load_stage(path, boot):
+    """Read and check one labs/stageN.json; raise ConfigError listing every problem."""
+    data = read_json(path)
+    number = int(STAGE_FILE_RE.match(path.name).group(1))
+    if not isinstance(data, dict):
+        raise ConfigError("%s: must be a JSON object" % path)
+    errors = []
+    check_fields(data, STAGE_FIELDS, str(path), errors,
+                 required=("stage", "title", "student_files", "tests"))
+    if isinstance(data.get("stage"), int) and data["stage"] != number:
+        errors.append("%s: \"stage\" is %d but the file is named for stage %d"
+                      % (path, data["stage"], number))
+    tests, seen = [], set()
+    for i, spec in enumerate(data.get("tests") or []):
+        name = spec.get("name") if isinstance(spec, dict) else None
+        where = "%s: test %s" % (path, repr(name) if isinstance(name, str) else "#%d" % (i + 1))
+        if isinstance(name, str):
+            if name in seen:
+                errors.append("%s: name used twice in this stage" % where)
+            seen.add(name)
+        test = make_test(spec, number, i + 1, where, boot, errors)
+        if test:
+            tests.append(test)
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return Stage(number=number, title=data["title"], path=path,
+                 student_files=data["student_files"], tests=tests)
+
+
+def load_stages(root, boot):
+    """Every labs/stage*.json, sorted by stage number, all checked."""
+    labs = root / "labs"
+    paths = sorted(labs.glob("stage*.json"))
+    errors, stages = [], []
+    for path in paths:
+        if not STAGE_FILE_RE.match(path.name):
+            errors.append("%s: a stage file must be named stageN.json" % path)
+            continue
+        try:
+            stages.append(load_stage(path, boot))
+        except ConfigError as e:
+            errors.append(str(e))
+    if errors:
+        raise ConfigError("\n".join(errors))
+    if not stages:
+        raise ConfigError("%s: no stage files (labs/stageN.json)" % labs)
+    return sorted(stages, key=lambda s: s.number)
+
+
+def select(stages, labs, substr):
+    """Restrict to the stages in `labs` (if any) and tests whose name contains substr."""
+    if labs:
+        known = {s.number for s in stages}
+        missing = sorted(set(labs) - known)
+        if missing:
+            raise ConfigError("no labs/stage%d.json (stages: %s)" % (
+                missing[0], ", ".join(str(n) for n in sorted(known))))
+        stages = [s for s in stages if s.number in labs]
+    picked = []
+    for s in stages:
+        tests = [t for t in s.tests if substr is None or substr in t.name]
+        if tests:
+            picked.append(Stage(s.number, s.title, s.path, s.student_files, tests))
+    if not picked:
+        raise ConfigError("no test selected" + (
+            " (no test name contains %r)" % substr if substr is not None else ""))
+    return picked
+
+
+def preflight(root, boot, stages):
+    """Check that what the selected tests boot exists, before running any.
+
+    A missing kernel is the most common mistake (forgot to run make), so it
+    gets a message that says what to do instead of one failure per test.
+    """
+    errors = []
+    if not shutil.which(boot.qemu[0]) if boot.qemu else True:
+        errors.append("QEMU command %r not found: install QEMU or set QEMU=/path/to/qemu"
+                      % (boot.qemu[0] if boot.qemu else ""))
+    seen = set()
+    for stage in stages:
+        for test in stage.tests:
+            profile = boot.profiles[test.boot]
+            files = [("kernel", profile.kernel, "profile %r" % profile.name)]
+            files += [("module", m.split()[0], "profile %r" % profile.name)
+                      for m in profile.modules if m.split()]
+            if test.disk:
+                files.append(("disk image", test.disk, "test %r" % test.name))
+            for what, rel, owner in files:
+                if (what, rel) in seen:
+                    continue
+                seen.add((what, rel))
+                if not (root / rel).is_file():
+                    errors.append("%s %s (%s) does not exist under %s: build it first "
+                                  "(run make)" % (what, rel, owner, root))
+                elif what == "module" and "," in rel:
+                    errors.append("module %s: QEMU cannot take a comma in an -initrd path" % rel)
+    if errors:
+        raise ConfigError("\n".join(errors))
+
+
+def timeout_scale():
+    """TIMEOUT_SCALE from the environment, checked."""
+    raw = os.environ.get("TIMEOUT_SCALE", "1")
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0
+    if not value > 0:
+        raise ConfigError("TIMEOUT_SCALE=%r: must be a number > 0" % raw)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# Running QEMU.
+# ---------------------------------------------------------------------------
+
+class Log:
+    """A test's log file: the serial output plus the grader's own [grade] lines.
+
+    It is written as the guest prints, so `tail -f` on it shows a hanging test.
+    """
+
+    def __init__(self, path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._f = open(path, "w", encoding="utf-8", errors="replace")
+        self._lock = threading.Lock()
+        self._at_line_start = True
+
+    def write(self, text):
+        if not text:
+            return
+        with self._lock:
+            self._f.write(text)
+            self._f.flush()
+            self._at_line_start = text.endswith("\n")
+
+    def note(self, text):
+        """A line from the grader, set apart from what the guest printed."""
+        prefix = "" if self._at_line_start else "\n"
+        self.write(prefix + "".join("[grade] %s\n" % line for line in text.splitlines() or [""]))
+
+    def close(self):
+        self._f.close()
+
+
+@dataclass
+class End:
+    """How a run ended: exit, crash, timeout or qemu-error."""
+    kind: str
+    status: Optional[int] = None
+    code: Optional[int] = None        # the guest's exit code, for kind "exit"
+    elapsed: float = 0.0
+    limit: float = 0.0                # the scaled timeout
+    stderr: str = ""
+
+    def describe(self):
+        if self.kind == "exit":
+            return "guest exited with code %d (QEMU status %d)" % (self.code, self.status)
+        if self.kind == "crash":
+            return ("crash: QEMU exited with status 0, which under -no-reboot means the "
+                    "CPU reset itself: almost always a triple fault (a fault while "
+                    "delivering a double fault; check the IDT, GDT, TSS and kernel stack)")
+        if self.kind == "timeout":
+            return ("timeout after %.1fs: the guest neither exited nor crashed "
+                    "(hung, looping, or waiting for input?)" % self.limit)
+        if self.kind == "stopped":
+            return "stopped by the grader"
+        tail = " | ".join(self.stderr.strip().splitlines()[-3:])
+        return "qemu error: QEMU %s%s" % (
+            "was killed by signal %d" % -self.status if self.status is not None and
+            self.status < 0 else "exited with status %s" % self.status,
+            "; stderr: " + tail if tail else "")
+
+
+def classify(status, timed_out, serial, stderr):
+    """Name the way QEMU ended, from its exit status.
+
+    isa-debug-exit turns the guest's write of V into status (V << 1) | 1, so
+    odd statuses are guest exits.  QEMU itself also exits 1 when it cannot
+    start (bad option, missing file); that looks like "guest code 0", so a
+    status 1 with no serial output at all and an error on stderr is reported
+    as a qemu error instead.
+    """
+    if timed_out:
+        return End("timeout", status=status, stderr=stderr)
+    if status == 0:
+        return End("crash", status=0, stderr=stderr)
+    if status is None or status < 0:
+        return End("qemu-error", status=status, stderr=stderr)
+    if status == 1 and not serial.strip() and stderr.strip():
+        return End("qemu-error", status=status, stderr=stderr)
+    if status % 2 == 1:
+        return End("exit", status=status, code=(status - 1) // 2, stderr=stderr)
+    return End("qemu-error", status=status, stderr=stderr)
+
+
+class Machine:
+    """One QEMU process, with its serial output collected as it arrives.
+
+    QEMU runs in its own session (so its own process group): on a timeout the
+    whole group is killed, including anything QEMU or a wrapper script started.
+    Serial output is read by a thread, so a driver can wait for a line while
+    the guest runs, and a guest that floods the console cannot block QEMU on a
+    full pipe: past `limit` bytes output is read and thrown away.
+    """
+
+    def __init__(self, argv, cwd, log, input_text=None, limit=DEFAULT_OUTPUT_LIMIT):
+        self.argv, self.cwd, self.log = argv, cwd, log
+        self.input_text, self.limit = input_text, limit
+        self.proc = None
+        self.started = None
+        self._chunks = []
+        self._nbytes = 0
+        self._truncated = False
+        self._eof = False
+        self._stderr = bytearray()
+        self._cond = threading.Condition()
+        self._threads = []
+
+    def start(self):
+        """Start QEMU; raise OSError if it cannot be run at all."""
+        self.started = time.monotonic()
+        self.proc = subprocess.Popen(
+            self.argv, cwd=str(self.cwd), start_new_session=True,
+            stdin=subprocess.PIPE if self.input_text is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self._spawn(self._pump_stdout)
+        self._spawn(self._pump_stderr)
+        if self.input_text is not None:
+            self._spawn(self._feed_stdin)
+
+    def _spawn(self, target):
+        t = threading.Thread(target=target, daemon=True)
+        t.start()
+        self._threads.append(t)
+
+    def _feed_stdin(self):
+        """Write the test's input to the serial port, then close it.
+
+        QEMU reads stdin only when the guest's UART has room, so the input
+        waits in the pipe until the guest reads it.
+        """
+        try:
+            self.proc.stdin.write(self.input_text.encode("utf-8"))
+            self.proc.stdin.close()
+        except (BrokenPipeError, OSError, ValueError):
+            pass
+
+    def _pump_stderr(self):
+        for chunk in iter(lambda: os.read(self.proc.stderr.fileno(), 65536), b""):
+            self._stderr += chunk
+            del self._stderr[:-16384]
+
+    def _pump_stdout(self):
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        fd = self.proc.stdout.fileno()
+        while True:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            self._accept(decoder.decode(data))
+        self._accept(decoder.decode(b"", final=True))
+        with self._cond:
+            self._eof = True
+            self._cond.notify_all()
+
+    def _accept(self, text):
+        """Keep (and log) a piece of serial output, up to the output limit."""
+        text = text.replace("\r", "")
+        with self._cond:
+            if self._truncated or not text:
+                return
+            data = text.encode("utf-8")
+            room = self.limit - self._nbytes
+            if len(data) > room:
+                text = data[:room].decode("utf-8", "ignore")
+                text += "\n[grade] output truncated: the guest printed more than %d bytes\n" % self.limit
+                self._truncated = True
+            self._nbytes += len(data)
+            self._chunks.append(text)
+            self.log.write(text)
+            self._cond.notify_all()
+
+    def output(self):
+        """The serial output so far, with \\r removed."""
+        with self._cond:
+            if len(self._chunks) > 1:
+                self._chunks = ["".join(self._chunks)]
+            return self._chunks[0] if self._chunks else ""
+
+    def wait_for(self, regex, deadline):
+        """Wait until the output matches `regex`; the match, or None if QEMU
+        ended or the deadline passed first."""
+        while True:
+            m = regex.search(self.output())
+            if m:
+                return m
+            with self._cond:
+                remaining = deadline - time.monotonic()
+                if self._eof or remaining <= 0:
+                    return regex.search(self.output())
+                self._cond.wait(min(remaining, 0.5))
+
+    def kill(self):
+        """Kill QEMU and everything in its process group."""
+        if self.proc is None:
+            return
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+
+    def finish(self, deadline):
+        """Wait for QEMU to end (killing it at the deadline); return the End."""
+        timed_out = False
+        try:
+            status = self.proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            self.kill()
+            status = self.proc.wait()
+        self._join()
+        end = classify(status, timed_out, self.output(),
+                       self._stderr.decode("utf-8", "replace"))
+        end.elapsed = time.monotonic() - self.started
+        return end
+
+    def _join(self):
+        """Wait for the reader threads; something QEMU left behind may still
+        hold the pipes open, so kill the group if they do not finish."""
+        for t in self._threads:
+            t.join(1.0)
+        if any(t.is_alive() for t in self._threads):
+            self.kill()
+            for t in self._threads:
+                t.join(2.0)
+        for f in (self.proc.stdout, self.proc.stderr):
+            try:
+                f.close()
+            except OSError:
+                pass
+
+
+# ---------------------------------------------------------------------------
+# One test.
+# ---------------------------------------------------------------------------
+
+class DriverContext:
+    """What a driver (grader/drivers.py) sees of the run it drives."""
+
+    def __init__(self, plan, run, profile, make_machine, deadline):
+        self._plan, self._run, self._profile = plan, run, profile
+        self._make_machine = make_machine
+        self.deadline = deadline
+        self.machine = None
+        self.test_name = plan.test.name
+        self.disk = plan.disk
+
+    def param(self, name, default=None):
+        """A field of the run, else of the test, else of the boot profile."""
+        for spec in (self._run.spec, self._plan.test.spec, self._profile.spec):
+            if name in spec:
+                return spec[name]
+        if default is None:
+            raise drivers.DriverFailure("the test sets no %r for its driver" % name)
+        return default
+
+    def boot(self, extra_args=()):
+        """Start the machine, adding extra QEMU arguments; once per run."""
+        if self.machine is not None:
+            raise RuntimeError("the driver booted the machine twice")
+        self.machine = self._make_machine(list(extra_args))
+        return self.machine
+
+    def remaining(self):
+        return max(0.0, self.deadline - time.monotonic())
+
+    def wait_for(self, pattern, timeout=None):
+        """Wait for `pattern` in the serial log; DriverFailure if it never comes."""
+        if self.machine is None:
+            raise RuntimeError("wait_for before boot")
+        deadline = self.deadline if timeout is None else \
+            min(self.deadline, time.monotonic() + timeout)
+        m = self.machine.wait_for(re.compile(pattern, re.MULTILINE), deadline)
+        if m is None:
+            raise drivers.DriverFailure("the guest never printed /%s/" % pattern)
+        return m
+
+    def note(self, text):
+        self._plan.log.note("driver: " + text)
+
+    def output(self):
+        return self.machine.output() if self.machine else ""
+
+
+@dataclass
+class Plan:
+    """Everything needed to run one test: where it logs, which disk it uses."""
+    root: Path
+    boot: BootConfig
+    test: Test
+    log: Log
+    scale: float
+    disk: Optional[Path] = None
+
+
+@dataclass
+class TestResult:
+    test: Test
+    passed: bool
+    reasons: List[str]
+    tail: List[str]
+    elapsed: float
+    log_path: Path
+
+    @property
+    def score(self):
+        return self.test.points if self.passed else 0
+
+
+def prepare_disk(plan, logdir):
+    """A fresh scratch disk for the test: a copy of its image, or a blank one.
+
+    Each test gets its own copy so a test that corrupts the disk cannot affect
+    the next, and the reference image stays untouched.
+    """
+    test, profile = plan.test, plan.boot.profiles[plan.test.boot]
+    if not test.disk and not profile.drive:
+        return None
+    scratch = logdir / ("stage%d-%s.img" % (test.stage, test.name))
+    if test.disk:
+        shutil.copyfile(str(plan.root / test.disk), str(scratch))
+    else:
+        size = test.disk_size or profile.disk_size or DEFAULT_DISK_SIZE
+        with open(scratch, "wb") as f:
+            f.truncate(size)
+    return scratch
+
+
+def qemu_argv(plan, run, extra_args):
+    """The full QEMU command line for one run."""
+    boot, root = plan.boot, plan.root
+    profile = boot.profiles[plan.test.boot]
+    argv = list(boot.qemu) + list(boot.common)
+    argv += ["-kernel", str((root / profile.kernel).resolve())]
+    if profile.modules:
+        mods = []
+        for m in profile.modules:
+            path, _, args = m.partition(" ")
+            mods.append(str((root / path).resolve()) + (" " + args if args else ""))
+        argv += ["-initrd", ",".join(mods)]
+    argv += ["-append", run.cmdline, "-serial", "stdio"]
+    argv += list(profile.args)
+    if plan.disk is not None:
+        template = profile.drive or DEFAULT_DRIVE
+        argv += ["-drive", template.replace("{disk}", str(plan.disk.resolve()).replace(",", ",,"))]
+    return argv + list(run.qemu_args) + list(extra_args)
+
+
+def forbidden_matches(text, patterns):
+    """A reason for each forbidden pattern that matches, quoting the line."""
+    reasons = []
+    for pattern in patterns:
+        m = re.search(pattern, text, re.MULTILINE)
+        if m:
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            line = text[start:end if end >= 0 else len(text)]
+            lineno = text.count("\n", 0, m.start()) + 1
+            reasons.append("forbidden /%s/ matched line %d: %s"
+                           % (pattern, lineno, line.strip()[:200]))
+    return reasons
+
+
+def missing_expects(text, patterns):
+    return ["expected /%s/ not found" % p for p in patterns
+            if not re.search(p, text, re.MULTILINE)]
+
+
+def end_problems(want, end):
+    """Why the way the run ended is not what the test wants (empty if fine)."""
+    if end.kind != "exit":
+        return [end.describe()]
+    if want == "any":
+        return []
+    code = 0 if want == "ok" else want
+    if end.code != code:
+        hint = " (the kernel exits with 1 after a panic or a failed test)" if end.code == 1 else ""
+        return ["guest exited with code %d, expected %d%s" % (end.code, code, hint)]
+    return []
+
+
+def judge(run, end, text, forbid_always, driver_reasons):
+    """Every reason the run failed; an empty list means it passed.
+
+    Forbidden matches come first: "panic: ..." says more than the missing
+    line that the panic prevented.
+    """
+    reasons = forbidden_matches(text, list(run.forbid) + list(forbid_always))
+    reasons += driver_reasons
+    if driver_reasons:
+        return reasons
+    reasons += end_problems(run.exit, end)
+    reasons += missing_expects(text, run.expect)
+    return reasons
+
+
+def call_driver(name, ctx, log):
+    """Run a driver; the reasons it failed (empty on success)."""
+    try:
+        drivers.get(name)(ctx)
+    except drivers.DriverFailure as e:
+        return ["driver %s: %s" % (name, e)]
+    except Exception as e:  # a bug in the driver must not stop the grading run
+        log.note("driver %s raised:\n%s" % (name, traceback.format_exc()))
+        return ["driver %s raised %s: %s" % (name, type(e).__name__, e)]
+    return []
+
+
+def execute_run(plan, run, index, count):
+    """Boot the machine once; return (reasons, serial text, seconds)."""
+    log = plan.log
+    profile = plan.boot.profiles[plan.test.boot]
+    limit = run.timeout * plan.scale
+    started = time.monotonic()
+    deadline = started + limit
+
+    def make_machine(extra):
+        argv = qemu_argv(plan, run, extra)
+        log.note("run %d/%d, timeout %.1fs: %s" % (index, count, limit, shlex.join(argv)))
+        m = Machine(argv, plan.root, log, run.input, plan.test.output_limit)
+        m.start()
+        return m
+
+    ctx = DriverContext(plan, run, profile, make_machine, deadline)
+    machine = None
+    try:
+        driver_reasons = []
+        try:
+            if run.driver:
+                driver_reasons = call_driver(run.driver, ctx, log)
+                if ctx.machine is None and not driver_reasons:
+                    driver_reasons = ["driver %s never booted the machine" % run.driver]
+                machine = ctx.machine
+            else:
+                machine = make_machine([])
+        except OSError as e:
+            return ["qemu error: cannot run %s: %s" % (plan.boot.qemu[0], e)], "", 0.0
+        if machine is None:
+            return driver_reasons, "", time.monotonic() - started
+        if driver_reasons:
+            machine.kill()
+        end = machine.finish(deadline)
+        end.limit = limit
+        text = machine.output()
+        log.note(("run %d/%d ended: %s" % (index, count, end.describe())) if not driver_reasons
+                 else "run %d/%d stopped after the driver failed" % (index, count))
+        reasons = judge(run, end, text, plan.boot.forbid_always, driver_reasons)
+        return reasons, text, time.monotonic() - started
+    finally:
+        if ctx.machine is not None:
+            ctx.machine.kill() if ctx.machine.proc.poll() is None else None
+
+
+def run_host_check(plan):
+    """Run the test's host command on the scratch disk; reasons it failed."""
+    argv = [a.replace("{disk}", str(plan.disk)).replace("{root}", str(plan.root))
+            .replace("{log}", str(plan.log.path)) for a in plan.test.host_check]
+    plan.log.note("host_check: " + shlex.join(argv))
+    try:
+        p = subprocess.run(argv, cwd=str(plan.root), stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=HOST_CHECK_TIMEOUT * plan.scale, start_new_session=True)
+    except FileNotFoundError:
+        return ["host_check: command not found: %s" % argv[0]], ""
+    except subprocess.TimeoutExpired:
+        return ["host_check: %s did not finish in %.0fs"
+                % (argv[0], HOST_CHECK_TIMEOUT * plan.scale)], ""
+    out = p.stdout.decode("utf-8", "replace")
+    plan.log.write(out if out.endswith("\n") or not out else out + "\n")
+    plan.log.note("host_check exited with status %d" % p.returncode)
+    if p.returncode != 0:
+        last = out.strip().splitlines()[-1:] or [""]
+        return ["host_check %s failed (status %d)%s" % (
+            os.path.basename(argv[0]), p.returncode,
+            ": " + last[0][:200] if last[0] else "")], out
+    return [], out
+
+
+def run_test(root, boot, test, logdir, scale):
+    """Run every boot of a test, then its host check; return its TestResult."""
+    log_path = logdir / ("stage%d-%s.log" % (test.stage, test.name))
+    log = Log(log_path)
+    plan = Plan(root=root, boot=boot, test=test, log=log, scale=scale)
+    started = time.monotonic()
+    reasons, tail = [], []
+    try:
+        plan.disk = prepare_disk(plan, logdir)
+        for i, run in enumerate(test.runs, 1):
+            run_reasons, text, _ = execute_run(plan, run, i, len(test.runs))
+            if run_reasons:
+                prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
+                reasons = [prefix + r for r in run_reasons]
+                tail = text.rstrip("\n").splitlines()[-TAIL_LINES:]
+                break
+        if not reasons and test.host_check:
+            reasons, out = run_host_check(plan)
+            if reasons:
+                tail = out.rstrip("\n").splitlines()[-TAIL_LINES:]
+        log.note("result: %s" % ("PASS" if not reasons else "FAIL: " + "; ".join(reasons)))
+    finally:
+        log.close()
+    return TestResult(test=test, passed=not reasons, reasons=reasons, tail=tail,
+                      elapsed=time.monotonic() - started, log_path=log_path)
+
+
+# ---------------------------------------------------------------------------
+# Reporting.
+# ---------------------------------------------------------------------------
+
+def fmt_points(x):
+    return ("%d" % x) if float(x).is_integer() else ("%g" % x)
+
+
+def rel(path, root):
+    """A path relative to the root when it is inside it, for shorter messages."""
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def result_line(r):
+    """`  name ........ OK   3/3  (1.2s)`: one line per test."""
+    dots = "." * max(3, 40 - len(r.test.name))
+    score = "%s/%s" % (fmt_points(r.score), fmt_points(r.test.points))
+    verdict = "OK  " if r.passed else "FAIL"
+    return "  %s %s %s %-5s (%.1fs)" % (r.test.name, dots, verdict, score, r.elapsed)
+
+
+def failure_details(r, root, quiet):
+    """The lines printed under a failed test: reasons, then the log's tail."""
+    lines = ["      " + reason for reason in r.reasons]
+    lines.append("      log: %s" % rel(r.log_path, root))
+    if not quiet and r.tail:
+        lines += ["      | " + line for line in r.tail]
+    return lines
+
+
+def stage_header(stage):
+    return "Stage %d: %s" % (stage.number, stage.title)
+
+
+def totals(results):
+    return (sum(r.score for r in results), sum(r.test.points for r in results))
+
+
+def test_output(r, root):
+    """A failed test's explanation as one text block (JSON and JUnit)."""
+    if r.passed:
+        return "passed in %.1fs" % r.elapsed
+    return "\n".join(r.reasons + ["log: %s" % rel(r.log_path, root)] +
+                     (["last lines of the serial log:"] + r.tail if r.tail else []))
+
+
+def write_gradescope(path, results, elapsed, root):
+    """Gradescope's results.json."""
+    score, max_score = totals(results)
+    data = {
+        "score": score, "max_score": max_score,
+        "execution_time": round(elapsed, 3),
+        "output": "Score: %s/%s" % (fmt_points(score), fmt_points(max_score)),
+        "tests": [{
+            "name": "stage%d: %s" % (r.test.stage, r.test.name),
+            "number": "%d.%d" % (r.test.stage, r.test.number),
+            "score": r.score, "max_score": r.test.points,
+            "status": "passed" if r.passed else "failed",
+            "output": test_output(r, root),
+        } for r in results],
+    }
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(s):
+    """Drop characters XML 1.0 cannot carry at all, even escaped; serial
+    logs of crashing kernels are full of them."""
+    return _XML_BAD.sub("?", s)
+
+
+def write_junit(path, stages, results, root):
+    """JUnit XML: one testsuite per stage, one testcase per test."""
+    suites = ET.Element("testsuites", name="grade", tests=str(len(results)),
+                        failures=str(sum(not r.passed for r in results)),
+                        time="%.3f" % sum(r.elapsed for r in results))
+    for stage in stages:
+        rs = [r for r in results if r.test.stage == stage.number]
+        suite = ET.SubElement(suites, "testsuite", name="stage%d" % stage.number,
+                              tests=str(len(rs)), failures=str(sum(not r.passed for r in rs)),
+                              errors="0", time="%.3f" % sum(r.elapsed for r in rs))
+        for r in rs:
+            case = ET.SubElement(suite, "testcase", name=xml_text(r.test.name),
+                                 classname="stage%d" % stage.number, time="%.3f" % r.elapsed)
+            if not r.passed:
+                fail = ET.SubElement(case, "failure", message=xml_text(r.reasons[0]))
+                fail.text = xml_text(test_output(r, root))
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def list_tests(stages, root):
+    """--list: what would run, without running it."""
+    for stage in stages:
+        print("%s  (%s)" % (stage_header(stage), rel(stage.path, root)))
+        for t in stage.tests:
+            runs = "  runs=%d" % len(t.runs) if len(t.runs) > 1 else ""
+            print("  %-32s %4s pts  boot=%s%s" % (t.name, fmt_points(t.points), t.boot, runs))
+
+
+# ---------------------------------------------------------------------------
+# Command line.
+# ---------------------------------------------------------------------------
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        prog="grade.py", description="Boot the guest under QEMU for each test of "
+        "labs/stageN.json and grade its serial output.")
+    p.add_argument("--lab", type=int, action="append", metavar="N",
+                   help="grade only stage N (repeatable)")
+    p.add_argument("--test", metavar="SUBSTR", help="only tests whose name contains SUBSTR")
+    p.add_argument("--json", metavar="FILE", help="write Gradescope results.json to FILE")
+    p.add_argument("--junit", metavar="FILE", help="write JUnit XML to FILE")
+    p.add_argument("--list", action="store_true", help="list the tests and exit")
+    p.add_argument("--root", metavar="DIR", help="the kit's top directory "
+                   "(default: the one this grader is in)")
+    p.add_argument("--logdir", metavar="DIR", help="where serial logs and scratch "
+                   "disks go (default: ROOT/build/grade)")
+    p.add_argument("--quiet", action="store_true", help="do not print log tails of failed tests")
+    return p.parse_args(argv)
+
+
+def grade(args):
+    """Run the selected tests and report; return the exit status."""
+    root = Path(args.root).resolve() if args.root else Path(__file__).resolve().parent.parent
+    if not (root / "labs").is_dir():
+        raise ConfigError("%s: no labs/ directory (is --root the kit's top directory?)" % root)
+    boot = load_boot(root)
+    stages = select(load_stages(root, boot), args.lab, args.test)
+    if args.list:
+        list_tests(stages, root)
+        return 0
+    scale = timeout_scale()
+    preflight(root, boot, stages)
+    logdir = Path(args.logdir).resolve() if args.logdir else root / "build" / "grade"
+    logdir.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    results = []
+    for stage in stages:
+        print(stage_header(stage), flush=True)
+        for test in stage.tests:
+            r = run_test(root, boot, test, logdir, scale)
+            results.append(r)
+            print(result_line(r), flush=True)
+            if not r.passed:
+                print("\n".join(failure_details(r, root, args.quiet)), flush=True)
+    score, max_score = totals(results)
+    print("Score: %s/%s" % (fmt_points(score), fmt_points(max_score)), flush=True)
+    if args.json:
+        write_gradescope(args.json, results, time.monotonic() - started, root)
+    if args.junit:
+        write_junit(args.junit, stages, results, root)
+    return 0 if all(r.passed for r in results) else 1
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    try:
+        return grade(args)
+    except ConfigError as e:
+        for line in str(e).splitlines():
+            print("grade.py: " + line, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\ngrade.py: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
