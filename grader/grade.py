@@ -74,6 +74,7 @@ class Run:
     input: Optional[str] = None
     qemu_args: List[str] = field(default_factory=list)
     driver: Optional[str] = None
+    forbid_always: bool = True     # false: boot.json's forbid_always is off
     spec: dict = field(default_factory=dict)   # the run's own JSON object
 
 
@@ -135,11 +136,12 @@ TEST_FIELDS = {
     "exit": "exit", "input": "str", "disk": "str", "disk_size": "size",
     "runs": "runs", "host_check": "command", "driver": "driver",
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
+    "forbid_always": "bool",
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
 RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
-              "qemu_args", "driver", "description")
+              "qemu_args", "driver", "description", "forbid_always")
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
                 "student_files": "strlist", "tests": "list"}
 PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
@@ -176,6 +178,8 @@ def check_value(kind, value):
             return "unknown driver %r (grader/drivers.py has: %s)" % (
                 value, ", ".join(sorted(drivers.DRIVERS)) or "none")
         return None
+    if kind == "bool":
+        return None if isinstance(value, bool) else "must be true or false"
     if kind == "int":
         return None if isinstance(value, int) and not isinstance(value, bool) \
             else "must be an integer"
@@ -214,6 +218,12 @@ def check_value(kind, value):
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return None
         return 'must be "ok", "any" or a guest exit code (an integer)'
+    if kind == "qemu":
+        ok = (isinstance(value, str) and value.strip()) or \
+            (check_value("command", value) is None)
+        return None if ok else "must be a command (a string or a list of strings)"
+    if kind == "profiles":
+        return None if isinstance(value, dict) and value else "must be a non-empty object"
     if kind == "drive":
         return None if isinstance(value, str) and "{disk}" in value \
             else 'must be a string containing "{disk}"'
@@ -244,10 +254,22 @@ def check_fields(obj, known, where, errors, required=()):
             errors.append("%s: %r %s" % (where, key, problem))
 
 
-def read_json(path):
-    """Parse a JSON file, turning every failure into a ConfigError."""
+def rel(path, root):
+    """A path relative to the root when it is inside it, for shorter messages."""
+    path = Path(path)
+    if not path.is_absolute():
+        return str(path)
     try:
-        with open(path, encoding="utf-8") as f:
+        return str(path.resolve().relative_to(Path(root).resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_json(path, root):
+    """Parse a JSON file, turning every failure into a ConfigError."""
+    path = Path(rel(path, root))
+    try:
+        with open(root / path, encoding="utf-8") as f:
             return json.load(f)
     except FileNotFoundError:
         raise ConfigError("%s: no such file" % path)
@@ -265,43 +287,44 @@ def qemu_command_from(value):
     return shlex.split(value) if isinstance(value, str) else list(value)
 
 
+BOOT_FIELDS = {"qemu": "qemu", "common": "strlist", "forbid_always": "regexlist",
+               "profiles": "profiles"}
+
+
+def load_profile(name, spec, where, errors):
+    """Check one machine profile of labs/boot.json and build its Profile."""
+    if not isinstance(spec, dict):
+        errors.append(where + ": must be an object")
+        return None
+    known = dict(PROFILE_FIELDS, **drivers.all_params())
+    before = len(errors)
+    check_fields(spec, known, where, errors, required=("kernel",))
+    if len(errors) > before:
+        return None
+    return Profile(name=name, kernel=spec["kernel"], modules=spec.get("modules", []),
+                   args=spec.get("args", []), drive=spec.get("drive"),
+                   disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
+                   spec=spec)
+
+
 def load_boot(root):
-    """Read and check labs/boot.json."""
+    """Read and check labs/boot.json: the QEMU command and the machine profiles."""
     path = root / "labs" / "boot.json"
-    data = read_json(path)
-    errors = []
+    data = read_json(path, root)
     if not isinstance(data, dict):
         raise ConfigError("%s: must be a JSON object" % path)
-    known = {"qemu": "any", "common": "strlist", "forbid_always": "regexlist",
-             "profiles": "any"}
-    for key in ("qemu", "common", "forbid_always", "profiles"):
-        if key not in data:
-            errors.append("%s: missing field %r" % (path, key))
-    check_fields({k: v for k, v in data.items() if known.get(k) != "any"},
-                 known, str(path), errors)
-    qemu = data.get("qemu", "qemu-system-i386")
-    if not (isinstance(qemu, str) and qemu.strip()) and check_value("command", qemu):
-        errors.append("%s: 'qemu' must be a command string or a list of strings" % path)
+    errors = []
+    path = Path(rel(path, root))
+    check_fields(data, BOOT_FIELDS, str(path), errors, required=tuple(BOOT_FIELDS))
     profiles = {}
-    raw_profiles = data.get("profiles", {})
-    if not isinstance(raw_profiles, dict) or not raw_profiles:
-        errors.append("%s: 'profiles' must be a non-empty object" % path)
-        raw_profiles = {}
-    profile_fields = dict(PROFILE_FIELDS, **drivers.all_params())
-    for name, spec in raw_profiles.items():
-        where = "%s: profile %r" % (path, name)
-        if not isinstance(spec, dict):
-            errors.append(where + ": must be an object")
-            continue
-        check_fields(spec, profile_fields, where, errors, required=("kernel",))
-        profiles[name] = Profile(
-            name=name, kernel=spec.get("kernel", ""), modules=spec.get("modules", []),
-            args=spec.get("args", []), drive=spec.get("drive"),
-            disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
-            spec=spec)
+    if isinstance(data.get("profiles"), dict):
+        for name, spec in data["profiles"].items():
+            profile = load_profile(name, spec, "%s: profile %r" % (path, name), errors)
+            if profile:
+                profiles[name] = profile
     if errors:
         raise ConfigError("\n".join(errors))
-    return BootConfig(qemu=qemu_command_from(qemu), common=data["common"],
+    return BootConfig(qemu=qemu_command_from(data["qemu"]), common=data["common"],
                       forbid_always=data["forbid_always"], profiles=profiles)
 
 
@@ -331,7 +354,7 @@ def make_runs(spec, test_fields_where, errors):
             forbid=merged.get("forbid", []), timeout=merged.get("timeout", 1),
             exit=merged.get("exit", "ok"), input=merged.get("input"),
             qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
-            spec=raw))
+            forbid_always=merged.get("forbid_always", True), spec=raw))
     return runs
 
 
@@ -369,9 +392,10 @@ def make_test(spec, stage, number, where, boot, errors):
                 description=spec.get("description", ""), spec=spec)
 
 
-def load_stage(path, boot):
+def load_stage(path, boot, root):
     """Read and check one labs/stageN.json; raise ConfigError listing every problem."""
-    data = read_json(path)
+    data = read_json(path, root)
+    path = Path(rel(path, root))
     number = int(STAGE_FILE_RE.match(path.name).group(1))
     if not isinstance(data, dict):
         raise ConfigError("%s: must be a JSON object" % path)
@@ -382,7 +406,8 @@ def load_stage(path, boot):
         errors.append("%s: \"stage\" is %d but the file is named for stage %d"
                       % (path, data["stage"], number))
     tests, seen = [], set()
-    for i, spec in enumerate(data.get("tests") or []):
+    raw_tests = data.get("tests") if isinstance(data.get("tests"), list) else []
+    for i, spec in enumerate(raw_tests):
         name = spec.get("name") if isinstance(spec, dict) else None
         where = "%s: test %s" % (path, repr(name) if isinstance(name, str) else "#%d" % (i + 1))
         if isinstance(name, str):
@@ -408,7 +433,7 @@ def load_stages(root, boot):
             errors.append("%s: a stage file must be named stageN.json" % path)
             continue
         try:
-            stages.append(load_stage(path, boot))
+            stages.append(load_stage(path, boot, root))
         except ConfigError as e:
             errors.append(str(e))
     if errors:
@@ -445,9 +470,10 @@ def preflight(root, boot, stages):
     gets a message that says what to do instead of one failure per test.
     """
     errors = []
-    if not shutil.which(boot.qemu[0]) if boot.qemu else True:
+    qemu = boot.qemu[0] if boot.qemu else ""
+    if not qemu or not shutil.which(qemu):
         errors.append("QEMU command %r not found: install QEMU or set QEMU=/path/to/qemu"
-                      % (boot.qemu[0] if boot.qemu else ""))
+                      % qemu)
     seen = set()
     for stage in stages:
         for test in stage.tests:
@@ -718,6 +744,9 @@ class Machine:
 # One test.
 # ---------------------------------------------------------------------------
 
+_MISSING = object()
+
+
 class DriverContext:
     """What a driver (grader/drivers.py) sees of the run it drives."""
 
@@ -729,12 +758,12 @@ class DriverContext:
         self.test_name = plan.test.name
         self.disk = plan.disk
 
-    def param(self, name, default=None):
+    def param(self, name, default=_MISSING):
         """A field of the run, else of the test, else of the boot profile."""
         for spec in (self._run.spec, self._plan.test.spec, self._profile.spec):
             if name in spec:
                 return spec[name]
-        if default is None:
+        if default is _MISSING:
             raise drivers.DriverFailure("the test sets no %r for its driver" % name)
         return default
 
@@ -891,48 +920,54 @@ def call_driver(name, ctx, log):
 
 
 def execute_run(plan, run, index, count):
-    """Boot the machine once; return (reasons, serial text, seconds)."""
+    """Boot the machine once; return (reasons it failed, serial text).
+
+    With a driver, the driver boots the machine (adding the QEMU arguments it
+    needs) and talks to it; either way the grader then waits for the end and
+    judges the log.  The machine is killed on the way out whatever happens,
+    so an interrupted grading run leaves no QEMU behind.
+    """
     log = plan.log
-    profile = plan.boot.profiles[plan.test.boot]
     limit = run.timeout * plan.scale
-    started = time.monotonic()
-    deadline = started + limit
+    deadline = time.monotonic() + limit
+    machines = []
 
     def make_machine(extra):
         argv = qemu_argv(plan, run, extra)
         log.note("run %d/%d, timeout %.1fs: %s" % (index, count, limit, shlex.join(argv)))
         m = Machine(argv, plan.root, log, run.input, plan.test.output_limit)
+        machines.append(m)
         m.start()
         return m
 
-    ctx = DriverContext(plan, run, profile, make_machine, deadline)
-    machine = None
     try:
         driver_reasons = []
         try:
             if run.driver:
+                ctx = DriverContext(plan, run, plan.boot.profiles[plan.test.boot],
+                                    make_machine, deadline)
                 driver_reasons = call_driver(run.driver, ctx, log)
-                if ctx.machine is None and not driver_reasons:
+                if not machines and not driver_reasons:
                     driver_reasons = ["driver %s never booted the machine" % run.driver]
-                machine = ctx.machine
             else:
-                machine = make_machine([])
+                make_machine([])
         except OSError as e:
-            return ["qemu error: cannot run %s: %s" % (plan.boot.qemu[0], e)], "", 0.0
-        if machine is None:
-            return driver_reasons, "", time.monotonic() - started
+            return ["qemu error: cannot run %s: %s" % (plan.boot.qemu[0], e)], ""
+        if not machines:
+            return driver_reasons, ""
+        machine = machines[0]
         if driver_reasons:
             machine.kill()
         end = machine.finish(deadline)
         end.limit = limit
-        text = machine.output()
-        log.note(("run %d/%d ended: %s" % (index, count, end.describe())) if not driver_reasons
+        log.note("run %d/%d ended: %s" % (index, count, end.describe()) if not driver_reasons
                  else "run %d/%d stopped after the driver failed" % (index, count))
-        reasons = judge(run, end, text, plan.boot.forbid_always, driver_reasons)
-        return reasons, text, time.monotonic() - started
+        text = machine.output()
+        always = plan.boot.forbid_always if run.forbid_always else []
+        return judge(run, end, text, always, driver_reasons), text
     finally:
-        if ctx.machine is not None:
-            ctx.machine.kill() if ctx.machine.proc.poll() is None else None
+        for m in machines:
+            m.kill()
 
 
 def run_host_check(plan):
@@ -970,7 +1005,7 @@ def run_test(root, boot, test, logdir, scale):
     try:
         plan.disk = prepare_disk(plan, logdir)
         for i, run in enumerate(test.runs, 1):
-            run_reasons, text, _ = execute_run(plan, run, i, len(test.runs))
+            run_reasons, text = execute_run(plan, run, i, len(test.runs))
             if run_reasons:
                 prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
                 reasons = [prefix + r for r in run_reasons]
@@ -980,8 +1015,10 @@ def run_test(root, boot, test, logdir, scale):
             reasons, out = run_host_check(plan)
             if reasons:
                 tail = out.rstrip("\n").splitlines()[-TAIL_LINES:]
-        log.note("result: %s" % ("PASS" if not reasons else "FAIL: " + "; ".join(reasons)))
+    except OSError as e:   # e.g. the log directory filled up
+        reasons = ["grader: %s" % e]
     finally:
+        log.note("result: %s" % ("PASS" if not reasons else "FAIL: " + "; ".join(reasons)))
         log.close()
     return TestResult(test=test, passed=not reasons, reasons=reasons, tail=tail,
                       elapsed=time.monotonic() - started, log_path=log_path)
@@ -995,20 +1032,12 @@ def fmt_points(x):
     return ("%d" % x) if float(x).is_integer() else ("%g" % x)
 
 
-def rel(path, root):
-    """A path relative to the root when it is inside it, for shorter messages."""
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
-
-
 def result_line(r):
     """`  name ........ OK   3/3  (1.2s)`: one line per test."""
     dots = "." * max(3, 40 - len(r.test.name))
     score = "%s/%s" % (fmt_points(r.score), fmt_points(r.test.points))
     verdict = "OK  " if r.passed else "FAIL"
-    return "  %s %s %s %-5s (%.1fs)" % (r.test.name, dots, verdict, score, r.elapsed)
+    return "  %s %s %s %s  (%.1fs)" % (r.test.name, dots, verdict, score, r.elapsed)
 
 
 def failure_details(r, root, quiet):
@@ -1089,7 +1118,7 @@ def write_junit(path, stages, results, root):
 def list_tests(stages, root):
     """--list: what would run, without running it."""
     for stage in stages:
-        print("%s  (%s)" % (stage_header(stage), rel(stage.path, root)))
+        print("%s  (%s)" % (stage_header(stage), stage.path))
         for t in stage.tests:
             runs = "  runs=%d" % len(t.runs) if len(t.runs) > 1 else ""
             print("  %-32s %4s pts  boot=%s%s" % (t.name, fmt_points(t.points), t.boot, runs))

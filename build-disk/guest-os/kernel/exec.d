@@ -1,0 +1,17 @@
+build-disk/guest-os/kernel/exec.o: guest-os/kernel/exec.c include/types.h \
+ include/mmu.h include/types.h guest-os/include/memlayout.h \
+ guest-os/include/param.h guest-os/lib/string.h include/elf.h \
+ guest-os/include/errno.h guest-os/kernel/gdt.h guest-os/kernel/proc.h \
+ guest-os/include/trap.h guest-os/kernel/defs.h
+include/types.h:
+include/mmu.h:
+include/types.h:
+guest-os/include/memlayout.h:
+guest-os/include/param.h:
+guest-os/lib/string.h:
+include/elf.h:
+guest-os/include/errno.h:
+guest-os/kernel/gdt.h:
+guest-os/kernel/proc.h:
+guest-os/include/trap.h:
+guest-os/kernel/defs.h:

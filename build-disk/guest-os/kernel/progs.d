@@ -1,0 +1,1 @@
+build-disk/guest-os/kernel/progs.o: build-disk/guest-os/kernel/progs.S

@@ -1,0 +1,1 @@
+build-disk/guest-os/kernel/swtch.o: guest-os/kernel/swtch.S

@@ -1,0 +1,2 @@
+build-disk/guest-os/kernel/vectors.o: \
+ build-disk/guest-os/kernel/vectors.S

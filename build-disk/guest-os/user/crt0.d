@@ -1,0 +1,1 @@
+build-disk/guest-os/user/crt0.o: guest-os/user/crt0.S

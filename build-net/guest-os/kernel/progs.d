@@ -1,0 +1,1 @@
+build-net/guest-os/kernel/progs.o: build-net/guest-os/kernel/progs.S

@@ -1,0 +1,3 @@
+build-net/guest-os/kernel/trapentry.o: guest-os/kernel/trapentry.S \
+ guest-os/kernel/gdt.h
+guest-os/kernel/gdt.h:

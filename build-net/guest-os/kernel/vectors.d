@@ -1,0 +1,1 @@
+build-net/guest-os/kernel/vectors.o: build-net/guest-os/kernel/vectors.S

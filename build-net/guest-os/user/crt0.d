@@ -1,0 +1,1 @@
+build-net/guest-os/user/crt0.o: guest-os/user/crt0.S

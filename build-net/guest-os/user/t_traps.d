@@ -1,0 +1,12 @@
+build-net/guest-os/user/t_traps.o: guest-os/user/t_traps.c \
+ guest-os/user/utest.h guest-os/user/user.h include/types.h \
+ guest-os/include/syscall.h guest-os/include/errno.h \
+ guest-os/include/trap.h guest-os/lib/string.h guest-os/lib/printfmt.h
+guest-os/user/utest.h:
+guest-os/user/user.h:
+include/types.h:
+guest-os/include/syscall.h:
+guest-os/include/errno.h:
+guest-os/include/trap.h:
+guest-os/lib/string.h:
+guest-os/lib/printfmt.h:
