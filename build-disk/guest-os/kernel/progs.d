@@ -1,1 +1,0 @@
-build-disk/guest-os/kernel/progs.o: build-disk/guest-os/kernel/progs.S

@@ -1,2 +1,0 @@
-build-disk/guest-os/kernel/vectors.o: \
- build-disk/guest-os/kernel/vectors.S

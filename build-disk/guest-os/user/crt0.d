@@ -1,1 +1,0 @@
-build-disk/guest-os/user/crt0.o: guest-os/user/crt0.S

@@ -1,1 +1,0 @@
-build-net/guest-os/kernel/progs.o: build-net/guest-os/kernel/progs.S

@@ -1,1 +1,0 @@
-build-net/guest-os/kernel/swtch.o: guest-os/kernel/swtch.S

@@ -1,3 +1,0 @@
-build-net/guest-os/kernel/trapentry.o: guest-os/kernel/trapentry.S \
- guest-os/kernel/gdt.h
-guest-os/kernel/gdt.h:

@@ -1,1 +1,0 @@
-build-net/guest-os/kernel/vectors.o: build-net/guest-os/kernel/vectors.S

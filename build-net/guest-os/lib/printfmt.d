@@ -1,4 +1,0 @@
-build-net/guest-os/lib/printfmt.o: guest-os/lib/printfmt.c \
- guest-os/lib/printfmt.h include/types.h
-guest-os/lib/printfmt.h:
-include/types.h:
