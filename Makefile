@@ -7,6 +7,7 @@
 #   make run-PROG     boot straight into one user program
 #   make grade        run the graded tests  (LAB=N, TEST=substring)
 #   make check        run the unit tests (Check)
+#   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
 #   make clean
@@ -64,6 +65,10 @@ all:
 
 include guest-os/Makefrag
 include tests/Makefrag
+include bench/Makefrag
+include tests/guests/Makefrag
+include vmm/Makefrag
+include tests/difftest/Makefrag
 
 # ---- running --------------------------------------------------------------
 .PHONY: all deps qemu qemu-native qemu-gdb gdb grade check test clean print-gdbport

@@ -280,11 +280,17 @@ def read_json(path, root):
 
 
 def qemu_command_from(value):
-    """The QEMU command as a list: QEMU in the environment wins over boot.json."""
+    """The QEMU command as a list: QEMU in the environment wins over boot.json.
+
+    A relative path such as QEMU=./my-qemu means the current directory, not
+    the kit's top, where QEMU runs.
+    """
     env = os.environ.get("QEMU")
-    if env:
-        return shlex.split(env)
-    return shlex.split(value) if isinstance(value, str) else list(value)
+    argv = shlex.split(env) if env else \
+        shlex.split(value) if isinstance(value, str) else list(value)
+    if argv and "/" in argv[0] and not os.path.isabs(argv[0]):
+        argv[0] = os.path.abspath(argv[0])
+    return argv
 
 
 BOOT_FIELDS = {"qemu": "qemu", "common": "strlist", "forbid_always": "regexlist",
@@ -311,10 +317,10 @@ def load_boot(root):
     """Read and check labs/boot.json: the QEMU command and the machine profiles."""
     path = root / "labs" / "boot.json"
     data = read_json(path, root)
+    path = Path(rel(path, root))
     if not isinstance(data, dict):
         raise ConfigError("%s: must be a JSON object" % path)
     errors = []
-    path = Path(rel(path, root))
     check_fields(data, BOOT_FIELDS, str(path), errors, required=tuple(BOOT_FIELDS))
     profiles = {}
     if isinstance(data.get("profiles"), dict):
@@ -483,15 +489,15 @@ def preflight(root, boot, stages):
                       for m in profile.modules if m.split()]
             if test.disk:
                 files.append(("disk image", test.disk, "test %r" % test.name))
-            for what, rel, owner in files:
-                if (what, rel) in seen:
+            for what, path, owner in files:
+                if (what, path) in seen:
                     continue
-                seen.add((what, rel))
-                if not (root / rel).is_file():
+                seen.add((what, path))
+                if not (root / path).is_file():
                     errors.append("%s %s (%s) does not exist under %s: build it first "
-                                  "(run make)" % (what, rel, owner, root))
-                elif what == "module" and "," in rel:
-                    errors.append("module %s: QEMU cannot take a comma in an -initrd path" % rel)
+                                  "(run make)" % (what, path, owner, root))
+                elif what == "module" and "," in path:
+                    errors.append("module %s: QEMU cannot take a comma in an -initrd path" % path)
     if errors:
         raise ConfigError("\n".join(errors))
 
@@ -562,13 +568,12 @@ class End:
         if self.kind == "timeout":
             return ("timeout after %.1fs: the guest neither exited nor crashed "
                     "(hung, looping, or waiting for input?)" % self.limit)
-        if self.kind == "stopped":
-            return "stopped by the grader"
+        if self.status is not None and self.status < 0:
+            how = "was killed by signal %d" % -self.status
+        else:
+            how = "exited with status %s" % self.status
         tail = " | ".join(self.stderr.strip().splitlines()[-3:])
-        return "qemu error: QEMU %s%s" % (
-            "was killed by signal %d" % -self.status if self.status is not None and
-            self.status < 0 else "exited with status %s" % self.status,
-            "; stderr: " + tail if tail else "")
+        return "qemu error: QEMU %s%s" % (how, "; stderr: " + tail if tail else "")
 
 
 def classify(status, timed_out, serial, stderr):
@@ -673,7 +678,8 @@ class Machine:
             room = self.limit - self._nbytes
             if len(data) > room:
                 text = data[:room].decode("utf-8", "ignore")
-                text += "\n[grade] output truncated: the guest printed more than %d bytes\n" % self.limit
+                text += ("\n[grade] output truncated: the guest printed more than %d bytes\n"
+                         % self.limit)
                 self._truncated = True
             self._nbytes += len(data)
             self._chunks.append(text)
@@ -956,12 +962,19 @@ def execute_run(plan, run, index, count):
         if not machines:
             return driver_reasons, ""
         machine = machines[0]
+        ended_by_itself = True
         if driver_reasons:
+            # A guest that crashed or exited explains the driver's failure.
+            ended_by_itself = machine.proc.poll() is not None
             machine.kill()
         end = machine.finish(deadline)
         end.limit = limit
-        log.note("run %d/%d ended: %s" % (index, count, end.describe()) if not driver_reasons
-                 else "run %d/%d stopped after the driver failed" % (index, count))
+        if ended_by_itself:
+            log.note("run %d/%d ended: %s" % (index, count, end.describe()))
+            if driver_reasons:
+                driver_reasons += end_problems(run.exit, end)
+        else:
+            log.note("run %d/%d stopped after the driver failed" % (index, count))
         text = machine.output()
         always = plan.boot.forbid_always if run.forbid_always else []
         return judge(run, end, text, always, driver_reasons), text
@@ -981,6 +994,8 @@ def run_host_check(plan):
                            timeout=HOST_CHECK_TIMEOUT * plan.scale, start_new_session=True)
     except FileNotFoundError:
         return ["host_check: command not found: %s" % argv[0]], ""
+    except OSError as e:
+        return ["host_check: cannot run %s: %s" % (argv[0], e.strerror or e)], ""
     except subprocess.TimeoutExpired:
         return ["host_check: %s did not finish in %.0fs"
                 % (argv[0], HOST_CHECK_TIMEOUT * plan.scale)], ""

@@ -16,6 +16,7 @@
 #define EFAULT   14   // bad address
 #define EBUSY    16
 #define EEXIST   17
+#define ENODEV   19   // no such device (no disk, no file system)
 #define ENOTDIR  20
 #define EISDIR   21
 #define EINVAL   22   // invalid argument
@@ -28,5 +29,7 @@
 #define ENAMETOOLONG 36
 #define EMSGSIZE 90   // message too long
 #define EADDRINUSE 98
+#define ETIMEDOUT 110  // no answer in time
+#define EHOSTUNREACH 113  // no route, or no ARP answer
 
 #endif

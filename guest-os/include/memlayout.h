@@ -3,6 +3,11 @@
 //   0xFFFFFFFF +------------------------------+
 //              | (unused: under the monitor,  |
 //              |  the top 4 MB is reserved)   |
+//   0xFFC00000 +------------------------------+ MMIOLIMIT
+//              | device registers (MMIO),     |  kernel only, uncached
+//              | mapped by kvm_map_mmio       |
+//   0xD0000000 +------------------------------+ MMIOBASE
+//              | (unused above the RAM)       |
 //    PHYSTOP+  +------------------------------+
 //    KERNBASE  | all physical memory, mapped  |  kernel only (no PTE_U)
 //              | 1:1 at KERNBASE + pa         |
@@ -23,6 +28,8 @@
 #define KERNLINK   0xC0100000   // where the kernel is linked (pa 1 MB)
 #define EXTMEM     0x00100000   // start of extended memory
 #define PHYSTOP_MAX 0x10000000  // the kernel maps at most 256 MB of RAM
+#define MMIOBASE   (KERNBASE + PHYSTOP_MAX)  // device registers, above all RAM
+#define MMIOLIMIT  0xFFC00000   // the top 4 MB stays free for the monitor
 #define USERBASE   0x00001000   // lowest user address
 #define USERTOP    KERNBASE      // user addresses are below this
 #define USTACKTOP  USERTOP       // top of the user stack

@@ -33,6 +33,8 @@
 #define SYS_halt      26
 #define SYS_diskbench 27
 #define SYS_crashpoint 28
-#define NSYSCALL      29
+#define SYS_icmp_echo 29
+#define SYS_inloop    30
+#define NSYSCALL      31
 
 #endif

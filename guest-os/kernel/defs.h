@@ -84,6 +84,7 @@ void   tlb_invalidate(pde_t *pgdir, uint32_t va);
 extern pde_t *kern_pgdir;
 void   kvm_init(void);
 void   kvm_switch(void);
+void  *kvm_map_mmio(physaddr_t pa, uint32_t size);
 void   uvm_switch(struct proc *p);
 
 // gdt.c
@@ -155,8 +156,56 @@ void program_add_module(const char *name, const void *image, uint32_t size);
 
 // ktest.c
 void ktest_run_stage(int stage);
+void ktest_check(int ok, const char *what);
 
 // fault.c
 int  fault_lazy_alloc(struct proc *p, uint32_t va);
+
+// The file system.  (The disk driver's interface is ide.h.)
+struct buf;
+struct inode;
+struct stat;
+struct dirent;
+struct superblock;
+
+// bio.c
+void binit(void);
+struct buf *bread(uint32_t blockno);
+struct buf *bclear(uint32_t blockno);
+void bwrite(struct buf *b);
+void brelse(struct buf *b);
+void bwrite_blocks(uint32_t blockno, const void *data, uint32_t n);
+void bread_blocks(uint32_t blockno, void *data, uint32_t n);
+
+// log.c
+int  log_init(const struct superblock *sb);
+void begin_op(void);
+void end_op(void);
+void log_write(struct buf *b);
+
+// fs.c
+int  fs_mount(void);
+int  fs_mounted(void);
+struct inode *iget(uint32_t inum);
+struct inode *idup(struct inode *ip);
+struct inode *ialloc(uint16_t type);
+void ilock(struct inode *ip);
+void iunlock(struct inode *ip);
+void iput(struct inode *ip);
+void iunlockput(struct inode *ip);
+void iupdate(struct inode *ip);
+void itrunc(struct inode *ip);
+void stati(struct inode *ip, struct stat *st);
+int  readi(struct inode *ip, int user, uint32_t dst, uint32_t off, uint32_t n);
+int  writei(struct inode *ip, int user, uint32_t src, uint32_t off, uint32_t n);
+
+// dir.c
+struct inode *dirlookup(struct inode *dp, const char *name, uint32_t *poff);
+int  dirlink(struct inode *dp, const char *name, uint32_t inum);
+int  dirunlink(struct inode *dp, uint32_t off);
+int  dir_is_empty(struct inode *dp);
+int  dir_next(struct inode *dp, uint32_t *off, struct dirent *de);
+int  namei(const char *path, struct inode **ipp);
+int  nameiparent(const char *path, char *name, struct inode **dpp);
 
 #endif

@@ -3,10 +3,16 @@
 // read and write move data between a user buffer and a file in chunks
 // through a kernel buffer, so a bad user pointer is caught by copyin /
 // copyout (uaccess.c) before anything is transferred.
+//
+// A file on disk (FD_INODE) is read and written through its inode
+// (fs.c).  A write changes the disk, so it runs in transactions (log.c);
+// a large write is split into several, each small enough for the log.
 
 #include "types.h"
 #include "param.h"
 #include "errno.h"
+#include "fs.h"
+#include "inode.h"
 #include "proc.h"
 #include "file.h"
 #include "defs.h"
@@ -42,6 +48,12 @@ void file_close(struct file *f)
 		panic("file_close: file is not open");
 	if (--f->ref > 0)
 		return;
+	if (f->type == FD_INODE) {
+		begin_op();          // the last iput of an unlinked file frees it
+		iput(f->ip);
+		end_op();
+		f->ip = NULL;
+	}
 	f->type = FD_NONE;
 }
 
@@ -73,12 +85,62 @@ static int console_write_user(uint32_t uaddr, uint32_t n)
 	return (int)n;
 }
 
+static int inode_read(struct file *f, uint32_t uaddr, uint32_t n)
+{
+	if (!user_range_ok(myproc(), uaddr, n, 1))
+		return -EFAULT;
+	ilock(f->ip);
+	int r = -EISDIR;                // directories are read with readdir
+	if (f->ip->type != T_DIR)
+		r = readi(f->ip, 1, uaddr, f->off, n);
+	if (r > 0)
+		f->off += r;
+	iunlock(f->ip);
+	return r;
+}
+
+// The most bytes one transaction writes.  A write of k blocks that starts
+// in the middle of a block touches k + 1 data blocks, and besides them at
+// most: the inode, two bitmap blocks, the indirect block, the
+// double-indirect block and two of its second-level blocks: 7 more.  So
+// k + 8 <= MAXOPBLOCKS.
+#define WRITE_CHUNK ((MAXOPBLOCKS - 8) * BSIZE)
+
+// Each chunk is a transaction of its own, so after a crash a large write
+// may have happened in part: a prefix of it, never garbage.  Returns the
+// bytes written (fewer than n when the disk fills up), or an error when
+// nothing could be written (-ENOSPC for a full disk).
+static int inode_write(struct file *f, uint32_t uaddr, uint32_t n)
+{
+	if (!user_range_ok(myproc(), uaddr, n, 0))
+		return -EFAULT;
+	uint32_t done = 0;
+	while (done < n) {
+		uint32_t m = n - done > WRITE_CHUNK ? WRITE_CHUNK : n - done;
+		begin_op();
+		ilock(f->ip);
+		int r = writei(f->ip, 1, uaddr + done, f->off, m);
+		if (r > 0)
+			f->off += r;
+		iunlock(f->ip);
+		end_op();
+		if (r < 0)
+			return done > 0 ? (int)done : r;
+		done += r;
+		if ((uint32_t)r < m)
+			break;          // the disk is full
+	}
+	return (int)done;
+}
+
 int file_read(struct file *f, uint32_t uaddr, uint32_t n)
 {
 	if (!f->readable)
 		return -EBADF;
 	if (f->type == FD_CONSOLE)
 		return console_read_user(uaddr, n);
+	if (f->type == FD_INODE)
+		return inode_read(f, uaddr, n);
 	return -EBADF;
 }
 
@@ -88,6 +150,8 @@ int file_write(struct file *f, uint32_t uaddr, uint32_t n)
 		return -EBADF;
 	if (f->type == FD_CONSOLE)
 		return console_write_user(uaddr, n);
+	if (f->type == FD_INODE)
+		return inode_write(f, uaddr, n);
 	return -EBADF;
 }
 

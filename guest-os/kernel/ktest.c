@@ -15,6 +15,7 @@
 #include "errno.h"
 #include "qemu.h"
 #include "defs.h"
+#include "net.h"
 
 static int failures;
 
@@ -24,6 +25,12 @@ static void check(int ok, const char *what)
 		printf("  check failed: %s\n", what);
 		failures++;
 	}
+}
+
+// The same, for tests that live in other files (ktest_net.c).
+void ktest_check(int ok, const char *what)
+{
+	check(ok, what);
 }
 
 // ---- stage 1 ----
@@ -254,6 +261,7 @@ static const struct ktest ktests[] = {
 	{ "pgdir", 2, ktest_pgdir },
 	{ "kvm", 2, ktest_kvm },
 	{ "oom", 2, ktest_oom },
+	{ "icmp", 4, ktest_icmp },
 };
 #define NKTESTS ((int)(sizeof(ktests) / sizeof(ktests[0])))
 

@@ -24,6 +24,35 @@ void kvm_init(void)
 	kvm_switch();
 }
 
+// Device registers get kernel virtual addresses from MMIOBASE up, one
+// device after the next.  A device's physical registers usually lie far
+// above RAM (QEMU puts PCI memory BARs near 4 GB), outside the KERNBASE
+// mapping, so each driver asks for its own window here.
+static uint32_t mmio_next = MMIOBASE;
+
+// Map the device registers at physical [pa, pa+size) into the kernel's
+// address space and return the virtual address of pa, or NULL if the
+// MMIO window is full.  The pages are uncached (PCD|PWT select the UC
+// memory type with the default PAT, SDM Vol. 3A, 11.12.3): every load
+// and store must reach the device, in order, never a cache line.
+//
+// Call it only before the first process exists: vm_create copies the
+// kernel's page-directory entries into each new address space, so a page
+// table made here later would be missing from older address spaces.
+void *kvm_map_mmio(physaddr_t pa, uint32_t size)
+{
+	physaddr_t start = PGROUNDDOWN(pa);
+	uint32_t len = PGROUNDUP(pa + size) - start;
+	if (len > MMIOLIMIT - mmio_next)
+		return NULL;
+	if (vm_map_region(kern_pgdir, mmio_next, len, start,
+			  PTE_W | PTE_PCD | PTE_PWT) < 0)
+		return NULL;
+	void *va = (void *)(mmio_next + (pa - start));
+	mmio_next += len;
+	return va;
+}
+
 void kvm_switch(void)
 {
 	lcr3(V2P(kern_pgdir));

@@ -14,6 +14,9 @@
 #include "traps.h"
 #include "defs.h"
 #include "pci.h"
+#include "param.h"
+#include "net.h"
+#include "ide.h"
 
 extern uint32_t multiboot_magic, multiboot_info_pa;   // entry.S
 
@@ -69,15 +72,29 @@ static void stage3_processes(const struct multiboot_info *mbi)
 static void stage4_devices(void)
 {
 	pci_init();
+	ide_init();
+	fs_mount();
+	net_init();
 }
 
-// The first process: the program named by run=PROG, else init.
+// The first process: the program named by run=PROG, else init.  Its
+// arguments may follow, separated by commas (run=udpecho,7,1000): a
+// space would end the command-line word.
 static void start_first_process(void)
 {
-	const char *prog = cmdline_get("run");
-	if (prog == NULL || *prog == '\0')
-		prog = "init";
-	char *argv[] = { (char *)prog, NULL };
+	static char words[CMDLINE_MAX];
+	char *argv[MAXARG + 1];
+	const char *run = cmdline_get("run");
+	strlcpy(words, (run && *run) ? run : "init", sizeof(words));
+	int argc = 0;
+	for (char *w = words; w != NULL && argc < MAXARG; ) {
+		argv[argc++] = w;
+		w = strchr(w, ',');
+		if (w)
+			*w++ = '\0';
+	}
+	argv[argc] = NULL;
+	const char *prog = argv[0];
 	if (proc_spawn(prog, argv) < 0) {
 		printf("cannot start %s; programs are: ", prog);
 		program_list();

@@ -63,6 +63,18 @@ static int (*const syscalls[NSYSCALL])(void) = {
 	[SYS_ptemod] = sys_ptemod,
 	[SYS_null] = sys_null,
 	[SYS_halt] = sys_halt,
+	[SYS_open] = sys_open,
+	[SYS_mkdir] = sys_mkdir,
+	[SYS_unlink] = sys_unlink,
+	[SYS_stat] = sys_stat,
+	[SYS_readdir] = sys_readdir,
+	[SYS_diskbench] = sys_diskbench,
+	[SYS_crashpoint] = sys_crashpoint,
+	[SYS_udp_bind] = sys_udp_bind,
+	[SYS_udp_send] = sys_udp_send,
+	[SYS_udp_recv] = sys_udp_recv,
+	[SYS_icmp_echo] = sys_icmp_echo,
+	[SYS_inloop] = sys_inloop,
 };
 
 void syscall(struct trapframe *tf)

@@ -26,6 +26,26 @@ int sys_write(void);
 int sys_close(void);
 int sys_dup(void);
 
+// sysnet.c
+int sys_udp_bind(void);
+int sys_udp_send(void);
+int sys_udp_recv(void);
+int sys_icmp_echo(void);
+
+// sysbench.c
+int sys_inloop(void);
+
+// sysfs.c
+int sys_open(void);
+int sys_mkdir(void);
+int sys_unlink(void);
+int sys_stat(void);
+int sys_readdir(void);
+
+// sysdisk.c
+int sys_diskbench(void);
+int sys_crashpoint(void);
+
 // sigtrap.c
 int sys_sigtrap(uint32_t handler);
 int sys_sigreturn(uint32_t uframe);

@@ -67,7 +67,9 @@ static void printstr(putch_fn putch, void *arg, const char *s,
 	if (s == NULL)
 		s = "(null)";
 	int len = 0;
-	while (s[len] && (sp->precision < 0 || len < sp->precision))
+	// Test the precision first: with one, s need not be NUL-terminated,
+	// and no byte past the first `precision` may be read.
+	while ((sp->precision < 0 || len < sp->precision) && s[len])
 		len++;
 	int fill = sp->width > len ? sp->width - len : 0;
 	if (!sp->left)

@@ -8,6 +8,9 @@
 #include "trap.h"
 #include "string.h"
 #include "printfmt.h"
+#include "fcntl.h"
+#include "stat.h"
+#include "dirent.h"
 
 // System calls (usys.S).  Negative results are -errno.
 void exit(int status) __attribute__((noreturn));
@@ -26,11 +29,21 @@ int  close(int fd);
 int  mkdir(const char *path);
 int  unlink(const char *path);
 int  dup(int fd);
+int  stat(const char *path, struct stat *st);
+int  readdir(int fd, struct dirent *de);   // 1: an entry, 0: the end
+int  crashpoint(int n);      // stop the machine after the n-th disk write
+int  diskbench(int nsectors, int use_dma);
 int  sigtrap(void (*handler)(void));
 int  sigreturn(struct trapframe *tf);
 int  ptemod(void *va);
 int  null_syscall(void);
 void halt(int code) __attribute__((noreturn));
+// The network (IP addresses in host order: 10.0.2.2 is 0x0A000202).
+int  udp_bind(int port);
+int  udp_send(uint32_t dst_ip, int dst_port, int src_port, const void *buf, int len);
+int  udp_recv(int port, void *buf, int maxlen, uint32_t *src_ip, int *src_port);
+int  icmp_echo(uint32_t dst_ip, int seq, int timeout_ticks);
+int  inloop(int n);          // n `in` instructions in the kernel (benchmarks)
 
 // printf.c
 int  printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

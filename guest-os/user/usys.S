@@ -34,3 +34,12 @@ SYSCALL sigreturn, SYS_sigreturn
 SYSCALL ptemod, SYS_ptemod
 SYSCALL null_syscall, SYS_null
 SYSCALL halt, SYS_halt
+SYSCALL udp_bind, SYS_udp_bind
+SYSCALL udp_send, SYS_udp_send
+SYSCALL udp_recv, SYS_udp_recv
+SYSCALL icmp_echo, SYS_icmp_echo
+SYSCALL inloop, SYS_inloop
+SYSCALL stat, SYS_stat
+SYSCALL readdir, SYS_readdir
+SYSCALL crashpoint, SYS_crashpoint
+SYSCALL diskbench, SYS_diskbench

@@ -19,6 +19,7 @@ little script of space-separated actions, run in order:
     disk-append:T   append the line T to the -drive file
     disk-cat        print "disk: LINE" for each line in the -drive file
     args            print "arg: A" for each command-line argument
+    kernel          print the -kernel file (a text "kernel")
     udp-echo:N      bind the host port of -nic ...hostfwd=udp:..., print
                     "listening", and send N datagrams back to their sender
 
@@ -93,6 +94,10 @@ def act(op, arg, argv):
         with open(drive_file(argv), errors="replace") as f:
             for line in f.read().replace("\0", "").splitlines():
                 print("disk: " + line, flush=True)
+    elif op == "kernel":
+        with open(option(argv, "-kernel"), errors="replace") as f:
+            sys.stdout.write(f.read())
+            sys.stdout.flush()
     elif op == "args":
         for a in argv:
             print("arg: " + a, flush=True)

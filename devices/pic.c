@@ -1,0 +1,151 @@
+// The guest's pair of 8259A interrupt controllers (Intel 8259A data
+// sheet), minimal: the initialisation sequence ICW1-ICW4 (vector base),
+// the mask (OCW1), non-specific EOI (OCW2), reading IRR/ISR (OCW3), edge
+// triggering, fixed priority (IRQ 0 highest), and the slave cascaded on
+// the master's IRQ 2.  Special masks, rotation, AEOI and level triggering
+// are not modelled.
+
+#include "types.h"
+#include "i8259.h"
+#include "device.h"
+
+struct pic8259 {
+	uint8_t irr, isr, imr;
+	uint8_t vector_base;    // ICW2
+	uint8_t init_step;      // 0: ready; 2-4: expecting ICW2-ICW4
+	uint8_t need_icw4;
+	uint8_t read_isr;       // OCW3: the command port reads ISR, not IRR
+};
+
+static struct pic8259 pics[2];  // master, slave
+
+// The highest-priority (lowest-numbered) bit of `bits`, or -1.
+static int lowest_bit(uint8_t bits)
+{
+	for (int i = 0; i < 8; i++)
+		if (bits & (1 << i))
+			return i;
+	return -1;
+}
+
+// The IRQ line of chip p that would interrupt now, or -1: requested, not
+// masked, and of higher priority than every line in service.
+static int chip_pending(struct pic8259 *p)
+{
+	int irq = lowest_bit(p->irr & ~p->imr);
+	int busy = lowest_bit(p->isr);
+	if (irq < 0 || (busy >= 0 && busy <= irq))
+		return -1;
+	return irq;
+}
+
+// The slave's output is the master's IRQ 2 input.
+static void update_cascade(void)
+{
+	if (chip_pending(&pics[1]) >= 0)
+		pics[0].irr |= 1 << PIC_CASCADE_IRQ;
+	else
+		pics[0].irr &= ~(1 << PIC_CASCADE_IRQ);
+}
+
+void vpic_raise(int irq)
+{
+	pics[irq >= 8].irr |= 1 << (irq & 7);
+	update_cascade();
+}
+
+int vpic_pending(void)
+{
+	int irq = chip_pending(&pics[0]);
+	if (irq < 0)
+		return -1;
+	if (irq == PIC_CASCADE_IRQ)
+		return pics[1].vector_base + chip_pending(&pics[1]);
+	return pics[0].vector_base + irq;
+}
+
+// The CPU acknowledges: the line goes from "requested" to "in service".
+int vpic_ack(void)
+{
+	int vector = vpic_pending();
+	int irq = chip_pending(&pics[0]);
+	if (vector < 0)
+		return -1;
+	pics[0].irr &= ~(1 << irq);
+	pics[0].isr |= 1 << irq;
+	if (irq == PIC_CASCADE_IRQ) {
+		int s = chip_pending(&pics[1]);
+		pics[1].irr &= ~(1 << s);
+		pics[1].isr |= 1 << s;
+		update_cascade();
+	}
+	return vector;
+}
+
+static uint32_t vpic_in(struct device *d, uint16_t port, int size)
+{
+	(void)d;
+	(void)size;
+	struct pic8259 *p = &pics[port >= PIC2_CMD];
+	if (port == PIC1_DATA || port == PIC2_DATA)
+		return p->imr;
+	return p->read_isr ? p->isr : p->irr;
+}
+
+static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
+{
+	(void)d;
+	(void)size;
+	struct pic8259 *p = &pics[port >= PIC2_CMD];
+	int cmd = (port == PIC1_CMD || port == PIC2_CMD);
+
+	if (cmd && (val & ICW1_INIT)) {         // ICW1: start over
+		p->init_step = 2;
+		p->need_icw4 = val & ICW1_ICW4;
+		p->imr = p->irr = p->isr = 0;
+		p->read_isr = 0;
+	} else if (cmd && (val & 0x18) == 0x08) {       // OCW3
+		if (val & 0x02)
+			p->read_isr = val & 0x01;
+	} else if (cmd) {                       // OCW2
+		if ((val & 0xE0) == OCW2_EOI) {
+			int irq = lowest_bit(p->isr);
+			if (irq >= 0)
+				p->isr &= ~(1 << irq);
+		}
+	} else if (p->init_step == 2) {         // ICW2: vector base
+		p->vector_base = val & 0xF8;
+		p->init_step = 3;
+	} else if (p->init_step == 3) {         // ICW3: cascade wiring
+		p->init_step = p->need_icw4 ? 4 : 0;
+	} else if (p->init_step == 4) {         // ICW4
+		p->init_step = 0;
+	} else {                                // OCW1: the mask
+		p->imr = val;
+	}
+	update_cascade();
+}
+
+// At power-on the BIOS leaves the master at vector 8, the slave at 0x70,
+// everything masked (as SeaBIOS does before a Multiboot kernel starts).
+static void vpic_reset(struct device *d)
+{
+	(void)d;
+	pics[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
+	pics[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
+}
+
+static struct device master = {
+	.name = "pic-master", .port_lo = PIC1_CMD, .port_hi = PIC1_DATA,
+	.in = vpic_in, .out = vpic_out, .reset = vpic_reset,
+};
+static struct device slave = {
+	.name = "pic-slave", .port_lo = PIC2_CMD, .port_hi = PIC2_DATA,
+	.in = vpic_in, .out = vpic_out,
+};
+
+void vpic_register(void)
+{
+	device_register(&master);
+	device_register(&slave);
+}

@@ -1,0 +1,15 @@
+// mkdir DIR...: make directories.
+#include "user.h"
+
+int main(int argc, char **argv)
+{
+	int status = 0;
+	for (int i = 1; i < argc; i++) {
+		int r = mkdir(argv[i]);
+		if (r < 0) {
+			printf("mkdir: %s: error %d\n", argv[i], r);
+			status = 1;
+		}
+	}
+	return status;
+}

@@ -1,0 +1,108 @@
+// The Intel 82540EM gigabit Ethernet controller ("e1000"), the network
+// card of QEMU's PC machine.  Register offsets and bits from the "PCI/PCI-X
+// Family of Gigabit Ethernet Controllers Software Developer's Manual"
+// (8254x SDM), chapter 13 (registers) and chapter 3 (descriptors).  Only
+// what the kit's driver uses is here.
+#ifndef KIT_E1000_H
+#define KIT_E1000_H
+
+#include "types.h"
+
+// ---- registers: byte offsets in the memory-mapped BAR 0 (SDM 13.1) ----
+#define E1000_CTRL     0x0000   // device control (13.4.1)
+#define E1000_STATUS   0x0008   // device status (13.4.2)
+#define E1000_EERD     0x0014   // EEPROM read (13.4.4)
+#define E1000_ICR      0x00C0   // interrupt cause read; reading clears it (13.4.17)
+#define E1000_ITR      0x00C4   // interrupt throttling (13.4.18)
+#define E1000_IMS      0x00D0   // interrupt mask set (13.4.20)
+#define E1000_IMC      0x00D8   // interrupt mask clear (13.4.21)
+#define E1000_RCTL     0x0100   // receive control (13.4.22)
+#define E1000_TCTL     0x0400   // transmit control (13.4.33)
+#define E1000_TIPG     0x0410   // transmit inter-packet gap (13.4.34)
+#define E1000_RDBAL    0x2800   // receive ring: base address, low 32 bits
+#define E1000_RDBAH    0x2804   //   ... high 32 bits
+#define E1000_RDLEN    0x2808   //   ... length in bytes (a multiple of 128)
+#define E1000_RDH      0x2810   //   ... head: the next descriptor the card fills
+#define E1000_RDT      0x2818   //   ... tail: one past the last one it may fill
+#define E1000_RDTR     0x2820   // receive interrupt delay timer
+#define E1000_TDBAL    0x3800   // transmit ring: base address, low 32 bits
+#define E1000_TDBAH    0x3804
+#define E1000_TDLEN    0x3808
+#define E1000_TDH      0x3810   //   ... head: the next descriptor the card sends
+#define E1000_TDT      0x3818   //   ... tail: one past the last one queued
+#define E1000_MTA      0x5200   // multicast table array, 128 words (13.5.1)
+#define E1000_MTA_WORDS 128
+#define E1000_RAL0     0x5400   // receive address 0, low: MAC bytes 0-3 (13.5.2)
+#define E1000_RAH0     0x5404   //   ... high: MAC bytes 4-5, and AV
+
+// CTRL
+#define E1000_CTRL_SLU   (1u << 6)    // set link up
+// STATUS
+#define E1000_STATUS_LU  (1u << 1)    // link up
+
+// EERD (13.4.4, 82540EM layout): write the word address with START, poll
+// for DONE, read the data from the top half.
+#define E1000_EERD_START      (1u << 0)
+#define E1000_EERD_DONE       (1u << 4)
+#define E1000_EERD_ADDR_SHIFT 8
+#define E1000_EERD_DATA_SHIFT 16
+#define E1000_EEPROM_MAC      0       // words 0-2: the Ethernet address (5.6.1)
+
+// Interrupt causes: the same bits in ICR, IMS and IMC (13.4.17)
+#define E1000_ICR_TXDW   (1u << 0)    // a transmit descriptor was written back
+#define E1000_ICR_LSC    (1u << 2)    // link status change
+#define E1000_ICR_RXO    (1u << 6)    // receiver overrun: no free descriptor
+#define E1000_ICR_RXT0   (1u << 7)    // receiver timer: frames have arrived
+
+// RCTL (13.4.22)
+#define E1000_RCTL_EN    (1u << 1)    // receiver enable
+#define E1000_RCTL_BAM   (1u << 15)   // accept broadcast frames
+#define E1000_RCTL_BSIZE_2048 (0u << 16)  // buffer size 2048 (with BSEX = 0)
+#define E1000_RCTL_SECRC (1u << 26)   // strip the Ethernet CRC
+
+// TCTL (13.4.33)
+#define E1000_TCTL_EN    (1u << 1)    // transmitter enable
+#define E1000_TCTL_PSP   (1u << 3)    // pad short frames to 64 bytes
+#define E1000_TCTL_CT_SHIFT   4       // collision threshold: 0x10 recommended
+#define E1000_TCTL_COLD_SHIFT 12      // collision distance: 0x40 for full duplex
+
+// TIPG (13.4.34, table 13-77): the IEEE 802.3 gaps for copper links.
+#define E1000_TIPG_IPGT  10
+#define E1000_TIPG_IPGR1 (8u << 10)
+#define E1000_TIPG_IPGR2 (6u << 20)
+
+// RAH
+#define E1000_RAH_AV     (1u << 31)   // address valid
+
+// ---- descriptors (SDM chapter 3) ----
+
+// A legacy transmit descriptor (3.3.3, table 3-8).  16 bytes.
+struct e1000_tx_desc {
+	uint64_t addr;      // physical address of the frame
+	uint16_t length;    // bytes to send from addr
+	uint8_t  cso;       // checksum offset (unused here)
+	uint8_t  cmd;       // E1000_TXD_CMD_*
+	uint8_t  status;    // E1000_TXD_STAT_*, written back by the card
+	uint8_t  css;       // checksum start (unused here)
+	uint16_t special;
+} __attribute__((packed));
+
+#define E1000_TXD_CMD_EOP  (1u << 0)  // end of packet: the frame ends here
+#define E1000_TXD_CMD_IFCS (1u << 1)  // insert the Ethernet CRC
+#define E1000_TXD_CMD_RS   (1u << 3)  // report status: write DD back when sent
+#define E1000_TXD_STAT_DD  (1u << 0)  // descriptor done
+
+// A receive descriptor (3.2.3, table 3-1).  16 bytes.
+struct e1000_rx_desc {
+	uint64_t addr;      // physical address of a 2048-byte buffer
+	uint16_t length;    // bytes the card stored there
+	uint16_t csum;
+	uint8_t  status;    // E1000_RXD_STAT_*
+	uint8_t  errors;
+	uint16_t special;
+} __attribute__((packed));
+
+#define E1000_RXD_STAT_DD  (1u << 0)  // descriptor done: a frame is in the buffer
+#define E1000_RXD_STAT_EOP (1u << 1)  // end of packet
+
+#endif

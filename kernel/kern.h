@@ -1,0 +1,82 @@
+// The host kernel's functions, for the host kernel and the monitor.
+#ifndef KERN_KERN_H
+#define KERN_KERN_H
+
+#include "types.h"
+#include "multiboot.h"
+
+struct trapframe;
+
+// console.c: the two serial ports
+void serial_init(void);
+void serial_putc(int port, int c);
+int  serial_getc(int port);
+int  serial_rx_ready(int port);
+
+// printf.c: the monitor's log goes to COM2
+void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void kvprintf(const char *fmt, va_list ap);
+void guest_console_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+void host_exit(uint32_t code, int size) __attribute__((noreturn));
+
+// kdebug.c
+const char *ksym_lookup(uint32_t eip, uint32_t *offset);
+void backtrace_print(uint32_t ebp);
+
+// cmdline.c
+void cmdline_init(const char *src);
+const char *cmdline_get(const char *key);
+const char *cmdline_rest(void);
+
+// bootinfo.c: what the Multiboot loader told us, copied into the monitor
+#define MAX_MODULES 16
+struct module {
+	physaddr_t start, end;      // host physical bytes [start, end)
+	char name[32];              // file name without directories
+	char args[128];             // the text after the file name
+};
+extern struct module modules[MAX_MODULES];
+extern int nmodules;
+extern char boot_cmdline[256];
+#define MAX_RAM_RANGES 8
+struct ram_range { uint64_t start, end; };   // available RAM [start, end)
+extern struct ram_range ram_ranges[MAX_RAM_RANGES];
+extern int nram_ranges;
+void bootinfo_init(uint32_t magic, physaddr_t mbi_pa);
+
+// pmem.c: host physical memory
+physaddr_t pmem_alloc_region(uint32_t size, uint32_t align);
+void *monitor_alloc_page(void);
+void pmem_init(void);
+
+// paging.c
+void *phys_window(physaddr_t pa);
+void phys_read(physaddr_t pa, void *dst, uint32_t n);
+void paging_init(void);
+void paging_map_guest_ram(physaddr_t host_pa, uint32_t size);
+uint32_t paging_guest_cr3(void);
+
+// gdt.c
+void gdt_init(void);
+void tss_set_esp0(uint32_t esp0);
+
+// trap.c
+void idt_init(void);
+void trap(struct trapframe *tf);
+void host_irq(int irq);
+
+// pic.c, pit.c: the real interrupt controller and timer
+void pic_init(void);
+void pic_enable(int irq);
+void pic_eoi(int irq);
+void pit_init(uint32_t hz);
+extern volatile uint32_t host_ticks;
+
+#define HOST_TICK_HZ 1000
+
+// vmm/monitor.c: the monitor's half of the host kernel
+void vmm_host_tick(void);
+void vmm_main(void) __attribute__((noreturn));
+
+#endif

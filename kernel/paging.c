@@ -1,0 +1,106 @@
+// The monitor's page directory.
+//
+// One address space serves both the guest and the monitor (memlayout.h):
+//   - slot 1023 (the top 4 MB) is the monitor's page table, built by
+//     entry.S, supervisor-only;
+//   - slots below map the guest's physical memory at guest linear
+//     addresses equal to guest physical ones: a stage-5 guest runs with
+//     its paging off, so its linear and physical addresses are the same.
+//     These are user pages: the guest's ring-3 code may touch them, as it
+//     could natively with paging off.
+// Stage 7 (shadow paging) replaces the guest slots with shadow tables.
+//
+// The guest runs on a second page directory, guest_pgdir.  It has the same
+// guest slots, but its slot 1023 maps only the trampoline: the few pages
+// the CPU itself touches to enter the monitor (entry code, GDT, IDT, TSS,
+// exit stack; kernel.ld), read-only except the exit stack.  Why: the
+// reference design hides the monitor with segment limits alone, and real
+// CPUs enforce those -- but QEMU's TCG does not check segment limits, so
+// on our platform a truncated segment would not stop a guest read of the
+// monitor.  Paging does stop it: any other page of the top 4 MB is
+// absent, the access raises #PF, and the monitor emulates it
+// (vmm/hole.c).  What remains visible to a curious guest is the
+// trampoline's bytes (descriptor tables and entry stubs: no guest or host
+// secrets), the price of running on an emulator; KPTI on Linux makes the
+// same trade.
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+#include "memlayout.h"
+#include "string.h"
+#include "kern.h"
+
+extern pde_t monitor_pgdir[NPDENTRIES];
+extern pte_t monitor_pgtable[NPTENTRIES];
+extern char tramp_text_start[], tramp_text_end[];
+extern char tramp_data_start[], tramp_stack[], tramp_data_end[];
+
+static pde_t *guest_pgdir;
+static pte_t *tramp_pgtable;
+
+// Map host physical page pa at PHYS_WINDOW and return a pointer to it.
+// The window is the monitor's only view of host memory outside its region
+// (module images, the Multiboot structures): no direct map of all host
+// memory exists for a guest to reach.
+void *phys_window(physaddr_t pa)
+{
+	monitor_pgtable[PTX(PHYS_WINDOW)] = PGROUNDDOWN(pa) | PTE_P | PTE_W;
+	invlpg(PHYS_WINDOW);
+	return (void *)(PHYS_WINDOW + PGOFF(pa));
+}
+
+void phys_read(physaddr_t pa, void *dst, uint32_t n)
+{
+	uint8_t *d = dst;
+	while (n > 0) {
+		uint32_t chunk = PGSIZE - PGOFF(pa);
+		if (chunk > n)
+			chunk = n;
+		memcpy(d, phys_window(pa), chunk);
+		d += chunk;
+		pa += chunk;
+		n -= chunk;
+	}
+}
+
+// Give the guest's directory the monitor's mapping of [start, end).
+static void map_trampoline(uint32_t start, uint32_t end, uint32_t writable)
+{
+	for (uint32_t va = start; va < end; va += PGSIZE)
+		tramp_pgtable[PTX(va)] = (monitor_pgtable[PTX(va)] & ~PTE_W) | writable;
+}
+
+// Drop the identity map of low memory that entry.S needed to turn paging
+// on: from now on, nothing below MONITOR_BASE is the monitor's.
+void paging_init(void)
+{
+	monitor_pgdir[0] = 0;
+	lcr3(rcr3());
+
+	guest_pgdir = monitor_alloc_page();
+	tramp_pgtable = monitor_alloc_page();
+	map_trampoline((uint32_t)tramp_text_start, (uint32_t)tramp_text_end, 0);
+	map_trampoline((uint32_t)tramp_data_start, (uint32_t)tramp_stack, 0);
+	map_trampoline((uint32_t)tramp_stack, (uint32_t)tramp_data_end, PTE_W);
+	guest_pgdir[PDX(MONITOR_BASE)] = PADDR(tramp_pgtable) | PTE_P | PTE_W;
+}
+
+// The page directory the guest runs on (physical address, for CR3).
+uint32_t paging_guest_cr3(void)
+{
+	return PADDR(guest_pgdir);
+}
+
+// Guest physical [0, size) -> host physical [host_pa, host_pa + size).
+void paging_map_guest_ram(physaddr_t host_pa, uint32_t size)
+{
+	for (uint32_t gpa = 0; gpa < size; gpa += PTSIZE) {
+		pte_t *pt = monitor_alloc_page();
+		for (uint32_t i = 0; i < NPTENTRIES && gpa + i * PGSIZE < size; i++)
+			pt[i] = (host_pa + gpa + i * PGSIZE) | PTE_P | PTE_W | PTE_U;
+		monitor_pgdir[PDX(gpa)] = PADDR(pt) | PTE_P | PTE_W | PTE_U;
+		guest_pgdir[PDX(gpa)] = PADDR(pt) | PTE_P | PTE_W | PTE_U;
+	}
+	lcr3(rcr3());
+}

@@ -1,0 +1,60 @@
+// The real IDT and the traps the monitor takes while it runs itself.
+//
+// Every gate is an interrupt gate (IF cleared on entry: the monitor runs
+// with interrupts off except while it waits in hlt) with DPL 0.  DPL 0
+// matters: a guest's `int n` at ring 1 or 3 then raises #GP instead of
+// entering the gate (SDM Vol. 3A, 6.12.1.1), so every software interrupt
+// of the guest becomes an exit the monitor can emulate against the
+// guest's own IDT.
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+#include "traps.h"
+#include "gdt.h"
+#include "trapframe.h"
+#include "kern.h"
+
+extern uint32_t vectors[];      // vectors.S
+static struct gatedesc idt[256] __attribute__((section(".tramp.data")));   // see paging.c
+
+void idt_init(void)
+{
+	for (int i = 0; i < 256; i++)
+		idt[i] = gate_make(0, SEL_MON_CS, vectors[i], 0);
+	struct pseudodesc pd = { sizeof(idt) - 1, (uint32_t)idt };
+	lidt(&pd);
+}
+
+static void print_frame(const struct trapframe *tf)
+{
+	kprintf("trap %u err %08x at eip %08x cs %04x eflags %08x\n",
+		tf->trapno, tf->err, tf->eip, tf->cs, tf->eflags);
+	kprintf("  eax %08x ebx %08x ecx %08x edx %08x\n", tf->eax, tf->ebx, tf->ecx, tf->edx);
+	kprintf("  esi %08x edi %08x ebp %08x cr2 %08x\n", tf->esi, tf->edi, tf->ebp, rcr2());
+}
+
+// A trap while the monitor itself was running (CPL 0).
+void trap(struct trapframe *tf)
+{
+	if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ) {
+		host_irq(tf->trapno - T_IRQ0);
+		return;
+	}
+	print_frame(tf);
+	backtrace_print(tf->ebp);
+	panic("unexpected trap %u in the monitor", tf->trapno);
+}
+
+// A real interrupt, from the monitor or from the guest.  The only one the
+// monitor unmasks is the timer, whose ticks drive the guest's virtual time.
+void host_irq(int irq)
+{
+	if (irq == IRQ_SPURIOUS)
+		return;             // 8259A spurious: no EOI (data sheet)
+	if (irq == IRQ_TIMER) {
+		host_ticks++;
+		vmm_host_tick();
+	}
+	pic_eoi(irq);
+}

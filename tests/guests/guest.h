@@ -1,0 +1,39 @@
+// The small library of the test guests (tests/guests/lib.c).
+#ifndef TG_GUEST_H
+#define TG_GUEST_H
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+
+// The guests' GDT (lib.c): ring-0 and ring-3 flat segments, a TSS, an
+// LDT, and a spare slot for the probes.
+#define G_KCODE  0x08
+#define G_KDATA  0x10
+#define G_UCODE  0x18
+#define G_UDATA  0x20
+#define G_TSS    0x28
+#define G_LDT    0x30
+#define G_SPARE  0x38
+#define G_NSEGS  8
+
+struct gframe {
+	uint32_t edi, esi, ebp, oesp, ebx, edx, ecx, eax;
+	uint32_t trapno, err;
+	uint32_t eip, cs, eflags;
+	uint32_t esp, ss;       // only from ring 3
+};
+
+typedef void (*trap_handler)(struct gframe *f);
+
+void printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void guest_exit(int code) __attribute__((noreturn));
+void guest_gdt_init(void);
+void guest_idt_init(void);
+void guest_set_handler(int vec, trap_handler h, int user_ok);
+void guest_set_kstack(uint32_t esp0);
+
+extern struct segdesc guest_gdt[G_NSEGS];
+extern struct pseudodesc guest_gdt_pd, guest_idt_pd;
+
+#endif

@@ -1,0 +1,94 @@
+// The test guests' library: console on COM1, the exit port, a GDT with
+// kernel and user segments, an IDT whose handlers are C functions.  Every
+// guest runs natively at ring 0 and under the monitor, and must print the
+// same thing in both unless it is measuring a difference on purpose.
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+#include "uart.h"
+#include "qemu.h"
+#include "traps.h"
+#include "printfmt.h"
+#include "guest.h"
+
+struct segdesc guest_gdt[G_NSEGS];
+struct pseudodesc guest_gdt_pd, guest_idt_pd;
+static struct gatedesc idt[256];
+static struct taskstate tss;
+static struct segdesc ldt[2];
+static trap_handler handlers[256];
+
+static void putch(int c, void *arg)
+{
+	(void)arg;
+	while (!(inb(COM1 + UART_LSR) & UART_LSR_THRE))
+		;
+	outb(COM1 + UART_THR, c);
+}
+
+void printf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vprintfmt(putch, NULL, fmt, ap);
+	va_end(ap);
+}
+
+void guest_exit(int code)
+{
+	outb(QEMU_EXIT_PORT, code);
+	for (;;)
+		;
+}
+
+void guest_gdt_init(void)
+{
+	guest_gdt[G_KCODE >> 3] = seg_make(STA_X | STA_R, 0, 0xFFFFF, 0);
+	guest_gdt[G_KDATA >> 3] = seg_make(STA_W, 0, 0xFFFFF, 0);
+	guest_gdt[G_UCODE >> 3] = seg_make(STA_X | STA_R, 0, 0xFFFFF, 3);
+	guest_gdt[G_UDATA >> 3] = seg_make(STA_W, 0, 0xFFFFF, 3);
+	tss.ss0 = G_KDATA;
+	tss.iomb = sizeof(tss);
+	guest_gdt[G_TSS >> 3] = seg_make_system(STS_T32A, (uint32_t)&tss, sizeof(tss) - 1, 0);
+	guest_gdt[G_LDT >> 3] = seg_make_system(STS_LDT, (uint32_t)ldt, sizeof(ldt) - 1, 0);
+	guest_gdt_pd.limit = sizeof(guest_gdt) - 1;
+	guest_gdt_pd.base = (uint32_t)guest_gdt;
+	lgdt(&guest_gdt_pd);
+	asm volatile("movw %w0, %%ds; movw %w0, %%es; movw %w0, %%ss;"
+		     "movw %w0, %%fs; movw %w0, %%gs" : : "r"(G_KDATA));
+	asm volatile("ljmp %0, $1f\n1:" : : "i"(G_KCODE));
+}
+
+void guest_set_kstack(uint32_t esp0)
+{
+	tss.esp0 = esp0;
+}
+
+struct stub { int32_t vec; uint32_t addr; };
+extern struct stub trap_stubs[];
+
+void guest_idt_init(void)
+{
+	for (int i = 0; trap_stubs[i].vec >= 0; i++)
+		idt[trap_stubs[i].vec] = gate_make(0, G_KCODE, trap_stubs[i].addr, 0);
+	guest_idt_pd.limit = sizeof(idt) - 1;
+	guest_idt_pd.base = (uint32_t)idt;
+	lidt(&guest_idt_pd);
+}
+
+void guest_set_handler(int vec, trap_handler h, int user_ok)
+{
+	handlers[vec] = h;
+	idt[vec].dpl = user_ok ? 3 : 0;
+}
+
+void guest_trap(struct gframe *f)
+{
+	if (f->trapno < 256 && handlers[f->trapno]) {
+		handlers[f->trapno](f);
+		return;
+	}
+	printf("guest: unexpected trap %u err %x at %x\n", f->trapno, f->err, f->eip);
+	guest_exit(QEMU_EXIT_FAILED);
+}

@@ -1,0 +1,49 @@
+// Interrupt entry stubs for the test guests: push a 0 where the CPU
+// pushes no error code (SDM Vol. 3A, 6.13), the vector number, the
+// general registers, and call guest_trap(frame).  The handler may change
+// the frame (for example eip, to skip a faulting instruction).
+
+.macro STUB vec, has_err
+.globl trap_stub_\vec
+trap_stub_\vec:
+	.if \has_err == 0
+	pushl	$0
+	.endif
+	pushl	$\vec
+	jmp	trap_common
+.endm
+
+.text
+STUB 0, 0
+STUB 1, 0
+STUB 3, 0
+STUB 4, 0
+STUB 6, 0
+STUB 8, 1
+STUB 10, 1
+STUB 11, 1
+STUB 12, 1
+STUB 13, 1
+STUB 14, 1
+STUB 32, 0
+STUB 64, 0
+STUB 65, 0
+
+trap_common:
+	pushal
+	pushl	%esp
+	call	guest_trap
+	addl	$4, %esp
+	popal
+	addl	$8, %esp
+	iret
+
+.data
+.globl trap_stubs
+// vector, stub pairs, ended by -1
+trap_stubs:
+	.long 0, trap_stub_0, 1, trap_stub_1, 3, trap_stub_3, 4, trap_stub_4
+	.long 6, trap_stub_6, 8, trap_stub_8, 10, trap_stub_10, 11, trap_stub_11
+	.long 12, trap_stub_12, 13, trap_stub_13, 14, trap_stub_14
+	.long 32, trap_stub_32, 64, trap_stub_64, 65, trap_stub_65
+	.long -1, 0

@@ -1,0 +1,72 @@
+// Guest user mode: the kernel drops to ring 3 with iret, the user code
+// makes system calls with int $64 and tries a privileged instruction.
+// Under the monitor the user code runs at real ring 3 and each int $64
+// is reflected into the guest kernel (virtual ring 0) through the guest's
+// IDT, switching to the kernel stack named in the guest's TSS.
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+#include "traps.h"
+#include "guest.h"
+
+#define SYS_PUTS 1
+#define SYS_EXIT 2
+
+static uint8_t kstack[4096] __attribute__((aligned(16)));
+static uint8_t ustack[4096] __attribute__((aligned(16)));
+
+static void on_syscall(struct gframe *f)
+{
+	uint32_t cs = f->cs;
+	switch (f->eax) {
+	case SYS_PUTS:
+		printf("user syscall from cs=%x: %s", cs, (const char *)f->ebx);
+		f->eax = 0;
+		break;
+	case SYS_EXIT:
+		printf("user exit %u, kernel cs=%x\n", f->ebx, ({ uint16_t k; asm("movw %%cs,%0" : "=r"(k)); k; }) & ~3u);
+		guest_exit(0);
+	}
+}
+
+static void on_gp(struct gframe *f)
+{
+	printf("user #GP from cs=%x err=%x\n", f->cs, f->err);
+	f->eip += 1;            // skip the one-byte cli
+}
+
+static uint32_t syscall(uint32_t num, uint32_t arg)
+{
+	uint32_t ret;
+	asm volatile("int $64" : "=a"(ret) : "a"(num), "b"(arg) : "memory");
+	return ret;
+}
+
+static void user_main(void)
+{
+	uint16_t cs;
+	asm volatile("movw %%cs, %0" : "=r"(cs));
+	syscall(SYS_PUTS, (uint32_t)"hello from user mode\n");
+	if ((cs & 3) == 3)
+		syscall(SYS_PUTS, (uint32_t)"running at ring 3\n");
+	asm volatile("cli");    // privileged at CPL 3: #GP
+	syscall(SYS_PUTS, (uint32_t)"back after cli\n");
+	syscall(SYS_EXIT, 7);
+	for (;;)
+		;
+}
+
+void gmain(void)
+{
+	guest_gdt_init();
+	guest_idt_init();
+	guest_set_handler(64, on_syscall, 1);
+	guest_set_handler(T_GPFLT, on_gp, 0);
+	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
+	asm volatile("ltr %w0" : : "r"(G_TSS));
+	printf("user: entering ring 3\n");
+	asm volatile("pushl %0; pushl %1; pushl %2; pushl %3; pushl %4; iret"
+		     : : "i"(G_UDATA | 3), "r"((uint32_t)ustack + sizeof(ustack)),
+		       "i"(FL_IF | 0x2), "i"(G_UCODE | 3), "r"(user_main));
+}

@@ -1,0 +1,106 @@
+// Descriptor truncation and shadowing (vmm/segments.c), and the DE/BT
+// decision (vmm/decide.c).
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include "types.h"
+#include "mmu.h"
+#include "memlayout.h"
+#include "gdt.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "segments.h"
+#include "decide.h"
+
+struct segdesc gdt[GDT_NENTRIES];
+
+START_TEST(test_truncate_flat)
+{
+	ck_assert_uint_eq(truncated_limit(0, 0xFFFFFFFF), MONITOR_BASE - 1);
+	ck_assert_uint_eq(truncated_limit(0x1000, 0xFFFFFFFF), MONITOR_BASE - 1 - 0x1000);
+	ck_assert_uint_eq(truncated_limit(0, 0xFFFF), 0xFFFF);           // small: unchanged
+	ck_assert_uint_eq(truncated_limit(MONITOR_BASE, 0), 0xFFFFFFFF);  // inside: refused
+	ck_assert_uint_eq(truncated_limit(MONITOR_BASE - 1, 10), 0);
+}
+END_TEST
+
+START_TEST(test_shadow_desc)
+{
+	struct segdesc g = seg_make(STA_X | STA_R, 0, 0xFFFFF, 0);
+	struct segdesc s = shadow_desc(g);
+	ck_assert_uint_eq(s.dpl, 1);                    // deprivileged
+	ck_assert_uint_eq(seg_limit(&s), 0xFFBFFFFF);   // truncated
+	ck_assert_uint_eq(seg_base(&s), 0);
+	ck_assert(s.type & STA_A);
+
+	g = seg_make(STA_W, 0, 0xFFFFF, 3);
+	s = shadow_desc(g);
+	ck_assert_uint_eq(s.dpl, 3);                    // user stays user
+	ck_assert(seg_base(&s) + seg_limit(&s) < MONITOR_BASE);
+
+	g = seg_make(STA_W, 0xFFD00000, 0, 0);          // wholly in the monitor
+	s = shadow_desc(g);
+	ck_assert_uint_eq(s.p, 0);
+
+	g = seg_make_system(STS_T32A, 0x1000, 0x67, 0); // system: never copied
+	s = shadow_desc(g);
+	ck_assert_uint_eq(s.p, 0);
+}
+END_TEST
+
+START_TEST(test_shadow_gdt_sync)
+{
+	static uint8_t ram[1 << 16];
+	gmem_host_buffer = ram;
+	guest_ram_size = sizeof(ram);
+	struct segdesc guest[3] = { { 0 }, seg_make(STA_X | STA_R, 0, 0xFFFFF, 0),
+				    seg_make(STA_W, 0, 0xFFFFF, 0) };
+	memcpy(ram + 0x1000, guest, sizeof(guest));
+	struct vcpu v;
+	memset(&v, 0, sizeof(v));
+	v.gdtr.base = 0x1000;
+	v.gdtr.limit = sizeof(guest) - 1;
+	memset(gdt, 0xAB, sizeof(struct segdesc) * 8);
+	shadow_gdt_sync(&v);
+	ck_assert_uint_eq(gdt[1].dpl, 1);
+	ck_assert_uint_eq(seg_limit(&gdt[2]), 0xFFBFFFFF);
+	ck_assert_uint_eq(gdt[3].p, 0);                 // past the guest's limit
+}
+END_TEST
+
+START_TEST(test_decide)
+{
+	struct vcpu v;
+	memset(&v, 0, sizeof(v));
+	v.cr0 = CR0_PE;
+	v.cpl = 0;
+	v.eflags = FL_IF;
+	ck_assert_int_eq(decide(&v), EXEC_BT);          // CPL 0: IOPL >= CPL
+	v.cpl = 3;
+	ck_assert_int_eq(decide(&v), EXEC_DE);          // user code, IF set
+	v.eflags = 0;
+	ck_assert_int_eq(decide(&v), EXEC_BT);          // IF clear
+	v.cr0 = 0;
+	v.eflags = FL_IF;
+	ck_assert_int_eq(decide(&v), EXEC_BT);          // real mode
+	v.cr0 = CR0_PE;
+	v.eflags = FL_VM | FL_IF;
+	ck_assert_int_eq(decide(&v), EXEC_DE);          // v8086
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("vmm-segments");
+	TCase *tc = tcase_create("core");
+	tcase_add_test(tc, test_truncate_flat);
+	tcase_add_test(tc, test_shadow_desc);
+	tcase_add_test(tc, test_shadow_gdt_sync);
+	tcase_add_test(tc, test_decide);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

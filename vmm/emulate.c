@@ -1,0 +1,431 @@
+// Trap-and-emulate (Popek & Goldberg 1974).
+//
+// The guest kernel runs deprivileged at ring 1, with the real IOPL 0.  So
+// its privileged instructions (CPL-0-only: hlt, lgdt, mov to CRn, ...) and
+// its IOPL-sensitive ones (cli, sti, in, out, ...) raise #GP (SDM Vol. 3A,
+// 5.9 and 6.15 interrupt 13), and `int n` raises #GP too because every
+// real IDT gate has DPL 0 (kernel/trap.c).  The monitor decodes the
+// faulting instruction (vmm/decode.c), does to the vCPU what the
+// instruction would have done to a real CPU at the guest's virtual CPL,
+// and resumes the guest after it.
+//
+// The catch, and the lesson of this stage: x86 has sensitive instructions
+// that do NOT fault at ring 1 (Robin & Irvine 2000) -- pushf, popf, sgdt,
+// smsw, mov from %cs, ... -- and they quietly show the guest the real
+// state instead of the virtual one.  tests/guests/probe.c finds each one.
+
+#include "types.h"
+#include "mmu.h"
+#include "traps.h"
+#include "memlayout.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "decode.h"
+#include "segments.h"
+#include "reflect.h"
+#include "stats.h"
+#include "emulate.h"
+#include "kern.h"
+
+// ---- operands ----
+
+int operand_size(const struct insn *in, int byte_op)
+{
+	if (byte_op)
+		return 1;
+	return in->opsize16 ? 2 : 4;
+}
+
+uint32_t reg_read(const struct vcpu *v, int r, int size)
+{
+	if (size == 1)          // AL CL DL BL AH CH DH BH (SDM Vol. 2, 3.1.1.1)
+		return r < 4 ? v->reg[r] & 0xFF : (v->reg[r - 4] >> 8) & 0xFF;
+	if (size == 2)
+		return v->reg[r] & 0xFFFF;
+	return v->reg[r];
+}
+
+void reg_write(struct vcpu *v, int r, int size, uint32_t val)
+{
+	if (size == 1 && r < 4)
+		v->reg[r] = (v->reg[r] & ~0xFFu) | (val & 0xFF);
+	else if (size == 1)
+		v->reg[r - 4] = (v->reg[r - 4] & ~0xFF00u) | ((val & 0xFF) << 8);
+	else if (size == 2)
+		v->reg[r] = (v->reg[r] & ~0xFFFFu) | (val & 0xFFFF);
+	else
+		v->reg[r] = val;
+}
+
+// The offset of a ModRM memory operand with 32-bit addressing (SDM Vol. 2,
+// Tables 2-2 and 2-3), and its segment in *seg: the override prefix, else
+// SS for an ESP/EBP base, else DS.
+uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
+{
+	uint32_t ea = in->disp;
+	int def = SEG_DS;
+	if (in->addrsize16)
+		panic("16-bit addressing at %08x not supported", v->eip);
+	if (in->has_sib) {
+		if (!(in->base == R_EBP && in->mod == 0)) {
+			ea += v->reg[in->base];
+			if (in->base == R_ESP || in->base == R_EBP)
+				def = SEG_SS;
+		}
+		if (in->index != R_ESP)
+			ea += v->reg[in->index] << in->scale;
+	} else if (!(in->rm == R_EBP && in->mod == 0)) {
+		ea += v->reg[in->rm];
+		if (in->rm == R_EBP)
+			def = SEG_SS;
+	}
+	*seg = in->seg >= 0 ? in->seg : def;
+	return ea;
+}
+
+// A 16-bit r/m operand (lldt, ltr, mov to Sreg).
+static int read_rm16(struct vcpu *v, const struct insn *in, uint16_t *val)
+{
+	if (in->mod == 3) {
+		*val = v->reg[in->rm] & 0xFFFF;
+		return 0;
+	}
+	int seg;
+	uint32_t off = insn_ea(v, in, &seg);
+	return gmem_read(seg_linear(v, seg, off), val, 2);
+}
+
+// ---- the instructions ----
+
+static enum emu_result gp0(struct vcpu *v)
+{
+	queue_exception(v, T_GPFLT, 1, 0);
+	return EMU_DONE;
+}
+
+// cli/sti: IOPL-sensitive (SDM Vol. 2, CLI): allowed when CPL <= IOPL,
+// else #GP(0).  Emulated against the VIRTUAL IF and IOPL.
+static enum emu_result emulate_cli_sti(struct vcpu *v, int set)
+{
+	stats_count(set ? EXIT_STI : EXIT_CLI);
+	// STAGE 5: If the virtual CPL is above the virtual IOPL, the guest
+	// STAGE 5: gets #GP(0) (gp0).  Otherwise set or clear IF in the
+	// STAGE 5: vCPU's EFLAGS; after sti, no interrupt may arrive before
+	// STAGE 5: the next instruction (v->intr_shadow).
+	// BEGIN STAGE 5 SOLUTION
+	if (v->cpl > vcpu_iopl(v))
+		return gp0(v);
+	if (set) {
+		if (!(v->eflags & FL_IF))
+			v->intr_shadow = 1;
+		v->eflags |= FL_IF;
+	} else {
+		v->eflags &= ~FL_IF;
+	}
+	return EMU_DONE;
+	// END STAGE 5 SOLUTION
+	// STAGE 5 STUB: (void)v; (void)gp0;
+	// STAGE 5 STUB: return EMU_REFLECT;
+}
+
+// lgdt/lidt m16&32 (SDM Vol. 2, LGDT): the pseudo-descriptor is loaded
+// into the VIRTUAL register; for lgdt the shadow GDT is rebuilt from it.
+static enum emu_result emulate_load_dtr(struct vcpu *v, const struct insn *in, int idt)
+{
+	stats_count(idt ? EXIT_LIDT : EXIT_LGDT);
+	if (v->cpl > 0)
+		return gp0(v);
+	int seg;
+	uint32_t off = insn_ea(v, in, &seg);
+	struct pseudodesc pd;
+	if (gmem_read(seg_linear(v, seg, off), &pd, sizeof(pd)) < 0)
+		return gp0(v);
+	if (in->opsize16)
+		pd.base &= 0x00FFFFFF;
+	// STAGE 5: Store the base and limit in v->idtr or v->gdtr.  The real
+	// STAGE 5: IDTR stays the monitor's; a new GDT must be shadowed
+	// STAGE 5: (shadow_gdt_sync) so the guest's selectors work.
+	// BEGIN STAGE 5 SOLUTION
+	struct dtr *r = idt ? &v->idtr : &v->gdtr;
+	r->base = pd.base;
+	r->limit = pd.limit;
+	if (!idt)
+		shadow_gdt_sync(v);
+	// END STAGE 5 SOLUTION
+	// STAGE 5 STUB: (void)pd;
+	return EMU_DONE;
+}
+
+// ltr r/m16 (SDM Vol. 2, LTR): the selector must name an available 32-bit
+// TSS in the GDT, which ltr marks busy.  The real TR stays the monitor's:
+// the guest's TSS matters only when the monitor reflects an interrupt
+// from guest user mode (its esp0/ss0, vmm/reflect.c).
+static enum emu_result emulate_ltr(struct vcpu *v, const struct insn *in)
+{
+	uint16_t sel;
+	struct segdesc d;
+	stats_count(EXIT_LTR);
+	if (v->cpl > 0 || read_rm16(v, in, &sel) < 0)
+		return gp0(v);
+	if ((sel & ~3u) == 0 || guest_desc_read(v, sel, &d) < 0 ||
+	    d.s || d.type != STS_T32A) {
+		queue_exception(v, T_GPFLT, 1, sel & ~3u);
+		return EMU_DONE;
+	}
+	if (!d.p) {
+		queue_exception(v, T_SEGNP, 1, sel & ~3u);
+		return EMU_DONE;
+	}
+	d.type = STS_T32B;
+	guest_desc_write(v, sel, &d);
+	segcache_from_desc(&v->tr, sel, &d);
+	return EMU_DONE;
+}
+
+// lldt r/m16: only recorded.  The guest's LDT is not shadowed in stage 5
+// (no guest of ours uses one), so the real LDTR stays null -- which the
+// sldt probe reveals.
+static enum emu_result emulate_lldt(struct vcpu *v, const struct insn *in)
+{
+	uint16_t sel;
+	struct segdesc d;
+	stats_count(EXIT_LLDT);
+	if (v->cpl > 0 || read_rm16(v, in, &sel) < 0)
+		return gp0(v);
+	if ((sel & ~3u) == 0) {
+		v->ldtr.sel = sel;
+		v->ldtr.present = 0;
+		return EMU_DONE;
+	}
+	if (guest_desc_read(v, sel, &d) < 0 || d.s || d.type != STS_LDT) {
+		queue_exception(v, T_GPFLT, 1, sel & ~3u);
+		return EMU_DONE;
+	}
+	segcache_from_desc(&v->ldtr, sel, &d);
+	return EMU_DONE;
+}
+
+// mov to/from CRn (SDM Vol. 2, MOV-Control Registers; Vol. 3A, 2.5).
+// The guest's control registers are virtual: the real CR0 keeps PG and
+// PE on and the real CR3 keeps the monitor's page directory.
+static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int to_cr)
+{
+	uint32_t *cr;
+	stats_count(EXIT_MOV_CR);
+	if (v->cpl > 0)
+		return gp0(v);
+	switch (in->reg) {
+	case 0: cr = &v->cr0; break;
+	case 2: cr = &v->cr2; break;
+	case 3: cr = &v->cr3; break;
+	case 4: cr = &v->cr4; break;
+	default:
+		queue_exception(v, T_ILLOP, 0, 0);
+		return EMU_DONE;
+	}
+	if (!to_cr) {
+		v->reg[in->rm] = *cr;
+		return EMU_DONE;
+	}
+	uint32_t val = v->reg[in->rm];
+	if (cr == &v->cr0 && (val & CR0_PG))
+		panic("the guest turned paging on: that needs shadow page tables (a later stage)");
+	if (cr == &v->cr0 && !(val & CR0_PE))
+		panic("the guest left protected mode: real mode is not supported");
+	if (cr == &v->cr0)
+		val |= CR0_ET;      // hardwired to 1 (SDM Vol. 3A, 2.5)
+	*cr = val;
+	return EMU_DONE;
+}
+
+// mov %ss / pop %ss with an RPL-0 selector: at ring 1 the CPU insists on
+// RPL == CPL == DPL and faults (SDM Vol. 2, MOV, "If the SS register is
+// being loaded").  Natively at ring 0 it works: load the virtual SS.
+static enum emu_result emulate_load_ss(struct vcpu *v, uint16_t sel)
+{
+	struct segdesc d;
+	stats_count(EXIT_MOV_SS);
+	if ((sel & ~3u) == 0 || (sel & 3) != v->cpl ||
+	    guest_desc_read(v, sel, &d) < 0 || !d.s || (d.type & STA_X) ||
+	    !(d.type & STA_W) || d.dpl != (uint32_t)v->cpl) {
+		queue_exception(v, T_GPFLT, 1, sel & ~3u);
+		return EMU_DONE;
+	}
+	if (!d.p) {
+		queue_exception(v, T_STACK, 1, sel & ~3u);
+		return EMU_DONE;
+	}
+	segcache_from_desc(&v->seg[SEG_SS], sel, &d);
+	return EMU_DONE;
+}
+
+// int n, int3, into: delivered through the guest's IDT with the gate DPL
+// check, as software interrupts (vmm/reflect.c).  EIP is already past the
+// instruction: the guest's handler returns after it.
+static enum emu_result emulate_int(struct vcpu *v, int vector, int len)
+{
+	stats_count(EXIT_INT);
+	queue_software_int(v, vector, len);
+	return EMU_DONE;
+}
+
+static enum emu_result emulate_0f01(struct vcpu *v, const struct insn *in)
+{
+	if (in->mod == 3)
+		return EMU_REFLECT;     // vmcall, monitor, swapgs, ...
+	switch (in->reg) {
+	case 2: return emulate_load_dtr(v, in, 0);
+	case 3: return emulate_load_dtr(v, in, 1);
+	case 7:
+		// invlpg: no shadow page tables yet, so no TLB of ours to flush.
+		stats_count(EXIT_INVLPG);
+		return v->cpl > 0 ? gp0(v) : EMU_DONE;
+	default: return EMU_REFLECT;
+	}
+}
+
+static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
+{
+	switch (in->opcode) {
+	case 0x00:
+		if (in->reg == 2) return emulate_lldt(v, in);
+		if (in->reg == 3) return emulate_ltr(v, in);
+		return EMU_REFLECT;
+	case 0x01: return emulate_0f01(v, in);
+	case 0x06:              // clts
+		stats_count(EXIT_CLTS);
+		if (v->cpl > 0)
+			return gp0(v);
+		v->cr0 &= ~CR0_TS;
+		return EMU_DONE;
+	case 0x08:              // invd
+	case 0x09:              // wbinvd: caches are the host's business
+		stats_count(EXIT_WBINVD);
+		return v->cpl > 0 ? gp0(v) : EMU_DONE;
+	case 0x20: return emulate_mov_cr(v, in, 0);
+	case 0x22: return emulate_mov_cr(v, in, 1);
+	default: return EMU_REFLECT;
+	}
+}
+
+// Emulate one decoded instruction.  On EMU_DONE, EIP has moved past it
+// unless the instruction itself transferred control.
+enum emu_result emulate_insn(struct vcpu *v, const struct insn *in)
+{
+	uint32_t next = v->eip + in->len;
+	uint32_t eip = v->eip;
+	enum emu_result r;
+
+	v->eip = next;          // most instructions continue after themselves
+	if (in->twobyte) {
+		r = emulate_twobyte(v, in);
+	} else {
+		switch (in->opcode) {
+		case 0xFA: r = emulate_cli_sti(v, 0); break;
+		case 0xFB: r = emulate_cli_sti(v, 1); break;
+		case 0xF4:
+			stats_count(EXIT_HLT);
+			if (v->cpl > 0) {
+				r = gp0(v);
+				break;
+			}
+			v->halted = 1;
+			r = EMU_DONE;
+			break;
+		case 0xE4: case 0xE5: case 0xE6: case 0xE7:
+		case 0xEC: case 0xED: case 0xEE: case 0xEF:
+		case 0x6C: case 0x6D: case 0x6E: case 0x6F:
+			r = emulate_io(v, in);
+			break;
+		case 0xCF:
+			stats_count(EXIT_IRET);
+			v->eip = eip;       // iret pops its own EIP
+			if (v->cpl > 0) {   // never: iret at CPL 3 does not trap here
+				r = EMU_REFLECT;
+				break;
+			}
+			emulate_iret(v, in->opsize16);
+			r = EMU_DONE;
+			break;
+		case 0xCD: r = emulate_int(v, in->imm & 0xFF, in->len); break;
+		case 0xCC: r = emulate_int(v, T_BRKPT, in->len); break;
+		case 0xCE:
+			r = (v->eflags & FL_OF) ? emulate_int(v, T_OFLOW, in->len) : EMU_DONE;
+			break;
+		case 0x8E: {
+			uint16_t sel;
+			if (in->reg != SEG_SS || read_rm16(v, in, &sel) < 0) {
+				r = EMU_REFLECT;
+				break;
+			}
+			r = emulate_load_ss(v, sel);
+			break;
+		}
+		case 0x17: {            // pop %ss
+			uint32_t sel;
+			if (guest_pop32(v, &sel) < 0) {
+				r = EMU_REFLECT;
+				break;
+			}
+			r = emulate_load_ss(v, sel & 0xFFFF);
+			if (v->event.valid)
+				v->reg[R_ESP] -= 4;
+			break;
+		}
+		default:
+			r = EMU_REFLECT;
+		}
+	}
+	if (r == EMU_REFLECT)
+		v->eip = eip;
+	// A fault (not a trap) leaves EIP at the faulting instruction.
+	if (r == EMU_DONE && v->event.valid && !v->event.software)
+		v->eip = eip;
+	return r;
+}
+
+// The linear address of the instruction's explicit memory operand, if it
+// has one we know how to compute (ModRM memory forms, moffs A0-A3).
+static int memory_operand(const struct vcpu *v, const struct insn *in, uint32_t *lin)
+{
+	int seg;
+	if (in->has_modrm && in->mod != 3 && !(in->flags & INSN_F_NOACCESS)) {
+		uint32_t off = insn_ea(v, in, &seg);
+		*lin = seg_linear(v, seg, off);
+		return 1;
+	}
+	if (!in->twobyte && (in->opcode & 0xFC) == 0xA0) {
+		seg = in->seg >= 0 ? in->seg : SEG_DS;
+		*lin = seg_linear(v, seg, in->disp);
+		return 1;
+	}
+	return 0;
+}
+
+// Fetch the instruction at CS:EIP from guest memory, decode it, and
+// emulate it: the monitor's answer to a #GP or #PF from the guest.
+// fault_addr is CR2 for a #PF.
+enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr)
+{
+	uint8_t code[INSN_MAX_LEN];
+	uint32_t lin = seg_linear(v, SEG_CS, v->eip);
+	uint32_t avail = INSN_MAX_LEN;
+	struct insn in;
+
+	while (avail > 0 && gmem_read(lin, code, avail) < 0)
+		avail--;
+	if (avail == 0 || decode(code, avail, &in) < 0)
+		return EMU_REFLECT;
+
+	// A #PF can only mean guest memory the monitor did not map: the
+	// guest's paging is off, so it never faults natively.
+	if (trapno == T_PGFLT)
+		return emulate_hole(v, &in, fault_addr);
+	// #GP(0) or #SS(0) from an ordinary memory access: the truncated limit
+	// stopped an access to the monitor region.
+	uint32_t addr;
+	if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 && memory_operand(v, &in, &addr) &&
+	    addr >= MONITOR_BASE)
+		return emulate_hole(v, &in, addr);
+	return emulate_insn(v, &in);
+}

@@ -1,0 +1,27 @@
+// Trap-and-emulate: the monitor's instruction emulator.
+#ifndef VMM_EMULATE_H
+#define VMM_EMULATE_H
+
+#include "types.h"
+#include "vcpu.h"
+#include "decode.h"
+
+// What the emulator made of a faulting instruction.
+enum emu_result {
+	EMU_DONE,       // emulated: the vCPU is updated (EIP past it, or an
+			// exception queued for the guest)
+	EMU_REFLECT,    // not ours: the guest gets the original exception
+};
+
+enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr);
+enum emu_result emulate_insn(struct vcpu *v, const struct insn *in);
+enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
+enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
+
+// Helpers shared by the emulator's files.
+uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg);
+uint32_t reg_read(const struct vcpu *v, int r, int size);
+void reg_write(struct vcpu *v, int r, int size, uint32_t val);
+int operand_size(const struct insn *in, int byte_op);
+
+#endif

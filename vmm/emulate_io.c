@@ -1,0 +1,102 @@
+// Emulating port I/O: in, out, ins, outs (SDM Vol. 2, IN/OUT/INS/OUTS).
+//
+// The real IOPL is 0 and the real TSS has no I/O permission bitmap, so
+// every guest I/O instruction faults.  The monitor checks the VIRTUAL
+// privilege (CPL <= IOPL; the guest TSS's I/O bitmap is not consulted,
+// so a guest with CPL > IOPL always gets #GP(0)) and hands the access to
+// the virtual device that owns the port (devices/device.c).
+
+#include "types.h"
+#include "mmu.h"
+#include "traps.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "decode.h"
+#include "segments.h"
+#include "reflect.h"
+#include "stats.h"
+#include "emulate.h"
+#include "device.h"
+
+// One string iteration's step: +size, or -size when EFLAGS.DF is set.
+static uint32_t string_step(const struct vcpu *v, int size)
+{
+	return (v->eflags & FL_DF) ? (uint32_t)-size : (uint32_t)size;
+}
+
+// ins: port -> ES:EDI (the ES cannot be overridden).
+static enum emu_result emulate_ins(struct vcpu *v, const struct insn *in, int size, uint16_t port)
+{
+	int rep = in->rep || in->repne;
+	stats_count(EXIT_INS);
+	while (!rep || v->reg[R_ECX] != 0) {
+		uint32_t val = io_in(port, size);
+		if (gmem_write(seg_linear(v, SEG_ES, v->reg[R_EDI]), &val, size) < 0) {
+			queue_exception(v, T_GPFLT, 1, 0);
+			return EMU_DONE;
+		}
+		v->reg[R_EDI] += string_step(v, size);
+		if (!rep)
+			break;
+		v->reg[R_ECX]--;
+	}
+	return EMU_DONE;
+}
+
+// outs: DS:ESI (or the override segment) -> port.
+static enum emu_result emulate_outs(struct vcpu *v, const struct insn *in, int size, uint16_t port)
+{
+	int rep = in->rep || in->repne;
+	int seg = in->seg >= 0 ? in->seg : SEG_DS;
+	stats_count(EXIT_OUTS);
+	while (!rep || v->reg[R_ECX] != 0) {
+		uint32_t val = 0;
+		if (gmem_read(seg_linear(v, seg, v->reg[R_ESI]), &val, size) < 0) {
+			queue_exception(v, T_GPFLT, 1, 0);
+			return EMU_DONE;
+		}
+		io_out(port, size, val);
+		v->reg[R_ESI] += string_step(v, size);
+		if (!rep)
+			break;
+		v->reg[R_ECX]--;
+	}
+	return EMU_DONE;
+}
+
+enum emu_result emulate_io(struct vcpu *v, const struct insn *in)
+{
+	int size = operand_size(in, !(in->opcode & 1));
+	// E4-E7 name the port in an imm8; EC-EF and the string forms in DX.
+	uint16_t port = (in->opcode & 0xFC) == 0xE4 ? (in->imm & 0xFF)
+						     : (v->reg[R_EDX] & 0xFFFF);
+
+	if (in->addrsize16)
+		return EMU_REFLECT;
+	// STAGE 5: Check the virtual privilege (CPL > IOPL: #GP(0)), then
+	// STAGE 5: dispatch: in (E4 E5 EC ED) reads the device into AL/AX/
+	// STAGE 5: EAX with io_in(); out (E6 E7 EE EF) writes AL/AX/EAX with
+	// STAGE 5: io_out(); 6C/6D are ins and 6E/6F outs.
+	// BEGIN STAGE 5 SOLUTION
+	if (v->cpl > vcpu_iopl(v)) {
+		queue_exception(v, T_GPFLT, 1, 0);
+		return EMU_DONE;
+	}
+	switch (in->opcode) {
+	case 0xE4: case 0xE5: case 0xEC: case 0xED:
+		stats_count(EXIT_IN);
+		reg_write(v, R_EAX, size, io_in(port, size));
+		return EMU_DONE;
+	case 0xE6: case 0xE7: case 0xEE: case 0xEF:
+		stats_count(EXIT_OUT);
+		io_out(port, size, reg_read(v, R_EAX, size));
+		return EMU_DONE;
+	case 0x6C: case 0x6D:
+		return emulate_ins(v, in, size, port);
+	default:
+		return emulate_outs(v, in, size, port);
+	}
+	// END STAGE 5 SOLUTION
+	// STAGE 5 STUB: (void)size; (void)port; (void)emulate_ins; (void)emulate_outs;
+	// STAGE 5 STUB: return EMU_REFLECT;
+}

@@ -1,0 +1,167 @@
+// A Multiboot v1 loader (Multiboot spec 0.6.96, sections 3.1-3.3) for
+// guest kernels, so that a guest boots under the monitor exactly as it
+// boots natively under QEMU's -kernel: the same load addresses, the same
+// kind of information structure, the same machine state at entry (spec
+// 3.2: EAX = 0x2BADB002, EBX = the information structure, flat 32-bit
+// segments, paging off, interrupts off).
+//
+// The guest image is an ELF executable (a Multiboot module to the host);
+// its program headers say where each segment goes.  Everything in the
+// image is guest-controlled data: each field is checked before use
+// (mb_elf_check, a pure function with host unit tests).
+//
+// Guest physical memory after loading:
+//   0 .. 640 KB          low memory (free)
+//   1 MB ..              the kernel's ELF segments
+//   next page            multiboot_info, memory map, command line
+
+#include "types.h"
+#include "elf.h"
+#include "multiboot.h"
+#include "mmu.h"
+#include "string.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "loader.h"
+#include "kern.h"
+
+// Offset of a valid Multiboot header in img, or -1.  Its flags go to
+// *flags.  Header: magic, flags, checksum with magic + flags + checksum
+// = 0, 4-byte aligned (spec 3.1.1).
+int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags)
+{
+	if (len > MB_HEADER_SEARCH)
+		len = MB_HEADER_SEARCH;
+	for (uint32_t off = 0; off + 12 <= len; off += 4) {
+		uint32_t w[3];
+		memcpy(w, img + off, sizeof(w));
+		if (w[0] == MULTIBOOT_HEADER_MAGIC && w[0] + w[1] + w[2] == 0) {
+			*flags = w[1];
+			return off;
+		}
+	}
+	return -1;
+}
+
+// Why the ELF image cannot be loaded, or NULL if it can.  `img` holds at
+// least the first min(file_size, 4096) bytes of the file.
+const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_size)
+{
+	struct elfhdr eh;
+	uint32_t have = file_size < PGSIZE ? file_size : PGSIZE;
+
+	if (have < sizeof(eh))
+		return "shorter than an ELF header";
+	memcpy(&eh, img, sizeof(eh));
+	if (eh.magic != ELF_MAGIC)
+		return "not an ELF file";
+	if (eh.elf[0] != ELFCLASS32 || eh.elf[1] != ELFDATA2LSB)
+		return "not a 32-bit little-endian ELF file";
+	if (eh.type != ET_EXEC || eh.machine != EM_386)
+		return "not an i386 executable";
+	if (eh.phentsize != sizeof(struct proghdr) || eh.phnum == 0)
+		return "bad program header table";
+	if (eh.phoff >= have || eh.phnum > (have - eh.phoff) / sizeof(struct proghdr))
+		return "program headers outside the first page";
+
+	int entry_ok = 0;
+	for (uint32_t i = 0; i < eh.phnum; i++) {
+		struct proghdr ph;
+		memcpy(&ph, img + eh.phoff + i * sizeof(ph), sizeof(ph));
+		if (ph.type != ELF_PROG_LOAD)
+			continue;
+		if (ph.filesz > ph.memsz)
+			return "segment file size exceeds memory size";
+		if (ph.off > file_size || ph.filesz > file_size - ph.off)
+			return "segment extends past the end of the file";
+		if (ph.paddr < MB_LOAD_MIN || ph.paddr > ram_size ||
+		    ph.memsz > ram_size - ph.paddr)
+			return "segment outside guest memory";
+		if (eh.entry >= ph.paddr && eh.entry - ph.paddr < ph.memsz)
+			entry_ok = 1;
+	}
+	if (!entry_ok)
+		return "entry point not in a loaded segment";
+	return NULL;
+}
+
+#ifndef HOST_TEST
+// Copy n bytes of the module at host physical pa into guest physical gpa.
+// The monitor writes guest memory at its guest linear (= physical) address.
+static void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
+{
+	phys_read(pa, (void *)gpa, n);
+}
+
+static uint32_t put_guest(uint32_t *cursor, const void *src, uint32_t n)
+{
+	uint32_t at = *cursor;
+	if (gmem_write(at, src, n) < 0)
+		panic("no room for the Multiboot information in guest memory");
+	*cursor = (at + n + 3) & ~3u;
+	return at;
+}
+
+// The memory map QEMU gives a PC with `ram` bytes: conventional memory,
+// the EBDA, the BIOS area, and extended memory (spec 3.3, mmap_*).
+static uint32_t put_memory_map(uint32_t *cursor, uint32_t ram, uint32_t *len)
+{
+	struct multiboot_mmap map[] = {
+		{ 20, 0, 0x9FC00, MULTIBOOT_MEMORY_AVAILABLE },
+		{ 20, 0x9FC00, 0x400, 2 },
+		{ 20, 0xF0000, 0x10000, 2 },
+		{ 20, 0x100000, ram - 0x100000, MULTIBOOT_MEMORY_AVAILABLE },
+	};
+	*len = sizeof(map);
+	return put_guest(cursor, map, sizeof(map));
+}
+
+// Load the guest and set up the vCPU for its first instruction.  Returns
+// NULL, or why the image was refused.
+const char *multiboot_load(struct vcpu *v, const struct guest_image *img)
+{
+	static uint8_t first[MB_HEADER_SEARCH];
+	uint32_t have = img->size < sizeof(first) ? img->size : sizeof(first);
+	uint32_t mbflags;
+
+	phys_read(img->host_pa, first, have);
+	if (mb_header_find(first, have, &mbflags) < 0)
+		return "no Multiboot header in the first 8 KB";
+	const char *why = mb_elf_check(first, img->size, guest_ram_size);
+	if (why)
+		return why;
+
+	struct elfhdr eh;
+	memcpy(&eh, first, sizeof(eh));
+	uint32_t top = 0;
+	for (uint32_t i = 0; i < eh.phnum; i++) {
+		struct proghdr ph;
+		memcpy(&ph, first + eh.phoff + i * sizeof(ph), sizeof(ph));
+		if (ph.type != ELF_PROG_LOAD)
+			continue;
+		copy_to_guest(ph.paddr, img->host_pa + ph.off, ph.filesz);
+		memset((void *)(ph.paddr + ph.filesz), 0, ph.memsz - ph.filesz);
+		if (ph.paddr + ph.memsz > top)
+			top = ph.paddr + ph.memsz;
+	}
+
+	// The information structure goes on the page after the kernel.
+	struct multiboot_info mbi;
+	memset(&mbi, 0, sizeof(mbi));
+	uint32_t cursor = PGROUNDUP(top);
+	uint32_t mbi_at = put_guest(&cursor, &mbi, sizeof(mbi));
+	mbi.flags = MB_INFO_MEMORY | MB_INFO_CMDLINE | MB_INFO_MEM_MAP;
+	mbi.mem_lower = 639;
+	mbi.mem_upper = (guest_ram_size - 0x100000) >> 10;
+	mbi.cmdline = put_guest(&cursor, img->cmdline, strlen(img->cmdline) + 1);
+	mbi.mmap_addr = put_memory_map(&cursor, guest_ram_size, &mbi.mmap_length);
+	gmem_write(mbi_at, &mbi, sizeof(mbi));
+
+	// The machine state of spec 3.2.
+	memset(v->reg, 0, sizeof(v->reg));
+	v->reg[R_EAX] = MULTIBOOT_BOOTLOADER_MAGIC;
+	v->reg[R_EBX] = mbi_at;
+	v->eip = eh.entry;
+	return NULL;
+}
+#endif

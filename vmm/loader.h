@@ -1,0 +1,22 @@
+// Loading a Multiboot v1 guest kernel into guest memory.
+#ifndef VMM_LOADER_H
+#define VMM_LOADER_H
+
+#include "types.h"
+#include "elf.h"
+#include "vcpu.h"
+
+#define MB_HEADER_SEARCH 8192   // the header lies in the first 8 KB (spec 3.1.1)
+#define MB_LOAD_MIN 0x100000    // kernels load at 1 MB and up, like QEMU's
+
+int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags);
+const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_size);
+
+struct guest_image {
+	physaddr_t host_pa;     // where the Multiboot module is in host memory
+	uint32_t size;
+	const char *cmdline;    // the guest's command line
+};
+const char *multiboot_load(struct vcpu *v, const struct guest_image *img);
+
+#endif

@@ -1,0 +1,336 @@
+// The monitor: one virtual i386 run by trap-and-emulate.
+//
+// DESIGN NOTE
+//
+// Address space.  The monitor shares every address space with its guest
+// and lives in the top 4 MB of it (kernel/memlayout.h explains the size),
+// as VMware's VMM did (Bugnion et al., TOCS 2012).  Below is the guest:
+// with its paging off (stage 5) guest linear = guest physical, mapped to
+// a block of host RAM (kernel/paging.c).  The guest's segments are
+// truncated below the monitor (vmm/segments.c); a guest access to the top
+// 4 MB faults and is emulated as what is there on a PC (vmm/hole.c).
+//
+// Rings.  Monitor at ring 0; guest kernel (virtual CPL 0) at ring 1; guest
+// user code (virtual CPL 3) at ring 3.  The real IOPL is 0, the real TSS
+// denies all ports, every real IDT gate has DPL 0.  So the guest traps on:
+// privileged instructions, cli/sti, all port I/O, int n, iret back into
+// the guest kernel, mov to %ss with RPL 0, and the monitor region.
+//
+// Flow.  vmm_main() loads the guest (Multiboot, vmm/loader.c) and calls
+// run().  Each turn of run():
+//   1. deliver a pending exception or virtual interrupt into the guest
+//      through the guest's IDT (vmm/reflect.c);
+//   2. if the guest halted, wait for a virtual interrupt;
+//   3. decide() DE or BT (vmm/decide.c).  BT is stage 6's (vmm/bt.c);
+//      until then, and always in mode=te, the guest runs by
+//   4. direct execution: world_switch() (vmm/world_switch.S) irets into
+//      the guest and returns at its next trap with the trap frame;
+//   5. handle the exit: host interrupts drive the virtual timer; #GP/#SS/
+//      #PF go to the emulator (vmm/emulate.c); other exceptions are the
+//      guest's own and are reflected to it.
+//
+// What stage 5 gets wrong, on purpose: sensitive instructions that do not
+// trap (pushf, popf, sgdt, smsw, mov from %cs, lar, ...) run on the real
+// CPU and show real state.  tests/guests/probe.c measures each one; stage
+// 6's binary translator fixes them by never running guest kernel code
+// directly.
+
+#include "types.h"
+#include "mmu.h"
+#include "x86.h"
+#include "traps.h"
+#include "i8254.h"
+#include "string.h"
+#include "memlayout.h"
+#include "gdt.h"
+#include "trapframe.h"
+#include "kern.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "segments.h"
+#include "reflect.h"
+#include "emulate.h"
+#include "loader.h"
+#include "decide.h"
+#include "bt.h"
+#include "stats.h"
+#include "monitor.h"
+#include "device.h"
+#include "printfmt.h"
+
+#define DEFAULT_GUEST_MB 32
+
+static struct vcpu vcpu0;
+static int mode_bt;             // mode=bt and the translator exists
+static int stats_on_com1;       // stats=com1
+
+// The ring-0 stack the CPU switches to on every exit from the guest (the
+// real TSS's esp0).  The entry frame is built at its top, where the exit
+// frame will land.  It is the one writable trampoline page (kernel/paging.c).
+static uint8_t exit_stack[PGSIZE] __attribute__((aligned(PGSIZE), section(".tramp.stack")));
+#define EXIT_FRAME ((struct trapframe *)(exit_stack + sizeof(exit_stack)) - 1)
+
+struct trapframe *world_switch(struct trapframe *entry, uint32_t cr3);
+
+// ---- the vCPU <-> the real CPU ----
+
+// Write the vCPU into the frame that world_switch loads into the CPU.
+static void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
+{
+	tf->eax = v->reg[R_EAX];
+	tf->ecx = v->reg[R_ECX];
+	tf->edx = v->reg[R_EDX];
+	tf->ebx = v->reg[R_EBX];
+	tf->esp = v->reg[R_ESP];
+	tf->ebp = v->reg[R_EBP];
+	tf->esi = v->reg[R_ESI];
+	tf->edi = v->reg[R_EDI];
+	tf->eip = v->eip;
+	tf->cs = seg_real_selector(v, SEG_CS);
+	tf->ss = seg_real_selector(v, SEG_SS);
+	tf->ds = seg_real_selector(v, SEG_DS);
+	tf->es = seg_real_selector(v, SEG_ES);
+	tf->fs = seg_real_selector(v, SEG_FS);
+	tf->gs = seg_real_selector(v, SEG_GS);
+	// The real IF is always on (the monitor must get the host's
+	// interrupts) and the real IOPL always 0 (cli, sti and I/O must
+	// trap).  The guest's own IF and IOPL stay in the vCPU.
+	tf->eflags = (v->eflags & ~(FL_IOPL_MASK | FL_VM)) | FL_IF;
+}
+
+// Copy the real CPU's state at an exit back into the vCPU.
+static void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
+{
+	v->reg[R_EAX] = tf->eax;
+	v->reg[R_ECX] = tf->ecx;
+	v->reg[R_EDX] = tf->edx;
+	v->reg[R_EBX] = tf->ebx;
+	v->reg[R_ESP] = tf->esp;
+	v->reg[R_EBP] = tf->ebp;
+	v->reg[R_ESI] = tf->esi;
+	v->reg[R_EDI] = tf->edi;
+	v->eip = tf->eip;
+	v->cpl = (tf->cs & 3) == 3 ? 3 : 0;
+	// Arithmetic flags, DF, TF, ... are the real ones; IF and IOPL are
+	// virtual.  A guest in user mode got there by an iret that did NOT
+	// trap (iret to an outer ring is allowed at ring 1), so the monitor
+	// never saw the IF it restored: it takes IF as set, which is what
+	// every user-mode iret of a real kernel restores.  (Binary
+	// translation, stage 6, sees the iret and does not need this guess.)
+	uint32_t virt = v->eflags & (FL_IF | FL_IOPL_MASK);
+	if (v->cpl == 3)
+		virt |= FL_IF;
+	v->eflags = (tf->eflags & ~(FL_IF | FL_IOPL_MASK)) | virt;
+	seg_refresh_from_real(v, SEG_CS, tf->cs);
+	seg_refresh_from_real(v, SEG_SS, tf->ss);
+	seg_refresh_from_real(v, SEG_DS, tf->ds);
+	seg_refresh_from_real(v, SEG_ES, tf->es);
+	seg_refresh_from_real(v, SEG_FS, tf->fs);
+	seg_refresh_from_real(v, SEG_GS, tf->gs);
+	v->intr_shadow = 0;     // the guest ran at least one instruction
+}
+
+// The machine state of Multiboot spec 3.2, as QEMU's loader leaves it:
+// protected mode, paging off, interrupts off, flat segments (QEMU uses
+// selector 0x10 for CS and 0x18 for data).
+static void vcpu_reset(struct vcpu *v)
+{
+	memset(v, 0, sizeof(*v));
+	v->eflags = 0x2;
+	v->cr0 = CR0_PE | CR0_ET;
+	v->cpl = 0;
+	for (int s = 0; s < NSEGREG; s++)
+		segcache_flat(&v->seg[s], s == SEG_CS ? 0x10 : 0x18, s == SEG_CS);
+	v->idtr.limit = 0x3FF;
+	shadow_gdt_boot();
+}
+
+// ---- exits ----
+
+// Give the guest an exception it caused itself, exactly as the CPU
+// raised it to us.
+static void reflect(struct vcpu *v, uint32_t trapno, uint32_t err)
+{
+	stats_count(EXIT_REFLECT_EXC);
+	queue_exception(v, trapno, trap_has_errcode(trapno), err);
+}
+
+static void handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
+{
+	if (trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ) {
+		stats_count(EXIT_HOST_IRQ);
+		host_irq(trapno - T_IRQ0);
+		return;
+	}
+	switch (trapno) {
+	case T_GPFLT:
+	case T_STACK:
+	case T_PGFLT:
+		if (emulate(v, trapno, err, cr2) == EMU_REFLECT) {
+			if (trapno == T_PGFLT)  // never native with paging off
+				reflect(v, T_GPFLT, 0);
+			else
+				reflect(v, trapno, err);
+		}
+		return;
+	case T_DBLFLT:
+		panic("double fault in the guest at %08x", v->eip);
+	default:
+		if (trapno < T_NEXCEPT) {
+			reflect(v, trapno, err);
+			return;
+		}
+		panic("exit with vector %u from the guest at %08x", trapno, v->eip);
+	}
+}
+
+// Deliver the virtual PIC's interrupt if the guest would take it now:
+// virtual IF set and not right after sti (SDM Vol. 3A, 6.8.3).
+static void inject_interrupt(struct vcpu *v)
+{
+	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)
+		return;
+	if (vpic_pending() < 0)
+		return;
+	stats_count(EXIT_VIRQ);
+	queue_external_int(v, vpic_ack());
+	deliver_pending_event(v);
+}
+
+// The guest executed hlt: sleep on the real CPU until a host interrupt
+// makes a virtual one deliverable.  With the virtual IF clear that never
+// happens -- as on real hardware, the guest hangs.
+static void wait_for_interrupt(struct vcpu *v)
+{
+	while (!((v->eflags & FL_IF) && vpic_pending() >= 0))
+		asm volatile("sti; hlt; cli");
+	inject_interrupt(v);
+}
+
+static void run(struct vcpu *v)
+{
+	for (;;) {
+		deliver_pending_event(v);
+		inject_interrupt(v);
+		if (v->halted) {
+			wait_for_interrupt(v);
+			continue;
+		}
+		// STAGE 6: with mode=bt, a BT decision runs translated code.
+		if (mode_bt && decide(v) == EXEC_BT && bt_run(v)) {
+			stats_count(EXIT_BT);
+			continue;
+		}
+		vcpu_to_frame(v, EXIT_FRAME);
+		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		uint32_t cr2 = rcr2();
+		vcpu_from_frame(v, tf);
+		handle_exit(v, tf->trapno, tf->err, cr2);
+	}
+}
+
+// ---- the host kernel's hooks ----
+
+void vmm_host_tick(void)
+{
+	vpit_advance(PIT_HZ / HOST_TICK_HZ);
+}
+
+static void print_com1(const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	guest_console_printf("%s", buf);
+}
+
+void monitor_print_stats(void)
+{
+	stats_print(kprintf);
+	if (stats_on_com1)
+		stats_print(print_com1);
+}
+
+void monitor_guest_exit(uint32_t code, int size)
+{
+	kprintf("vmm: guest wrote %u to the exit port\n", code);
+	monitor_print_stats();
+	host_exit(code, size);
+}
+
+// ---- booting the guest ----
+
+static const struct module *find_guest(void)
+{
+	const char *want = cmdline_get("guest");
+	if (nmodules == 0)
+		panic("no guest kernel: pass one with -initrd");
+	if (!want)
+		return &modules[0];
+	for (int i = 0; i < nmodules; i++) {
+		size_t n = strlen(want);
+		if (strncmp(modules[i].name, want, n) == 0 &&
+		    (modules[i].name[n] == '\0' || strcmp(&modules[i].name[n], ".elf") == 0))
+			return &modules[i];
+	}
+	panic("no module named %s", want);
+}
+
+static void choose_mode(void)
+{
+	const char *mode = cmdline_get("mode");
+	if (!mode || strcmp(mode, "te") == 0) {
+		kprintf("vmm: mode te: trap-and-emulate\n");
+		return;
+	}
+	if (strcmp(mode, "bt") != 0)
+		panic("unknown mode=%s (te or bt)", mode);
+	if (!bt_available()) {
+		kprintf("vmm: mode bt: binary translation is not built yet (stage 6); "
+			"falling back to trap-and-emulate\n");
+		return;
+	}
+	kprintf("vmm: mode bt: binary translation for guest kernel code\n");
+	mode_bt = 1;
+}
+
+void vmm_main(void)
+{
+	kprintf("vmm: monitor at %08x-%08x\n", MONITOR_BASE, MONITOR_BASE + MONITOR_SIZE - 1);
+	choose_mode();
+	const char *s = cmdline_get("stats");
+	stats_on_com1 = s && strcmp(s, "com1") == 0;
+
+	s = cmdline_get("mem");
+	uint32_t mb = s ? (uint32_t)atoi(s) : DEFAULT_GUEST_MB;
+	if (mb < 2 || mb > 1024)
+		panic("mem=%u: guest memory must be 2..1024 MB", mb);
+	guest_ram_size = mb << 20;
+	physaddr_t host_pa = pmem_alloc_region(guest_ram_size, PTSIZE);
+	paging_map_guest_ram(host_pa, guest_ram_size);
+	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
+
+	uart_register();
+	debugexit_register();
+	vpic_register();
+	vpit_register();
+	backdoor_register();
+
+	const struct module *m = find_guest();
+	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);
+	struct guest_image img = {
+		.host_pa = m->start, .size = m->end - m->start,
+		.cmdline = cmdline_rest()[0] ? cmdline_rest() : m->args,
+	};
+	vcpu_reset(&vcpu0);
+	const char *why = multiboot_load(&vcpu0, &img);
+	if (why)
+		panic("guest %s: %s", m->name, why);
+	kprintf("vmm: guest %s entry %08x cmdline \"%s\"\n", m->name, vcpu0.eip, img.cmdline);
+
+	tss_set_esp0((uint32_t)(exit_stack + sizeof(exit_stack)));
+	run(&vcpu0);
+	panic("run returned");
+}

@@ -1,0 +1,241 @@
+// Segmentation for the guest.
+//
+// The real GDT (kernel/gdt.h) holds, in slot i, the SHADOW of the guest's
+// descriptor i: the same base and type, but
+//   - deprivileged: DPL 0 becomes DPL 1, because the guest kernel runs at
+//     ring 1 and must still be able to load its own segments, and
+//   - truncated: the limit is cut so that base + limit stays below
+//     MONITOR_BASE.  This is what hides the monitor (Bugnion et al. 2012,
+//     6.1): any guest access at or above MONITOR_BASE through such a
+//     segment fails the limit check with #GP (SDM Vol. 3A, 5.3) and the
+//     monitor emulates it (vmm/hole.c).
+// The shadow is rebuilt whenever the guest executes lgdt.  The monitor
+// does not trace later writes to the guest's GDT (that needs write-
+// protection of the page, stage 7); a descriptor the guest changes after
+// lgdt is therefore stale in the shadow until the next lgdt, which the
+// verr/verw probe shows.
+//
+// Expand-down data segments and LDTs are not shadowed (none of our
+// guests uses them); system descriptors (TSS, LDT, gates) are never copied:
+// ltr/lldt are emulated from the guest's own table.
+
+#include "types.h"
+#include "mmu.h"
+#include "string.h"
+#include "memlayout.h"
+#include "gdt.h"
+#include "gmem.h"
+#include "vcpu.h"
+#include "segments.h"
+
+// The largest limit a segment at `base` may have so that its last byte,
+// base + limit, lies below MONITOR_BASE.  Returns the limit in bytes, or
+// 0xFFFFFFFF when the segment cannot be kept at all (it starts inside the
+// monitor region).
+uint32_t truncated_limit(uint32_t base, uint32_t limit)
+{
+	// STAGE 5: Clip limit so that base + limit <= MONITOR_BASE - 1.  Watch
+	// STAGE 5: for 32-bit overflow of base + limit (a flat segment's is
+	// STAGE 5: 0xFFFFFFFF already).
+	// BEGIN STAGE 5 SOLUTION
+	if (base >= MONITOR_BASE)
+		return 0xFFFFFFFF;
+	uint32_t room = MONITOR_BASE - 1 - base;
+	return limit < room ? limit : room;
+	// END STAGE 5 SOLUTION
+	// STAGE 5 STUB: (void)base;
+	// STAGE 5 STUB: return limit;
+}
+
+// Store a limit in bytes into a descriptor, choosing the granularity: byte
+// granularity reaches 1 MB, page granularity covers whole 4 KB pages only,
+// so a limit rounds DOWN to a page boundary (losing at most 4 KB of a
+// segment that was going to be truncated anyway).
+static void desc_set_limit(struct segdesc *d, uint32_t limit)
+{
+	if (limit < 0x100000) {
+		d->g = 0;
+	} else {
+		d->g = 1;
+		if ((limit & 0xFFF) != 0xFFF)
+			limit = (limit & ~0xFFFu) - 1;
+		limit >>= 12;
+	}
+	d->lim_15_0 = limit & 0xFFFF;
+	d->lim_19_16 = (limit >> 16) & 0xF;
+}
+
+// The real descriptor that stands for the guest's descriptor `g`.
+struct segdesc shadow_desc(struct segdesc g)
+{
+	struct segdesc zero;
+	memset(&zero, 0, sizeof(zero));
+	if (!g.p || !g.s)
+		return zero;            // not present, or a system descriptor
+	if (!(g.type & STA_X) && (g.type & STA_E))
+		return zero;            // expand-down: not supported
+	uint32_t limit = truncated_limit(seg_base(&g), seg_limit(&g));
+	if (limit == 0xFFFFFFFF)
+		return zero;            // lies wholly in the monitor region
+	struct segdesc d = g;
+	desc_set_limit(&d, limit);
+	if (d.dpl == 0)
+		d.dpl = 1;
+	d.type |= STA_A;        // the guest's view of the GDT is read-only
+	return d;
+}
+
+// The guest's descriptor for a GDT selector, read from the guest's own
+// table in guest memory.  -1: LDT selector, beyond the limit, or unreadable.
+int guest_desc_read(const struct vcpu *v, uint16_t sel, struct segdesc *d)
+{
+	uint32_t off = sel & ~7u;
+	if ((sel & SEL_TI) || off + 7 > v->gdtr.limit)
+		return -1;
+	return gmem_read(v->gdtr.base + off, d, sizeof(*d));
+}
+
+int guest_desc_write(const struct vcpu *v, uint16_t sel, const struct segdesc *d)
+{
+	uint32_t off = sel & ~7u;
+	if ((sel & SEL_TI) || off + 7 > v->gdtr.limit)
+		return -1;
+	return gmem_write(v->gdtr.base + off, d, sizeof(*d));
+}
+
+void segcache_from_desc(struct segreg *r, uint16_t sel, const struct segdesc *d)
+{
+	r->sel = sel;
+	r->base = seg_base(d);
+	r->limit = seg_limit(d);
+	r->type = d->type;
+	r->s = d->s;
+	r->dpl = d->dpl;
+	r->present = d->p;
+	r->db = d->db;
+}
+
+// A flat 4 GB ring-0 segment: what the Multiboot machine state promises
+// (spec 3.2) before the guest loads its own GDT.
+void segcache_flat(struct segreg *r, uint16_t sel, int code)
+{
+	struct segdesc d = seg_make(code ? (STA_X | STA_R) : STA_W, 0, 0xFFFFF, 0);
+	segcache_from_desc(r, sel, &d);
+}
+
+// The guest's descriptor that a cache was loaded from, rebuilt.
+static struct segdesc desc_from_cache(const struct segreg *r)
+{
+	struct segdesc d = seg_make(r->type, r->base, 0, r->dpl);
+	d.s = r->s;
+	d.p = r->present;
+	d.db = r->db;
+	d.g = 0;
+	if (r->limit >= 0x100000) {
+		d.g = 1;
+		d.lim_15_0 = (r->limit >> 12) & 0xFFFF;
+		d.lim_19_16 = (r->limit >> 28) & 0xF;
+	} else {
+		d.lim_15_0 = r->limit & 0xFFFF;
+		d.lim_19_16 = (r->limit >> 16) & 0xF;
+	}
+	return d;
+}
+
+static int desc_equal(struct segdesc a, struct segdesc b)
+{
+	a.type |= STA_A;        // the CPU sets the accessed bit itself
+	b.type |= STA_A;
+	return memcmp(&a, &b, sizeof(a)) == 0;
+}
+
+// Rebuild the shadow of the guest's GDT after lgdt.  Slots past the
+// guest's limit are left zero, so loading such a selector gives the #GP
+// it gives natively.
+void shadow_gdt_sync(struct vcpu *v)
+{
+	// STAGE 5: For every guest slot below GDT_GUEST_SLOTS: read the
+	// STAGE 5: guest's descriptor (guest_desc_read) and store its
+	// STAGE 5: shadow_desc() in gdt[]; zero the slots the guest's table
+	// STAGE 5: does not reach.
+	// BEGIN STAGE 5 SOLUTION
+	uint32_t n = ((uint32_t)v->gdtr.limit + 1) / sizeof(struct segdesc);
+	for (uint32_t i = 0; i < GDT_GUEST_SLOTS; i++) {
+		struct segdesc g;
+		if (i > 0 && i < n && guest_desc_read(v, i << 3, &g) == 0)
+			gdt[i] = shadow_desc(g);
+		else
+			memset(&gdt[i], 0, sizeof(gdt[i]));
+	}
+	// END STAGE 5 SOLUTION
+	// STAGE 5 STUB: (void)v; (void)shadow_desc;
+}
+
+// Before the guest's first lgdt: the selectors QEMU's Multiboot loader
+// leaves in CS (0x10) and DS/ES/SS (0x18) must work (spec 3.2 says
+// nothing of the values; we copy QEMU so that a probe sees the same).
+void shadow_gdt_boot(void)
+{
+	gdt[2] = shadow_desc(seg_make(STA_X | STA_R, 0, 0xFFFFF, 0));
+	gdt[3] = shadow_desc(seg_make(STA_W, 0, 0xFFFFF, 0));
+}
+
+// Can segment register s be reloaded from the real GDT and get back what
+// its hidden cache holds?  (The "reversible" test of Bugnion et al. 6.2.)
+int seg_reversible(const struct vcpu *v, int s)
+{
+	const struct segreg *r = &v->seg[s];
+	uint32_t idx = r->sel >> 3;
+	if ((r->sel & ~3u) == 0)
+		return 1;               // a null selector reloads as null
+	if ((r->sel & SEL_TI) || idx >= GDT_GUEST_SLOTS)
+		return 0;
+	return desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
+}
+
+// The selector to put in real segment register s on entry to the guest.
+// CS and SS carry the real ring as their RPL (the CPU insists, SDM Vol.
+// 3A, 5.8.6 and 6.12.1).  A non-reversible segment is loaded from its
+// cached-descriptor slot instead.
+uint16_t seg_real_selector(struct vcpu *v, int s)
+{
+	uint16_t sel = v->seg[s].sel;
+	uint16_t rpl = sel & 3;
+	if (s == SEG_CS || s == SEG_SS)
+		rpl = real_ring(v->cpl);
+	if (seg_reversible(v, s))
+		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
+	uint32_t slot = GDT_CACHED0 + s;
+	gdt[slot] = shadow_desc(desc_from_cache(&v->seg[s]));
+	if (gdt[slot].dpl < real_ring(v->cpl) && (s == SEG_CS || s == SEG_SS))
+		gdt[slot].dpl = real_ring(v->cpl);
+	return (slot << 3) | rpl;
+}
+
+// After an exit: the guest may have loaded segment registers itself while
+// it ran (mov/pop to DS, ES, FS, GS; far jumps).  Bring the virtual
+// selector and cache up to date from what the real register holds.
+void seg_refresh_from_real(struct vcpu *v, int s, uint16_t real_sel)
+{
+	struct segreg *r = &v->seg[s];
+	uint32_t idx = real_sel >> 3;
+	if (idx >= GDT_CACHED0 && idx < GDT_CACHED0 + NSEGREG)
+		return;                 // still the cached copy: unchanged
+	uint16_t sel = real_sel;
+	if (s == SEG_CS || s == SEG_SS)
+		sel = (real_sel & ~3u) | (v->cpl & 3);
+	if (sel == r->sel)
+		return;
+	struct segdesc d;
+	if ((sel & ~3u) == 0 || guest_desc_read(v, sel, &d) < 0) {
+		memset(r, 0, sizeof(*r));
+		r->sel = sel;
+		return;
+	}
+	segcache_from_desc(r, sel, &d);
+}
+
+uint32_t seg_linear(const struct vcpu *v, int s, uint32_t off)
+{
+	return v->seg[s].base + off;
+}
