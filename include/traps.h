@@ -50,4 +50,9 @@ static inline int trap_has_errcode(int vec)
 // System calls enter by `int $T_SYSCALL`.
 #define T_SYSCALL  64
 
+// The monitor's binary translator leaves translated code for the monitor
+// with `int $T_BTCALL` (a "callout", vmm/bt_callout.c).  The real gate's
+// DPL is 1 only while translated code runs, so guest code never enters it.
+#define T_BTCALL   0xF0
+
 #endif

@@ -20,6 +20,9 @@ void gdt_init(void)
 	// guest that loads its selector gets the #GP it would get natively
 	// from a selector beyond its GDT limit.
 	gdt[GDT_BT_DATA] = seg_make(STA_W, MONITOR_BASE, (MONITOR_SIZE >> PGSHIFT) - 1, 0);
+	// The code segment of translated code: flat, so that a translation
+	// cache address is its own offset.  Ring 0 until stage 6 lowers it.
+	gdt[GDT_BT_CODE] = seg_make(STA_X | STA_R, 0, 0xFFFFF, 0);
 
 	// The TSS is only the ring-0 stack for exits from the guest (esp0,
 	// set by the world switch) and an empty I/O permission bitmap: iomb
@@ -33,6 +36,7 @@ void gdt_init(void)
 	gdt[GDT_MON_CODE].type |= STA_A;
 	gdt[GDT_MON_DATA].type |= STA_A;
 	gdt[GDT_BT_DATA].type |= STA_A;
+	gdt[GDT_BT_CODE].type |= STA_A;
 
 	struct pseudodesc pd = { sizeof(gdt) - 1, (uint32_t)gdt };
 	lgdt(&pd);

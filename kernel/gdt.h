@@ -10,8 +10,10 @@
 //   8176..8181  "cached" descriptors: a guest segment register whose
 //               descriptor the guest has since changed is reloaded from
 //               here (one per segment register, ES CS SS DS FS GS order)
-//   8184        reserved for stage 6: the monitor data segment that
-//               translated code reaches through %gs (Adams & Agesen 2006)
+//   8184        stage 6: the monitor data segment that translated code
+//               reaches through %gs (Adams & Agesen 2006)
+//   8185        stage 6: the code segment translated code runs in (flat,
+//               ring 1; its selector is never visible to the guest)
 //   8188        monitor code, ring 0, flat
 //   8189        monitor data, ring 0, flat
 //   8190        the monitor's TSS
@@ -22,6 +24,7 @@
 #define GDT_GUEST_SLOTS 8176
 #define GDT_CACHED0     8176
 #define GDT_BT_DATA     8184
+#define GDT_BT_CODE     8185
 #define GDT_MON_CODE    8188
 #define GDT_MON_DATA    8189
 #define GDT_MON_TSS     8190
@@ -30,6 +33,7 @@
 #define SEL_MON_DS   (GDT_MON_DATA << 3)
 #define SEL_MON_TSS  (GDT_MON_TSS << 3)
 #define SEL_BT_DATA  (GDT_BT_DATA << 3)
+#define SEL_BT_CODE  (GDT_BT_CODE << 3)
 
 #ifndef __ASSEMBLER__
 #include "mmu.h"

@@ -48,6 +48,7 @@ void bootinfo_init(uint32_t magic, physaddr_t mbi_pa);
 // pmem.c: host physical memory
 physaddr_t pmem_alloc_region(uint32_t size, uint32_t align);
 void *monitor_alloc_page(void);
+uint32_t monitor_pages_free(void);
 void pmem_init(void);
 
 // paging.c
@@ -56,6 +57,8 @@ void phys_read(physaddr_t pa, void *dst, uint32_t n);
 void paging_init(void);
 void paging_map_guest_ram(physaddr_t host_pa, uint32_t size);
 uint32_t paging_guest_cr3(void);
+void paging_guest_map_monitor(uint32_t va, int writable);
+void paging_guest_write_protect(uint32_t lin, int protect);
 
 // gdt.c
 void gdt_init(void);
@@ -65,6 +68,7 @@ void tss_set_esp0(uint32_t esp0);
 void idt_init(void);
 void trap(struct trapframe *tf);
 void host_irq(int irq);
+void idt_set_dpl(int vec, int dpl);
 
 // pic.c, pit.c: the real interrupt controller and timer
 void pic_init(void);

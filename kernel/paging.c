@@ -10,6 +10,13 @@
 //     could natively with paging off.
 // Stage 7 (shadow paging) replaces the guest slots with shadow tables.
 //
+// The guest's directory has its OWN page tables for guest RAM (same
+// frames, separate entries), so that a page can be read-only for the guest
+// and still writable for the monitor: the binary translator write-protects
+// the guest pages it has translated code from, and catches the guest's
+// writes to them (vmm/bt_coherency.c).  CR0.WP is set (entry.S), so the
+// protection holds for the guest kernel's ring 1 too (SDM Vol. 3A, 4.6).
+//
 // The guest runs on a second page directory, guest_pgdir.  It has the same
 // guest slots, but its slot 1023 maps only the trampoline: the few pages
 // the CPU itself touches to enter the monitor (entry code, GDT, IDT, TSS,
@@ -97,10 +104,38 @@ void paging_map_guest_ram(physaddr_t host_pa, uint32_t size)
 {
 	for (uint32_t gpa = 0; gpa < size; gpa += PTSIZE) {
 		pte_t *pt = monitor_alloc_page();
-		for (uint32_t i = 0; i < NPTENTRIES && gpa + i * PGSIZE < size; i++)
+		pte_t *gpt = monitor_alloc_page();
+		for (uint32_t i = 0; i < NPTENTRIES && gpa + i * PGSIZE < size; i++) {
 			pt[i] = (host_pa + gpa + i * PGSIZE) | PTE_P | PTE_W | PTE_U;
+			gpt[i] = pt[i];
+		}
 		monitor_pgdir[PDX(gpa)] = PADDR(pt) | PTE_P | PTE_W | PTE_U;
-		guest_pgdir[PDX(gpa)] = PADDR(pt) | PTE_P | PTE_W | PTE_U;
+		guest_pgdir[PDX(gpa)] = PADDR(gpt) | PTE_P | PTE_W | PTE_U;
 	}
 	lcr3(rcr3());
+}
+
+// Show the guest the monitor page at va (translation cache, its data):
+// supervisor-only, so guest user code cannot touch it; read-only unless
+// `writable`.  The guest kernel never runs directly while these are
+// used: only translated code does (vmm/bt.c).
+void paging_guest_map_monitor(uint32_t va, int writable)
+{
+	tramp_pgtable[PTX(va)] = (monitor_pgtable[PTX(va)] & ~PTE_W) | (writable ? PTE_W : 0);
+}
+
+// Make guest page `lin` read-only (protect) or writable again in the
+// guest's directory only.  The guest's directory is not loaded while the
+// monitor runs, and every entry into the guest reloads CR3, which flushes
+// the TLB of these (non-global) entries.
+void paging_guest_write_protect(uint32_t lin, int protect)
+{
+	pde_t pde = guest_pgdir[PDX(lin)];
+	if (!(pde & PTE_P))
+		return;
+	pte_t *gpt = KADDR(PTE_ADDR(pde));
+	if (protect)
+		gpt[PTX(lin)] &= ~PTE_W;
+	else
+		gpt[PTX(lin)] |= PTE_W;
 }

@@ -48,6 +48,13 @@ void *monitor_alloc_page(void)
 	return p;
 }
 
+// How many monitor pages are still free (the translation cache takes
+// what it may of them, vmm/bt_cache.c).
+uint32_t monitor_pages_free(void)
+{
+	return (PHYS_WINDOW - monitor_next) / PGSIZE;
+}
+
 // `size` bytes of host RAM, aligned, from the Multiboot memory map.
 physaddr_t pmem_alloc_region(uint32_t size, uint32_t align)
 {

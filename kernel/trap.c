@@ -26,6 +26,13 @@ void idt_init(void)
 	lidt(&pd);
 }
 
+// Let software at ring `dpl` or more privileged enter gate `vec` with
+// `int` (the binary translator's callout gate, vmm/bt_callout.c).
+void idt_set_dpl(int vec, int dpl)
+{
+	idt[vec].dpl = dpl;
+}
+
 static void print_frame(const struct trapframe *tf)
 {
 	kprintf("trap %u err %08x at eip %08x cs %04x eflags %08x\n",

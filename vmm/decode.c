@@ -87,6 +87,8 @@ enum {
 	OD_END = 0x20,          /* ends a block though its class does not
 				   say so (UD0, UD1, UD2) */
 	OD_COND = 0x40,         /* conditional (INTO) */
+	OD_NO16 = 0x80,         /* the memory form is #UD with 16-bit
+				   addressing (MPX: BNDLDX, BNDMK, ...) */
 };
 
 /* Mandatory prefix forms, as indexes and as bits in opent.pfx. */
@@ -468,8 +470,8 @@ static const struct opent twobyte[256] = {
 	 * same ModRM-only format. */
 	[0x18] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G16 },
 	[0x19] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
-	[0x1a] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
-	[0x1b] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
+	[0x1a] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS | OD_NO16 },
+	[0x1b] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS | OD_NO16 },
 	[0x1c] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
 	[0x1d] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
 	[0x1e] = { INSN_IDENT, MR_ANY, IM_NONE, OD_NOACCESS },
@@ -1658,6 +1660,8 @@ entry_allows(const struct opent *e, const struct insn *in)
 	if (e->modrm == MR_REG && in->mod != 3)
 		return 0;
 	if (e->pfx != 0 && !((e->pfx >> sse_index(in)) & 1))
+		return 0;
+	if ((e->fl & OD_NO16) && in->addrsize16 && in->mod != 3)
 		return 0;
 	return 1;
 }

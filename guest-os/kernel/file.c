@@ -48,13 +48,17 @@ void file_close(struct file *f)
 		panic("file_close: file is not open");
 	if (--f->ref > 0)
 		return;
-	if (f->type == FD_INODE) {
-		begin_op();          // the last iput of an unlinked file frees it
-		iput(f->ip);
-		end_op();
-		f->ip = NULL;
-	}
+	// Free the slot before anything that may sleep: begin_op may wait,
+	// and meanwhile another process may take the slot (ref is 0).
+	enum filetype type = f->type;
+	struct inode *ip = f->ip;
 	f->type = FD_NONE;
+	f->ip = NULL;
+	if (type == FD_INODE) {
+		begin_op();          // the last iput of an unlinked file frees it
+		iput(ip);
+		end_op();
+	}
 }
 
 static int console_read_user(uint32_t uaddr, uint32_t n)

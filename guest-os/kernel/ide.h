@@ -37,6 +37,11 @@ int  dma_prepare(struct idereq *r);
 void dma_start(void);
 int  dma_finish(void);
 
+// ktest_disk.c
+void ktest_ide_pio(void);
+void ktest_ide_dma(void);
+void ktest_ide_mixed(void);
+
 // crash.c
 uint32_t crashpoint_arm(uint32_t n);
 void crashpoint_disk_write(uint32_t sector, uint32_t nsect);

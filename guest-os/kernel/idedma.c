@@ -107,7 +107,7 @@ static int build_prd_table(struct idereq *r)
 	prd_table[n - 1].flags = PRD_EOT;
 	return n;
 	// END STAGE 4 SOLUTION
-	// STAGE 4 STUB: (void)r;
+	// STAGE 4 STUB: (void)r; (void)prd_table;
 	// STAGE 4 STUB: return -1;
 }
 

@@ -30,7 +30,6 @@ static inline uint32_t ntohl(uint32_t v) { return htonl(v); }
 #define ETH_ALEN      6
 #define ETH_HLEN      14
 #define ETH_MTU       1500     // largest payload of one frame
-#define ETH_FRAME_MAX (ETH_HLEN + ETH_MTU)
 #define ETH_TYPE_IP   0x0800
 #define ETH_TYPE_ARP  0x0806
 

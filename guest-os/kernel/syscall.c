@@ -15,6 +15,8 @@
 #include "defs.h"
 #include "sysfunc.h"
 
+int sys_gradekey(void);     // sysgrade.c
+
 // Fetch the n-th 32-bit argument of the current system call.
 int fetch_arg(int n, uint32_t *out)
 {
@@ -80,7 +82,9 @@ static int (*const syscalls[NSYSCALL])(void) = {
 void syscall(struct trapframe *tf)
 {
 	uint32_t num = tf->eax;
-	if (num < NSYSCALL && syscalls[num]) {
+	if (num == SYS_gradekey) {
+		tf->eax = (uint32_t)sys_gradekey();
+	} else if (num < NSYSCALL && syscalls[num]) {
 		tf->eax = (uint32_t)syscalls[num]();
 	} else {
 		printf("pid %d (%s): unknown system call %u\n",

@@ -1,11 +1,22 @@
-// Memory and string functions.  Written for clarity, not speed: the
-// compiler turns the simple loops into decent code.
+// Memory and string functions.  Written for clarity, except memset and
+// memmove: the kernel zeroes and copies whole pages on every page fault
+// and fork, so these two move 4 bytes at a time with the string
+// instructions (rep stosl / rep movsl, SDM Vol. 2, STOS and MOVS) when the
+// addresses allow it.
 
 #include "string.h"
 
 void *memset(void *dst, int c, size_t n)
 {
 	unsigned char *d = dst;
+	if (((uintptr_t)d & 3) == 0 && (n & 3) == 0) {
+		uint32_t b = c & 0xFF;
+		uint32_t word = b | (b << 8) | (b << 16) | (b << 24);
+		size_t words = n / 4;
+		asm volatile("cld; rep stosl"
+			     : "+D"(d), "+c"(words) : "a"(word) : "memory");
+		return dst;
+	}
 	while (n-- > 0)
 		*d++ = (unsigned char)c;
 	return dst;
@@ -22,8 +33,13 @@ void *memmove(void *dst, const void *src, size_t n)
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 	if (s < d && s + n > d) {
+		// Overlap with the destination above: copy backwards.
 		while (n-- > 0)
 			d[n] = s[n];
+	} else if ((((uintptr_t)d | (uintptr_t)s | n) & 3) == 0) {
+		size_t words = n / 4;
+		asm volatile("cld; rep movsl"
+			     : "+D"(d), "+S"(s), "+c"(words) : : "memory");
 	} else {
 		while (n-- > 0)
 			*d++ = *s++;

@@ -85,9 +85,10 @@ static int first_boot(int n)
 	return 0;
 }
 
-// Does the disk hold state s?  With partial, the file of the large write
-// may hold a proper prefix of its data instead.  *prefix gets its size.
-static int matches(const struct state *s, int partial, uint32_t *prefix)
+// Does the disk hold state s?  If `next` is not NULL, the path may also
+// hold a proper prefix of what it holds in state next (the large write,
+// cut short); *prefix then gets the prefix's size.
+static int matches(const struct state *s, const struct state *next, uint32_t *prefix)
 {
 	struct stat st;
 	int r = stat(s->path, &st);
@@ -97,8 +98,8 @@ static int matches(const struct state *s, int partial, uint32_t *prefix)
 		return 0;
 	if (s->kind == DIR)
 		return st.type == T_DIR;
-	if (partial && st.type == T_FILE && st.size > 0 && st.size < s->size &&
-	    pattern_check_file(s->path, st.size, s->seed)) {
+	if (next && st.type == T_FILE && st.size > s->size && st.size < next->size &&
+	    pattern_check_file(s->path, st.size, next->seed)) {
 		*prefix = st.size;
 		return 1;
 	}
@@ -145,14 +146,15 @@ static int listing_matches(const struct state *s, const char *dir)
 
 static int second_boot(void)
 {
-	struct state s[NPATHS];
+	struct state s[NPATHS], next[NPATHS];
 	int found = -1;
 	uint32_t prefix = 0;
 	for (int k = 0; k <= NOPS && found < 0; k++) {
 		expected(k, s);
+		expected(k + 1, next);
 		int ok = listing_matches(s, "/c") && listing_matches(s, "/c/d");
 		for (int i = 0; i < NPATHS && ok; i++)
-			ok = matches(&s[i], k == PARTIAL_OP - 1 && i == 5, &prefix);
+			ok = matches(&s[i], k + 1 == PARTIAL_OP && i == 5 ? &next[i] : NULL, &prefix);
 		if (ok)
 			found = k;
 	}
@@ -162,10 +164,10 @@ static int second_boot(void)
 		for (int i = 0; i < NPATHS; i++)
 			printf("  %s: size %d\n", paths[i], file_size(paths[i]));
 	} else if (prefix) {
-		printf("t_crash: recovered: operations 1-%d complete, "
+		printf("t_crash: recovered: the first %d operations, "
 		       "and %u bytes of the write of operation %d\n", found, prefix, PARTIAL_OP);
 	} else {
-		printf("t_crash: recovered: operations 1-%d complete, none after\n", found);
+		printf("t_crash: recovered: the first %d operations, none after\n", found);
 	}
 
 	// The file system works as usual after the recovery.

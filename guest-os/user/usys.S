@@ -43,3 +43,4 @@ SYSCALL stat, SYS_stat
 SYSCALL readdir, SYS_readdir
 SYSCALL crashpoint, SYS_crashpoint
 SYSCALL diskbench, SYS_diskbench
+SYSCALL gradekey, SYS_gradekey
