@@ -95,7 +95,7 @@ qemu-gdb: all .gdbinit
 		-S -gdb tcp::$(GDBPORT)
 
 gdb: .gdbinit
-	gdb -q -iex "set auto-load safe-path $(CURDIR)" -x .gdbinit
+	gdb -q -iex "set auto-load local-gdbinit off" -x .gdbinit
 
 print-gdbport:
 	@echo $(GDBPORT)

@@ -3,21 +3,24 @@
 
     python3 grader/grade.py [--lab N ...] [--test SUBSTR] [--json FILE]
                             [--junit FILE] [--list] [--root DIR]
-                            [--logdir DIR] [--quiet]
+                            [--build DIR] [--labs DIR] [--hidden DIR]
+                            [--logdir DIR] [--progress-timeout S] [--quiet]
 
 What to run comes only from the stage files `labs/stageN.json` and the machine
 profiles in `labs/boot.json`; labs/README.md is the contract for both.  Each
 test boots the guest with a kernel command line, feeds it optional input on
 the serial port, and passes when every `expect` pattern matches the serial
-log, no `forbid` (or `forbid_always`) pattern does, and the guest ended by
-writing its exit code to the isa-debug-exit port.
+log, no `forbid` (or `forbid_always`) pattern does, every verdict line
+carries the MAC of this run's fresh key (see "Verdicts" in labs/README.md),
+and the guest ended by writing its exit code to the isa-debug-exit port.
 
 Exit status: 0 when every selected test passed, 1 when some failed, 2 for a
 usage or configuration error (a bad stage file, an unknown profile, a kernel
 that was not built), 130 when interrupted.
 
 Environment: QEMU overrides the QEMU command; TIMEOUT_SCALE (a number,
-default 1) multiplies every timeout, for slow or loaded machines.
+default 1) multiplies every timeout, for slow or loaded machines; KIT_BUILD
+is the default for --build (grade a tree built with `make B=DIR`).
 
 Only the Python 3.9+ standard library is used, so the grader runs unchanged on
 student machines, in CI and on Gradescope.
@@ -27,9 +30,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import collections
+import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
 import shlex
 import shutil
 import signal
@@ -45,14 +52,22 @@ from typing import Dict, List, Optional, Union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drivers  # noqa: E402  (grader/drivers.py, next to this file)
+import sandbox  # noqa: E402  (grader/sandbox.py: resource limits)
 
 DEFAULT_OUTPUT_LIMIT = 4 * 1024 * 1024   # bytes of serial output kept per run
 DEFAULT_DRIVE = "file={disk},format=raw,if=ide,index=0"
 DEFAULT_DISK_SIZE = 4 * 1024 * 1024      # blank scratch disk, when none is given
 HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
+DEFAULT_PROGRESS_TIMEOUT = 30.0          # seconds without output, times TIMEOUT_SCALE
+VERDICT_MAC_CHARS = 16                   # hex digits of a verdict line's MAC (lib/hmac.h)
+INT_LOG_KEEP = 256 * 1024                # bytes of QEMU's -d int log kept per run
 TAIL_LINES = 10                          # log lines shown for a failed test
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 STAGE_FILE_RE = re.compile(r"^stage(\d+)\.json$")
+# An expect pattern that is just a verdict line of the kit's test harnesses
+# ("^ktest NAME: ok", "^NAME: PASS") is checked as a verdict: the line must
+# carry the run's MAC.
+VERDICT_PATTERN_RE = re.compile(r"^\^?((?:ktest [A-Za-z0-9_-]+: ok)|(?:[A-Za-z0-9_-]+: PASS))$")
 
 
 class ConfigError(Exception):
@@ -75,6 +90,8 @@ class Run:
     qemu_args: List[str] = field(default_factory=list)
     driver: Optional[str] = None
     forbid_always: bool = True     # false: boot.json's forbid_always is off
+    verdicts: List[str] = field(default_factory=list)   # verdict texts to verify
+    progress_timeout: Optional[float] = None  # seconds without output; None: default
     spec: dict = field(default_factory=dict)   # the run's own JSON object
 
 
@@ -93,6 +110,7 @@ class Test:
     output_limit: int = DEFAULT_OUTPUT_LIMIT
     description: str = ""
     spec: dict = field(default_factory=dict)
+    hidden: bool = False   # from --hidden: an instructor's test students do not see
 
 
 @dataclass
@@ -122,6 +140,8 @@ class BootConfig:
     common: List[str]
     forbid_always: List[str]
     profiles: Dict[str, Profile]
+    progress_timeout: float = DEFAULT_PROGRESS_TIMEOUT
+    build: Optional[str] = None   # the build directory, for paths under build/
 
 
 # ---------------------------------------------------------------------------
@@ -136,12 +156,13 @@ TEST_FIELDS = {
     "exit": "exit", "input": "str", "disk": "str", "disk_size": "size",
     "runs": "runs", "host_check": "command", "driver": "driver",
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
-    "forbid_always": "bool",
+    "forbid_always": "bool", "verdict": "verdicts", "progress_timeout": "seconds",
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
 RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
-              "qemu_args", "driver", "description", "forbid_always")
+              "qemu_args", "driver", "description", "forbid_always", "verdict",
+              "progress_timeout")
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
                 "student_files": "strlist", "tests": "list"}
 PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
@@ -211,6 +232,11 @@ def check_value(kind, value):
                 re.compile(pattern, re.MULTILINE)
             except re.error as e:
                 return "bad regular expression %r: %s" % (pattern, e)
+        return None
+    if kind == "verdicts":
+        values = [value] if isinstance(value, str) else value
+        if not is_strlist(values) or any(not v.strip() or "\n" in v for v in values):
+            return "must be a verdict line's text, or a list of them (one line each)"
         return None
     if kind == "exit":
         if value in ("ok", "any"):
@@ -294,10 +320,24 @@ def qemu_command_from(value):
 
 
 BOOT_FIELDS = {"qemu": "qemu", "common": "strlist", "forbid_always": "regexlist",
-               "profiles": "profiles"}
+               "profiles": "profiles", "progress_timeout": "seconds"}
+BOOT_REQUIRED = ("qemu", "common", "forbid_always", "profiles")
 
 
-def load_profile(name, spec, where, errors):
+def in_build(path, build):
+    """`path` with a leading "build/" replaced by the build directory `build`
+    (--build, KIT_BUILD): the stage files name what `make` builds as
+    build/..., and `make B=DIR` builds it under DIR/ instead."""
+    if not build or not isinstance(path, str):
+        return path
+    if path == "build":
+        return build
+    if path.startswith("build/"):
+        return build.rstrip("/") + path[len("build"):]
+    return path
+
+
+def load_profile(name, spec, where, errors, build=None):
     """Check one machine profile of labs/boot.json and build its Profile."""
     if not isinstance(spec, dict):
         errors.append(where + ": must be an object")
@@ -307,31 +347,40 @@ def load_profile(name, spec, where, errors):
     check_fields(spec, known, where, errors, required=("kernel",))
     if len(errors) > before:
         return None
-    return Profile(name=name, kernel=spec["kernel"], modules=spec.get("modules", []),
+    return Profile(name=name, kernel=in_build(spec["kernel"], build),
+                   modules=[in_build(m, build) for m in spec.get("modules", [])],
                    args=spec.get("args", []), drive=spec.get("drive"),
                    disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
                    spec=spec)
 
 
-def load_boot(root):
-    """Read and check labs/boot.json: the QEMU command and the machine profiles."""
-    path = root / "labs" / "boot.json"
+def load_boot(root, labs=None, build=None):
+    """Read and check labs/boot.json: the QEMU command and the machine profiles.
+
+    `labs` is the directory of the stage files (default ROOT/labs); `build`
+    replaces a leading build/ in the profiles' paths (see in_build).
+    """
+    path = (labs or root / "labs") / "boot.json"
     data = read_json(path, root)
     path = Path(rel(path, root))
     if not isinstance(data, dict):
         raise ConfigError("%s: must be a JSON object" % path)
     errors = []
-    check_fields(data, BOOT_FIELDS, str(path), errors, required=tuple(BOOT_FIELDS))
+    check_fields(data, BOOT_FIELDS, str(path), errors, required=BOOT_REQUIRED)
     profiles = {}
     if isinstance(data.get("profiles"), dict):
         for name, spec in data["profiles"].items():
-            profile = load_profile(name, spec, "%s: profile %r" % (path, name), errors)
+            profile = load_profile(name, spec, "%s: profile %r" % (path, name), errors,
+                                   build)
             if profile:
                 profiles[name] = profile
     if errors:
         raise ConfigError("\n".join(errors))
     return BootConfig(qemu=qemu_command_from(data["qemu"]), common=data["common"],
-                      forbid_always=data["forbid_always"], profiles=profiles)
+                      forbid_always=data["forbid_always"], profiles=profiles,
+                      progress_timeout=data.get("progress_timeout",
+                                                DEFAULT_PROGRESS_TIMEOUT),
+                      build=build)
 
 
 def make_runs(spec, test_fields_where, errors):
@@ -355,13 +404,37 @@ def make_runs(spec, test_fields_where, errors):
         merged.update(raw)
         if "timeout" not in merged:
             errors.append("%s: missing field 'timeout'" % where)
+        expect, verdicts = split_verdicts(merged.get("expect", []), merged.get("verdict"))
         runs.append(Run(
-            cmdline=merged.get("cmdline", ""), expect=merged.get("expect", []),
+            cmdline=merged.get("cmdline", ""), expect=expect,
             forbid=merged.get("forbid", []), timeout=merged.get("timeout", 1),
             exit=merged.get("exit", "ok"), input=merged.get("input"),
             qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
-            forbid_always=merged.get("forbid_always", True), spec=raw))
+            forbid_always=merged.get("forbid_always", True), verdicts=verdicts,
+            progress_timeout=merged.get("progress_timeout"), spec=raw))
     return runs
+
+
+def split_verdicts(expect, verdict):
+    """Separate the verdict lines from the plain expect patterns.
+
+    With a "verdict" field, it lists the verdict texts and every expect
+    pattern stays a plain pattern ("verdict": [] turns verdicts off).
+    Without one, an expect pattern that is exactly a harness verdict line,
+    "^ktest NAME: ok" or "^NAME: PASS", is checked as a verdict instead.
+    """
+    expect = list(expect) if isinstance(expect, list) else []
+    if verdict is not None:
+        verdicts = [verdict] if isinstance(verdict, str) else list(verdict or [])
+        return expect, [v for v in verdicts if isinstance(v, str)]
+    plain, verdicts = [], []
+    for pattern in expect:
+        m = VERDICT_PATTERN_RE.match(pattern) if isinstance(pattern, str) else None
+        if m:
+            verdicts.append(m.group(1))
+        else:
+            plain.append(pattern)
+    return plain, verdicts
 
 
 def make_test(spec, stage, number, where, boot, errors):
@@ -389,11 +462,13 @@ def make_test(spec, stage, number, where, boot, errors):
     if "host_check" in spec and "disk" not in spec and not profile.drive:
         errors.append('%s: "host_check" needs a disk: set "disk" or use a profile '
                       'with a "drive"' % where)
+    host_check = spec.get("host_check")
     return Test(stage=stage, number=number, name=spec["name"],
                 points=spec["points"], boot=spec["boot"], runs=runs,
-                disk=spec.get("disk"),
+                disk=in_build(spec.get("disk"), boot.build),
                 disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
-                host_check=spec.get("host_check"),
+                host_check=[in_build(a, boot.build) for a in host_check]
+                if host_check else None,
                 output_limit=spec.get("output_limit", DEFAULT_OUTPUT_LIMIT),
                 description=spec.get("description", ""), spec=spec)
 
@@ -429,9 +504,46 @@ def load_stage(path, boot, root):
                  student_files=data["student_files"], tests=tests)
 
 
-def load_stages(root, boot):
-    """Every labs/stage*.json, sorted by stage number, all checked."""
-    labs = root / "labs"
+HIDDEN_FIELDS = {"stage": "int", "tests": "list", "description": "str"}
+
+
+def load_hidden(path, stage, boot, root):
+    """Add the tests of a hidden fragment, DIR/stageN.json, to `stage`.
+
+    A fragment has the stage file's "tests" list (same schema) and nothing
+    else that matters; its tests run after the stage's own, are marked
+    hidden in the reports, and must not reuse a name of the stage.
+    """
+    data = read_json(path, root)
+    where = str(path)
+    if not isinstance(data, dict):
+        raise ConfigError("%s: must be a JSON object" % where)
+    errors = []
+    check_fields(data, HIDDEN_FIELDS, where, errors, required=("tests",))
+    if isinstance(data.get("stage"), int) and data["stage"] != stage.number:
+        errors.append('%s: "stage" is %d but the file is named for stage %d'
+                      % (where, data["stage"], stage.number))
+    seen = {t.name for t in stage.tests}
+    raw_tests = data.get("tests") if isinstance(data.get("tests"), list) else []
+    for spec in raw_tests:
+        name = spec.get("name") if isinstance(spec, dict) else None
+        twhere = "%s: test %s" % (where, repr(name) if isinstance(name, str) else "?")
+        if isinstance(name, str):
+            if name in seen:
+                errors.append("%s: name already used in stage %d" % (twhere, stage.number))
+            seen.add(name)
+        test = make_test(spec, stage.number, len(stage.tests) + 1, twhere, boot, errors)
+        if test:
+            test.hidden = True
+            stage.tests.append(test)
+    if errors:
+        raise ConfigError("\n".join(errors))
+
+
+def load_stages(root, boot, labs=None, hidden=None):
+    """Every labs/stage*.json, sorted by stage number, all checked, with the
+    tests of the hidden fragments (hidden/stageN.json) added."""
+    labs = labs or root / "labs"
     paths = sorted(labs.glob("stage*.json"))
     errors, stages = [], []
     for path in paths:
@@ -446,6 +558,23 @@ def load_stages(root, boot):
         raise ConfigError("\n".join(errors))
     if not stages:
         raise ConfigError("%s: no stage files (labs/stageN.json)" % labs)
+    if hidden is not None:
+        if not hidden.is_dir():
+            raise ConfigError("--hidden %s: no such directory" % hidden)
+        by_number = {s.number: s for s in stages}
+        for path in sorted(hidden.glob("*.json")):
+            m = STAGE_FILE_RE.match(path.name)
+            if not m:
+                errors.append("%s: a hidden fragment must be named stageN.json" % path)
+            elif int(m.group(1)) not in by_number:
+                errors.append("%s: there is no stage %s to add it to" % (path, m.group(1)))
+            else:
+                try:
+                    load_hidden(path, by_number[int(m.group(1))], boot, root)
+                except ConfigError as e:
+                    errors.append(str(e))
+        if errors:
+            raise ConfigError("\n".join(errors))
     return sorted(stages, key=lambda s: s.number)
 
 

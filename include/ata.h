@@ -1,13 +1,14 @@
 // The ATA (IDE) disk interface and the PCI bus-master IDE controller.
 //
 // References:
-//   [ATA-6]  ATA/ATAPI-6 (T13/1410D rev 3b): registers (section 7),
-//            commands (section 8), protocols (section 9).
+//   [ATA-6]  ATA/ATAPI-6 (T13/1410D rev 3b): the clauses "Register
+//            description", "Command descriptions" and "Protocol"; cited
+//            below by register, command or protocol name.
 //   [BMIDE]  "Programming Interface for Bus Master IDE Controller",
 //            rev 1.0 (SFF-8038i): the PRD table and the bus-master
 //            registers.
-//   [PIIX3]  Intel 82371SB PIIX3 datasheet, section 2.7 (the bus-master
-//            IDE registers, BMICOM/BMISTA/BMIDTP).
+//   [PIIX3]  Intel 82371SB (PIIX3) datasheet, "Bus Master IDE I/O
+//            Registers" (BMICOM, BMISTA, BMIDTP).
 //
 // A PC has two IDE channels, each with up to two drives.  In
 // "compatibility mode", which the PIIX3 always uses, the primary channel's
@@ -18,7 +19,7 @@
 
 #define SECTSIZE 512                 // bytes per sector
 
-// ---- the command block: ports 0x1F0-0x1F7 [ATA-6 7.1] ----
+// ---- the command block: ports 0x1F0-0x1F7 [ATA-6, registers] ----
 #define ATA_PRIMARY_IO   0x1F0
 #define ATA_DATA       (ATA_PRIMARY_IO + 0)  // 16-bit data port (PIO)
 #define ATA_ERROR      (ATA_PRIMARY_IO + 1)  // read: why ERR is set
@@ -31,35 +32,35 @@
 #define ATA_STATUS     (ATA_PRIMARY_IO + 7)  // read: status (acknowledges INTRQ)
 #define ATA_COMMAND    (ATA_PRIMARY_IO + 7)  // write: start a command
 
-// ---- the control block: port 0x3F6 [ATA-6 7.9, 7.3] ----
+// ---- the control block: port 0x3F6 [ATA-6, registers] ----
 #define ATA_ALTSTATUS  0x3F6   // read: status, without acknowledging INTRQ
 #define ATA_DEVCTL     0x3F6   // write: device control
 
 #define ATA_IRQ        14      // the primary channel's interrupt line
 
-// Status register bits [ATA-6 7.15].
+// Status register bits [ATA-6, Status register].
 #define ATA_SR_BSY   0x80      // busy: no other bit is valid
 #define ATA_SR_DRDY  0x40      // device ready for commands
 #define ATA_SR_DF    0x20      // device fault
 #define ATA_SR_DRQ   0x08      // data request: the data port wants a transfer
 #define ATA_SR_ERR   0x01      // the command failed; see ATA_ERROR
 
-// Device register [ATA-6 7.10]: bits 7 and 5 are obsolete and set to one
-// by convention; bit 6 selects LBA addressing; bit 4 picks the drive.
+// Device register [ATA-6]: bits 7 and 5 are obsolete and set to one by
+// convention; bit 6 selects LBA addressing; bit 4 picks the drive.
 #define ATA_DEV_LBA  0xE0      // 1L1D: LBA, drive 0 (master)
 
-// Device control register [ATA-6 7.9].
+// Device control register [ATA-6, Device Control register].
 #define ATA_CTL_NIEN 0x02      // 1: the device must not assert INTRQ
 #define ATA_CTL_SRST 0x04      // software reset of both drives
 
-// Commands [ATA-6 section 8], with the protocol each uses.
-#define ATA_CMD_READ_SECTORS   0x20   // 8.27, PIO data-in  (9.7)
-#define ATA_CMD_WRITE_SECTORS  0x30   // 8.62, PIO data-out (9.8)
-#define ATA_CMD_READ_DMA       0xC8   // 8.23, DMA (9.10)
-#define ATA_CMD_WRITE_DMA      0xCA   // 8.45, DMA (9.10)
-#define ATA_CMD_IDENTIFY       0xEC   // 8.15, PIO data-in
+// Commands [ATA-6, Command descriptions], with the protocol each uses.
+#define ATA_CMD_READ_SECTORS   0x20   // PIO data-in
+#define ATA_CMD_WRITE_SECTORS  0x30   // PIO data-out
+#define ATA_CMD_READ_DMA       0xC8   // DMA
+#define ATA_CMD_WRITE_DMA      0xCA   // DMA
+#define ATA_CMD_IDENTIFY       0xEC   // IDENTIFY DEVICE: PIO data-in
 
-// Words of the 256-word IDENTIFY DEVICE data [ATA-6 8.15, table 27].
+// Words of the 256-word IDENTIFY DEVICE data [ATA-6, IDENTIFY DEVICE].
 #define ATA_ID_MODEL       27      // words 27-46: model, two chars per word
 #define ATA_ID_CAPS        49      // bit 9: LBA, bit 8: DMA supported
 #define ATA_ID_LBA28       60      // words 60-61: sectors reachable with LBA28
@@ -69,7 +70,7 @@
 #define ATA_MAX_LBA28  (1u << 28)  // 28-bit sector numbers
 #define ATA_MAX_NSECT  256         // sectors per command (count register 0)
 
-// ---- the bus-master IDE controller [BMIDE], [PIIX3 2.7] ----
+// ---- the bus-master IDE controller [BMIDE], [PIIX3] ----
 // I/O offsets from PCI BAR 4, for the primary channel.
 #define BM_COMMAND   0x0      // BMICOM
 #define BM_STATUS    0x2      // BMISTA
@@ -83,7 +84,7 @@
 #define BM_ST_ERROR  0x02     // a PCI target/master abort; write 1 to clear
 #define BM_ST_INTR   0x04     // the drive raised its interrupt; write 1 to clear
 
-// A Physical Region Descriptor [BMIDE section 1.2]: one piece of memory the
+// A Physical Region Descriptor [BMIDE]: one piece of memory the
 // controller moves data to or from.  The address and count must be even;
 // a region must not cross a 64 KB boundary; a count of 0 means 64 KB.  The
 // table itself must be 4-byte aligned and must not cross a 64 KB boundary.

@@ -25,6 +25,10 @@ alltraps:
 	pushl	%fs
 	pushl	%gs
 	pushal
+	// The C code assumes DF = 0 (the SysV ABI); the guest may have left
+	// it set (std), and an interrupt does not clear it (SDM Vol. 3A,
+	// 6.12.1).  Its saved EFLAGS keeps the guest's value.
+	cld
 
 	// Back to the monitor's page directory first: while the guest ran,
 	// only the trampoline pages of the monitor were mapped.

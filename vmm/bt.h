@@ -6,6 +6,7 @@
 
 int  bt_available(void);
 void bt_init(void);
+int  bt_accepts(const struct vcpu *v);
 int  bt_run(struct vcpu *v);
 
 // Guest writes to translated code (vmm/bt_coherency.c): a #PF from the

@@ -114,7 +114,7 @@ int bt_coherency_fault(struct vcpu *v, uint32_t err, uint32_t cr2)
 // The monitor itself wrote guest memory (gmem_write).
 void bt_coherency_write(uint32_t lin, uint32_t n)
 {
-	if (n == 0 || !page_protected(lin / PGSIZE) && !page_protected((lin + n - 1) / PGSIZE))
+	if (n == 0 || (!page_protected(lin / PGSIZE) && !page_protected((lin + n - 1) / PGSIZE)))
 		return;
 	invalidate(lin, n);
 }

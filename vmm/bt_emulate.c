@@ -171,9 +171,9 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 		return DONE;
 	}
 	if (in->opcode == 0x01 && in->reg == 4) {
-		// smsw: the low 16 bits of the virtual CR0 (QEMU writes 16
-		// bits to a register too, outside 64-bit mode).
-		store_rm(v, in, 2, v->cr0 & 0xFFFF);
+		// smsw: the virtual CR0; a register gets the operand size
+		// (all 32 bits of CR0, as QEMU's CPU does), memory 16 bits.
+		store_rm(v, in, in->mod == 3 ? size : 2, v->cr0);
 		return DONE;
 	}
 	if (in->opcode == 0x02 || in->opcode == 0x03) {

@@ -21,13 +21,16 @@
  * An all-zero entry is an undefined opcode, so anything the tables do not
  * list decodes as DECODE_UNDEFINED rather than as a guess.
  *
- * Where the SDM and the GNU disassembler (objdump) differ about an
- * encoding that is invalid on current CPUs but was once defined or is
- * accepted by objdump (MOV to test registers, MOV Sreg with reg 6 or 7,
- * the 8087/287 FPU control opcodes), the decoder follows objdump: it
- * reports the length the bytes would have, and the tests compare lengths
- * with objdump.  Running such an instruction copied unchanged raises the
- * same #UD the guest would have seen.
+ * Which encodings are defined?  The i386's, and the legacy-encoded
+ * extensions of later CPUs (the tables say which prefixes and ModRM forms
+ * each allows).  The unit tests compare every length with GNU objdump's
+ * over a large corpus, so where the SDM and objdump disagree about an
+ * encoding that current CPUs reject but that was once defined or that
+ * objdump accepts (MOV to/from test registers, MOV Sreg with reg 6 or 7,
+ * the 8087/287 FPU control opcodes, FFREEP), the decoder follows objdump
+ * and reports the length.  Copied unchanged, such an instruction raises
+ * the same #UD on the hardware that the guest would have seen.  The one
+ * deliberate difference is VEX/EVEX/XOP, see decode.h.
  */
 
 #include "decode.h"
@@ -279,9 +282,9 @@ static const struct opent onebyte[256] = {
 	[0x66] = { INSN_IDENT, MR_NONE, IM_NONE, 0, K_PREFIX },  /* opsize */
 	[0x67] = { INSN_IDENT, MR_NONE, IM_NONE, 0, K_PREFIX },  /* addrsize */
 	[0x68] = { INSN_IDENT, MR_NONE, IM_Z, OD_STACK },       /* push Iz */
-	[0x69] = { INSN_IDENT, MR_ANY, IM_Z, 0 },               /* imul Gv,Ev,Iz */
+	[0x69] = { INSN_IDENT, MR_ANY, IM_Z, 0 }, /* imul Gv,Ev,Iz */
 	[0x6a] = { INSN_IDENT, MR_NONE, IM_B, OD_STACK },       /* push Ib */
-	[0x6b] = { INSN_IDENT, MR_ANY, IM_B, 0 },               /* imul Gv,Ev,Ib */
+	[0x6b] = { INSN_IDENT, MR_ANY, IM_B, 0 }, /* imul Gv,Ev,Ib */
 	[0x6c] = { INSN_IOPL, MR_NONE, IM_NONE, OD_STRING | OD_W }, /* insb */
 	[0x6d] = { INSN_IOPL, MR_NONE, IM_NONE, OD_STRING | OD_W }, /* insd */
 	[0x6e] = { INSN_IOPL, MR_NONE, IM_NONE, OD_STRING },    /* outsb */
@@ -289,14 +292,22 @@ static const struct opent onebyte[256] = {
 
 	/* 70-7F Jcc rel8: JO JNO JB JAE JE JNE JBE JA JS JNS JP JNP JL JGE
 	 * JLE JG, the condition in the low four bits. */
-	[0x70] = { INSN_JCC, MR_NONE, IM_JB }, [0x71] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x72] = { INSN_JCC, MR_NONE, IM_JB }, [0x73] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x74] = { INSN_JCC, MR_NONE, IM_JB }, [0x75] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x76] = { INSN_JCC, MR_NONE, IM_JB }, [0x77] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x78] = { INSN_JCC, MR_NONE, IM_JB }, [0x79] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x7a] = { INSN_JCC, MR_NONE, IM_JB }, [0x7b] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x7c] = { INSN_JCC, MR_NONE, IM_JB }, [0x7d] = { INSN_JCC, MR_NONE, IM_JB },
-	[0x7e] = { INSN_JCC, MR_NONE, IM_JB }, [0x7f] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x70] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x71] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x72] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x73] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x74] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x75] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x76] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x77] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x78] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x79] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7a] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7b] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7c] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7d] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7e] = { INSN_JCC, MR_NONE, IM_JB },
+	[0x7f] = { INSN_JCC, MR_NONE, IM_JB },
 
 	/* Group 1: the ALU operations with an immediate; the immediate's
 	 * size belongs to the opcode, the operation to ModRM.reg.  82 is an
@@ -346,7 +357,7 @@ static const struct opent onebyte[256] = {
 	[0xa6] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING },   /* cmpsb */
 	[0xa7] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING },   /* cmpsd */
 	[0xa8] = { INSN_IDENT, MR_NONE, IM_B, 0 },              /* test AL,Ib */
-	[0xa9] = { INSN_IDENT, MR_NONE, IM_Z, 0 },              /* test eAX,Iz */
+	[0xa9] = { INSN_IDENT, MR_NONE, IM_Z, 0 }, /* test eAX,Iz */
 	[0xaa] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING | OD_W }, /* stosb */
 	[0xab] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING | OD_W }, /* stosd */
 	[0xac] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING },   /* lodsb */
@@ -355,17 +366,25 @@ static const struct opent onebyte[256] = {
 	[0xaf] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STRING },   /* scasd */
 
 	/* B0-B7 MOV r8,Ib; B8-BF MOV r32,Iv. */
-	[0xb0] = { INSN_IDENT, MR_NONE, IM_B }, [0xb1] = { INSN_IDENT, MR_NONE, IM_B },
-	[0xb2] = { INSN_IDENT, MR_NONE, IM_B }, [0xb3] = { INSN_IDENT, MR_NONE, IM_B },
-	[0xb4] = { INSN_IDENT, MR_NONE, IM_B }, [0xb5] = { INSN_IDENT, MR_NONE, IM_B },
-	[0xb6] = { INSN_IDENT, MR_NONE, IM_B }, [0xb7] = { INSN_IDENT, MR_NONE, IM_B },
-	[0xb8] = { INSN_IDENT, MR_NONE, IM_Z }, [0xb9] = { INSN_IDENT, MR_NONE, IM_Z },
-	[0xba] = { INSN_IDENT, MR_NONE, IM_Z }, [0xbb] = { INSN_IDENT, MR_NONE, IM_Z },
-	[0xbc] = { INSN_IDENT, MR_NONE, IM_Z }, [0xbd] = { INSN_IDENT, MR_NONE, IM_Z },
-	[0xbe] = { INSN_IDENT, MR_NONE, IM_Z }, [0xbf] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xb0] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb1] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb2] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb3] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb4] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb5] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb6] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb7] = { INSN_IDENT, MR_NONE, IM_B },
+	[0xb8] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xb9] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xba] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xbb] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xbc] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xbd] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xbe] = { INSN_IDENT, MR_NONE, IM_Z },
+	[0xbf] = { INSN_IDENT, MR_NONE, IM_Z },
 
-	[0xc0] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G2 },  /* shift Eb,Ib */
-	[0xc1] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G2 },  /* shift Ev,Ib */
+	[0xc0] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G2 }, /* shift Eb,Ib */
+	[0xc1] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G2 }, /* shift Ev,Ib */
 	[0xc2] = { INSN_RET, MR_NONE, IM_W, OD_STACK },         /* ret Iw */
 	[0xc3] = { INSN_RET, MR_NONE, IM_NONE, OD_STACK },      /* ret */
 	/* LES/LDS Gz,Mp.  With mod == 3 they are #UD on the i386; later
@@ -374,7 +393,7 @@ static const struct opent onebyte[256] = {
 	[0xc5] = { INSN_SENSITIVE, MR_MEM, IM_NONE, 0 },
 	[0xc6] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G11B }, /* mov Eb,Ib */
 	[0xc7] = { INSN_IDENT, MR_ANY, IM_Z, 0, K_GROUP, G11V }, /* mov Ev,Iz */
-	[0xc8] = { INSN_IDENT, MR_NONE, IM_WB, OD_STACK },      /* enter Iw,Ib */
+	[0xc8] = { INSN_IDENT, MR_NONE, IM_WB, OD_STACK }, /* enter Iw,Ib */
 	[0xc9] = { INSN_IDENT, MR_NONE, IM_NONE, OD_STACK },    /* leave */
 	[0xca] = { INSN_RET_FAR, MR_NONE, IM_W, OD_STACK },     /* retf Iw */
 	[0xcb] = { INSN_RET_FAR, MR_NONE, IM_NONE, OD_STACK },  /* retf */
@@ -383,10 +402,14 @@ static const struct opent onebyte[256] = {
 	[0xce] = { INSN_INT, MR_NONE, IM_NONE, OD_STACK | OD_COND }, /* into */
 	[0xcf] = { INSN_IRET, MR_NONE, IM_NONE, OD_STACK },     /* iret */
 
-	[0xd0] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 }, /* shift Eb,1 */
-	[0xd1] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 }, /* shift Ev,1 */
-	[0xd2] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 }, /* shift Eb,CL */
-	[0xd3] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 }, /* shift Ev,CL */
+	/* shift Eb,1 */
+	[0xd0] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 },
+	/* shift Ev,1 */
+	[0xd1] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 },
+	/* shift Eb,CL */
+	[0xd2] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 },
+	/* shift Ev,CL */
+	[0xd3] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_GROUP, G2 },
 	[0xd4] = { INSN_IDENT, MR_NONE, IM_B },                 /* aam Ib */
 	[0xd5] = { INSN_IDENT, MR_NONE, IM_B },                 /* aad Ib */
 	/* D6 (SALC) is undocumented: left undefined, as in the SDM. */
@@ -562,14 +585,22 @@ static const struct opent twobyte[256] = {
 	[0x7f] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_SSE },
 
 	/* 80-8F Jcc rel32 (rel16 with 66), same conditions as 70-7F. */
-	[0x80] = { INSN_JCC, MR_NONE, IM_JZ }, [0x81] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x82] = { INSN_JCC, MR_NONE, IM_JZ }, [0x83] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x84] = { INSN_JCC, MR_NONE, IM_JZ }, [0x85] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x86] = { INSN_JCC, MR_NONE, IM_JZ }, [0x87] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x88] = { INSN_JCC, MR_NONE, IM_JZ }, [0x89] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x8a] = { INSN_JCC, MR_NONE, IM_JZ }, [0x8b] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x8c] = { INSN_JCC, MR_NONE, IM_JZ }, [0x8d] = { INSN_JCC, MR_NONE, IM_JZ },
-	[0x8e] = { INSN_JCC, MR_NONE, IM_JZ }, [0x8f] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x80] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x81] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x82] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x83] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x84] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x85] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x86] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x87] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x88] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x89] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8a] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8b] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8c] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8d] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8e] = { INSN_JCC, MR_NONE, IM_JZ },
+	[0x8f] = { INSN_JCC, MR_NONE, IM_JZ },
 
 	/* 90-9F SETcc Eb (ModRM.reg is ignored). */
 	[0x90] = { INSN_IDENT, MR_ANY, IM_NONE, OD_W },
@@ -611,16 +642,16 @@ static const struct opent twobyte[256] = {
 	[0xb3] = { INSN_IDENT, MR_ANY, IM_NONE, OD_W },         /* btr */
 	[0xb4] = { INSN_SENSITIVE, MR_MEM, IM_NONE, 0 },        /* lfs */
 	[0xb5] = { INSN_SENSITIVE, MR_MEM, IM_NONE, 0 },        /* lgs */
-	[0xb6] = { INSN_IDENT, MR_ANY, IM_NONE, 0 },            /* movzx Gv,Eb */
-	[0xb7] = { INSN_IDENT, MR_ANY, IM_NONE, 0 },            /* movzx Gv,Ew */
+	[0xb6] = { INSN_IDENT, MR_ANY, IM_NONE, 0 }, /* movzx Gv,Eb */
+	[0xb7] = { INSN_IDENT, MR_ANY, IM_NONE, 0 }, /* movzx Gv,Ew */
 	[0xb8] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_SSE },     /* popcnt */
 	[0xb9] = { INSN_IDENT, MR_ANY, IM_NONE, OD_END },       /* ud1 Gv,Ev */
 	[0xba] = { INSN_IDENT, MR_ANY, IM_B, 0, K_GROUP, G8 },
 	[0xbb] = { INSN_IDENT, MR_ANY, IM_NONE, OD_W },         /* btc */
 	[0xbc] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_SSE },     /* bsf, tzcnt */
 	[0xbd] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_SSE },     /* bsr, lzcnt */
-	[0xbe] = { INSN_IDENT, MR_ANY, IM_NONE, 0 },            /* movsx Gv,Eb */
-	[0xbf] = { INSN_IDENT, MR_ANY, IM_NONE, 0 },            /* movsx Gv,Ew */
+	[0xbe] = { INSN_IDENT, MR_ANY, IM_NONE, 0 }, /* movsx Gv,Eb */
+	[0xbf] = { INSN_IDENT, MR_ANY, IM_NONE, 0 }, /* movsx Gv,Ew */
 	[0xc0] = { INSN_IDENT, MR_ANY, IM_NONE, OD_W },         /* xadd Eb,Gb */
 	[0xc1] = { INSN_IDENT, MR_ANY, IM_NONE, OD_W },         /* xadd Ev,Gv */
 	[0xc2] = { INSN_IDENT, MR_ANY, IM_NONE, 0, K_SSE },
@@ -722,7 +753,7 @@ static const struct opent sse0f[256][4] = {
 	[0x17] = { S_M_W, S_M_W, S_BAD, S_BAD },     /* movhps movhpd m64 */
 	[0x28] = { S_RM, S_RM, S_BAD, S_BAD },       /* movaps pd */
 	[0x29] = { S_RM_W, S_RM_W, S_BAD, S_BAD },
-	[0x2a] = { S_RM, S_RM, S_RM, S_RM },         /* cvtpi2ps pd, cvtsi2ss sd */
+	[0x2a] = { S_RM, S_RM, S_RM, S_RM }, /* cvtpi2ps pd, cvtsi2ss sd */
 	[0x2b] = { S_M_W, S_M_W, S_M_W, S_M_W },     /* movntps pd, AMD SSE4a
 							movntss sd */
 	[0x2c] = { S_RM, S_RM, S_RM, S_RM },         /* cvtt*2pi, cvtt*2si */
@@ -770,7 +801,8 @@ static const struct opent sse0f[256][4] = {
 	[0x77] = { S_NONE, S_BAD, S_BAD, S_BAD },    /* emms */
 	/* VMREAD Ey,Gy (VMX, CPL 0), and AMD SSE4a EXTRQ/INSERTQ, whose
 	 * immediate forms carry two imm8. */
-	[0x78] = { { INSN_PRIV, MR_ANY, IM_NONE, OD_W }, S_R_IBB, S_BAD, S_R_IBB },
+	[0x78] = { { INSN_PRIV, MR_ANY, IM_NONE, OD_W },
+		   S_R_IBB, S_BAD, S_R_IBB },
 	[0x79] = { { INSN_PRIV, MR_ANY }, S_R, S_BAD, S_R }, /* vmwrite */
 	[0x7c] = { S_BAD, S_RM, S_BAD, S_RM },       /* haddpd haddps */
 	[0x7d] = { S_BAD, S_RM, S_BAD, S_RM },       /* hsubpd hsubps */
@@ -950,7 +982,8 @@ static const struct opent map0f3a[256][4] = {
 	[0xce] = { S_BAD, S_RM_IB },         /* gf2p8affineqb */
 	[0xcf] = { S_BAD, S_RM_IB },         /* gf2p8affineinvqb */
 	[0xdf] = { S_BAD, S_RM_IB },         /* aeskeygenassist */
-	[0xf0] = { S_BAD, S_BAD, { INSN_PRIV, MR_REG, IM_B, 0, K_GROUP, GHRESET } },
+	[0xf0] = { S_BAD, S_BAD,             /* hreset */
+		   { INSN_PRIV, MR_REG, IM_B, 0, K_GROUP, GHRESET } },
 };
 
 /*
@@ -1092,10 +1125,14 @@ static const struct opent grp7_reg[64] = {
 	[0x1e] = G7_PRIV,                               /* skinit */
 	[0x1f] = G7_PRIV,                               /* invlpga */
 	/* /4: SMSW r32 -- sensitive, it shows CR0 and does not trap. */
-	[0x20] = { INSN_SENSITIVE, MR_REG }, [0x21] = { INSN_SENSITIVE, MR_REG },
-	[0x22] = { INSN_SENSITIVE, MR_REG }, [0x23] = { INSN_SENSITIVE, MR_REG },
-	[0x24] = { INSN_SENSITIVE, MR_REG }, [0x25] = { INSN_SENSITIVE, MR_REG },
-	[0x26] = { INSN_SENSITIVE, MR_REG }, [0x27] = { INSN_SENSITIVE, MR_REG },
+	[0x20] = { INSN_SENSITIVE, MR_REG },
+	[0x21] = { INSN_SENSITIVE, MR_REG },
+	[0x22] = { INSN_SENSITIVE, MR_REG },
+	[0x23] = { INSN_SENSITIVE, MR_REG },
+	[0x24] = { INSN_SENSITIVE, MR_REG },
+	[0x25] = { INSN_SENSITIVE, MR_REG },
+	[0x26] = { INSN_SENSITIVE, MR_REG },
+	[0x27] = { INSN_SENSITIVE, MR_REG },
 	/* /5: serialize; F3: setssbsy; F2: xsusldtrk. */
 	[0x28] = { INSN_IDENT, MR_REG, 0, 0, 0, 0, PB_NONE | PB_F3 | PB_F2 },
 	[0x29] = { INSN_IDENT, MR_REG, 0, 0, 0, 0, PB_F2 }, /* xresldtrk */
@@ -1198,8 +1235,10 @@ static const struct opent grp15_mem[8] = {
 	[3] = { INSN_IDENT, MR_MEM, IM_NONE, OD_W },
 	[4] = { INSN_IDENT, MR_MEM, IM_NONE, OD_W, 0, 0, PB_NONE | PB_F3 },
 	[5] = { INSN_IDENT, MR_MEM, IM_NONE, 0, 0, 0, PB_NONE },
-	[6] = { INSN_IDENT, MR_MEM, IM_NONE, OD_W, 0, 0, PB_NONE | PB_66 | PB_F3 },
-	[7] = { INSN_IDENT, MR_MEM, IM_NONE, OD_NOACCESS, 0, 0, PB_NONE | PB_66 },
+	[6] = { INSN_IDENT, MR_MEM, IM_NONE, OD_W, 0, 0,
+		PB_NONE | PB_66 | PB_F3 },
+	[7] = { INSN_IDENT, MR_MEM, IM_NONE, OD_NOACCESS, 0, 0,
+		PB_NONE | PB_66 },
 };
 
 /*
@@ -1352,10 +1391,14 @@ static const uint8_t x87_mem_undef[8] = {
 	[5] = 1 << 5,                   /* DD /5 */
 };
 static const uint8_t x87_mem_writes[8] = {
-	[1] = 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7,        /* fst fstp fnstenv fnstcw */
-	[3] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 7,        /* fisttp fist fistp fstp m80 */
-	[5] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7, /* fisttp fst fstp fnsave fnstsw */
-	[7] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7, /* fisttp fist fistp fbstp fistp m64 */
+	/* D9: /2 fst, /3 fstp, /6 fnstenv, /7 fnstcw */
+	[1] = 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7,
+	/* DB: /1 fisttp, /2 fist, /3 fistp, /7 fstp m80 */
+	[3] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 7,
+	/* DD: /1 fisttp, /2 fst, /3 fstp, /6 fnsave, /7 fnstsw */
+	[5] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7,
+	/* DF: /1 fisttp, /2 fist, /3 fistp, /6 fbstp, /7 fistp m64 */
+	[7] = 1 << 1 | 1 << 2 | 1 << 3 | 1 << 6 | 1 << 7,
 };
 
 /*
@@ -1399,7 +1442,7 @@ static const uint8_t amd3dnow_valid[32] = {
 		      1 << (0x96 & 7) | 1 << (0x97 & 7),   /* pfrcp pfrsqrt */
 	[0x9a >> 3] = 1 << (0x9a & 7) | 1 << (0x9e & 7),   /* pfsub pfadd */
 	[0xa0 >> 3] = 1 << (0xa0 & 7) | 1 << (0xa4 & 7) |  /* pfcmpgt pfmax */
-		      1 << (0xa6 & 7) | 1 << (0xa7 & 7),   /* pfrcpit1 pfrsqit1 */
+		      1 << (0xa6 & 7) | 1 << (0xa7 & 7),  /* pfrcpit1 pfrsqit1 */
 	[0xaa >> 3] = 1 << (0xaa & 7) | 1 << (0xae & 7),   /* pfsubr pfacc */
 	[0xb0 >> 3] = 1 << (0xb0 & 7) | 1 << (0xb4 & 7) |  /* pfcmpeq pfmul */
 		      1 << (0xb6 & 7) | 1 << (0xb7 & 7),   /* pfrcpit2 pmulhrw */

@@ -150,7 +150,9 @@ struct insn {
 	uint8_t rep;        /* F3: REP/REPE/REPZ */
 	uint8_t repne;      /* F2: REPNE/REPNZ */
 	int8_t seg;         /* override: -1 none, else SEG_ES..SEG_GS (the
-			       last one wins, as on the hardware) */
+			       last one wins: the SDM leaves repeats from
+			       one prefix group undefined, this is what
+			       Intel CPUs and objdump do) */
 	uint8_t sse_prefix; /* mandatory prefix that selected the opcode's
 			       form: 0, 0x66, 0xF3 or 0xF2 (see decode.c) */
 
@@ -160,13 +162,17 @@ struct insn {
 	uint8_t opcode;     /* the opcode byte after the escape bytes */
 	uint8_t opcode_offset;
 
-	/* ModRM and SIB (SDM Vol. 2, 2.1.3, 2.1.5). */
+	/* ModRM and SIB (SDM Vol. 2, 2.1.3, 2.1.5), as encoded.  MOV
+	 * to/from CRn, DRn and TRn (0F 20-26) ignore mod and always name a
+	 * register: they never have a SIB byte, displacement or INSN_F_MEM,
+	 * whatever mod says. */
 	uint8_t has_modrm, modrm, mod, reg, rm;
 	uint8_t modrm_offset;
 	uint8_t has_sib, sib, scale, index, base;
 
 	/* Displacement (ModRM disp8/16/32 or the moffs of A0-A3), sign-
-	 * extended to 32 bits, and the immediates.  imm holds the first
+	 * extended to 32 bits (with 16-bit addressing only its low 16 bits
+	 * count: the CPU wraps offsets at 64 KB), and the immediates.  imm holds the first
 	 * immediate zero-extended as encoded; imm2 the second one, which
 	 * follows it directly: the 16-bit selector of a far pointer (EA,
 	 * 9A, where imm is the offset), the imm8 of ENTER (imm is the

@@ -255,6 +255,7 @@ static enum emu_result emulate_load_ss(struct vcpu *v, uint16_t sel)
 		queue_exception(v, T_STACK, 1, sel & ~3u);
 		return EMU_DONE;
 	}
+	guest_desc_set_accessed(v, sel, &d);
 	segcache_from_desc(&v->seg[SEG_SS], sel, &d);
 	return EMU_DONE;
 }

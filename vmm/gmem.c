@@ -18,6 +18,7 @@
 #include "gmem.h"
 
 uint32_t guest_ram_size;
+void (*gmem_write_hook)(uint32_t lin, uint32_t n);
 
 #ifdef HOST_TEST
 uint8_t *gmem_host_buffer;
@@ -44,5 +45,9 @@ int gmem_write(uint32_t lin, const void *src, uint32_t n)
 	if (!gmem_in_ram(lin, n))
 		return -1;
 	memcpy(host_ptr(lin), src, n);
+	// The binary translator must hear of writes to guest code
+	// (vmm/bt_coherency.c).
+	if (gmem_write_hook)
+		gmem_write_hook(lin, n);
 	return 0;
 }

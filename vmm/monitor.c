@@ -21,13 +21,23 @@
 //   1. deliver a pending exception or virtual interrupt into the guest
 //      through the guest's IDT (vmm/reflect.c);
 //   2. if the guest halted, wait for a virtual interrupt;
-//   3. decide() DE or BT (vmm/decide.c).  BT is stage 6's (vmm/bt.c);
-//      until then, and always in mode=te, the guest runs by
+//   3. decide() DE or BT (vmm/decide.c).  With mode=bt a BT decision
+//      runs translated code (bt_run, vmm/bt.c) until the guest needs the
+//      loop again; in mode=te, and for a DE decision, the guest runs by
 //   4. direct execution: world_switch() (vmm/world_switch.S) irets into
 //      the guest and returns at its next trap with the trap frame;
 //   5. handle the exit: host interrupts drive the virtual timer; #GP/#SS/
 //      #PF go to the emulator (vmm/emulate.c); other exceptions are the
 //      guest's own and are reflected to it.
+//
+// DE/BT switches (mode=bt).  Guest kernel code (virtual CPL 0) always
+// runs under BT; guest user code (CPL 3) with the virtual IF set runs by
+// DE at ring 3.  So the monitor switches to DE when translated code
+// returns to user mode with IF set (an emulated iret or lret), and back
+// to BT at every event that enters the guest kernel from user mode: a
+// system call (int n), an exception, a virtual interrupt.  Each switch is
+// counted (bt stats: switches-to-de, switches-to-bt) and the first few
+// are logged on COM2.
 //
 // What stage 5 gets wrong, on purpose: sensitive instructions that do not
 // trap (pushf, popf, sgdt, smsw, mov from %cs, lar, ...) run on the real
@@ -70,12 +80,15 @@ static int stats_on_com1;       // stats=com1
 static uint8_t exit_stack[PGSIZE] __attribute__((aligned(PGSIZE), section(".tramp.stack")));
 #define EXIT_FRAME ((struct trapframe *)(exit_stack + sizeof(exit_stack)) - 1)
 
-struct trapframe *world_switch(struct trapframe *entry, uint32_t cr3);
+struct trapframe *monitor_frame(void)
+{
+	return EXIT_FRAME;
+}
 
 // ---- the vCPU <-> the real CPU ----
 
 // Write the vCPU into the frame that world_switch loads into the CPU.
-static void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
+void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 {
 	tf->eax = v->reg[R_EAX];
 	tf->ecx = v->reg[R_ECX];
@@ -99,7 +112,7 @@ static void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 }
 
 // Copy the real CPU's state at an exit back into the vCPU.
-static void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
+void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
 {
 	v->reg[R_EAX] = tf->eax;
 	v->reg[R_ECX] = tf->ecx;
@@ -155,7 +168,7 @@ static void reflect(struct vcpu *v, uint32_t trapno, uint32_t err)
 	queue_exception(v, trapno, trap_has_errcode(trapno), err);
 }
 
-static void handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
+void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
 {
 	if (trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ) {
 		stats_count(EXIT_HOST_IRQ);
@@ -166,6 +179,13 @@ static void handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	case T_GPFLT:
 	case T_STACK:
 	case T_PGFLT:
+		// A write to guest code that has translations (stage 6).
+		if (trapno == T_PGFLT && mode_bt && bt_coherency_fault(v, err, cr2))
+			return;
+		// A segment load that failed on a stale shadow descriptor:
+		// refresh it and run the load again (stage 6).
+		if (trapno == T_GPFLT && mode_bt && err != 0 && shadow_gdt_refresh(v, err))
+			return;
 		if (emulate(v, trapno, err, cr2) == EMU_REFLECT) {
 			if (trapno == T_PGFLT)  // never native with paging off
 				reflect(v, T_GPFLT, 0);
@@ -207,6 +227,48 @@ static void wait_for_interrupt(struct vcpu *v)
 	inject_interrupt(v);
 }
 
+// Run exactly one guest instruction by direct execution, with the trap
+// flag set: the CPU raises #DB right after it (SDM Vol. 3A, 17.3.1.4,
+// single-step).  The binary translator's way to execute an instruction it
+// does not translate.  A host interrupt before the instruction runs just
+// retries; a fault is handled as any exit.
+void monitor_step(struct vcpu *v)
+{
+	for (;;) {
+		uint32_t eip = v->eip;
+		vcpu_to_frame(v, EXIT_FRAME);
+		EXIT_FRAME->eflags |= FL_TF;
+		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		uint32_t cr2 = rcr2();
+		vcpu_from_frame(v, tf);
+		v->eflags &= ~FL_TF;
+		if (tf->trapno == T_DEBUG)
+			return;
+		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
+		if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ && v->eip == eip &&
+		    !v->event.valid)
+			continue;
+		return;
+	}
+}
+
+// Count (and log the first few of) the switches between DE and BT.
+static void note_exec(const struct vcpu *v, enum exec_mode m)
+{
+	static int current = -1;        // nothing has run yet
+	static int logged;
+	if (!mode_bt || (int)m == current)
+		return;
+	if (current >= 0)
+		bt_count_switch(m == EXEC_BT);
+	current = m;
+	if (logged < 8) {
+		logged++;
+		kprintf("vmm: switch to %s at %04x:%08x (cpl %d, if %d)\n", m == EXEC_BT ? "bt" : "de",
+			v->seg[SEG_CS].sel, v->eip, v->cpl, (v->eflags & FL_IF) ? 1 : 0);
+	}
+}
+
 static void run(struct vcpu *v)
 {
 	for (;;) {
@@ -217,15 +279,18 @@ static void run(struct vcpu *v)
 			continue;
 		}
 		// STAGE 6: with mode=bt, a BT decision runs translated code.
-		if (mode_bt && decide(v) == EXEC_BT && bt_run(v)) {
+		if (mode_bt && decide(v) == EXEC_BT && bt_accepts(v)) {
+			note_exec(v, EXEC_BT);
+			bt_run(v);
 			stats_count(EXIT_BT);
 			continue;
 		}
+		note_exec(v, EXEC_DE);
 		vcpu_to_frame(v, EXIT_FRAME);
 		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
 		uint32_t cr2 = rcr2();
 		vcpu_from_frame(v, tf);
-		handle_exit(v, tf->trapno, tf->err, cr2);
+		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
 	}
 }
 
@@ -249,8 +314,13 @@ static void print_com1(const char *fmt, ...)
 void monitor_print_stats(void)
 {
 	stats_print(kprintf);
-	if (stats_on_com1)
+	if (mode_bt)
+		bt_stats_print(kprintf);
+	if (stats_on_com1) {
 		stats_print(print_com1);
+		if (mode_bt)
+			bt_stats_print(print_com1);
+	}
 }
 
 void monitor_guest_exit(uint32_t code, int size)
@@ -311,6 +381,8 @@ void vmm_main(void)
 	physaddr_t host_pa = pmem_alloc_region(guest_ram_size, PTSIZE);
 	paging_map_guest_ram(host_pa, guest_ram_size);
 	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
+	if (mode_bt)
+		bt_init();
 
 	uart_register();
 	debugexit_register();

@@ -103,6 +103,19 @@ int guest_desc_write(const struct vcpu *v, uint16_t sel, const struct segdesc *d
 	return gmem_write(v->gdtr.base + off, d, sizeof(*d));
 }
 
+// Loading a data segment register (mov, pop, lds ...) sets the accessed
+// bit of its descriptor in memory (SDM Vol. 3A, 3.4.5.1).  The real CPU
+// loads the shadow, so the monitor sets the bit in the guest's own table,
+// where lar shows it.  (QEMU's CPU, the reference, does this for data
+// segment loads only, not for CS loads by far transfers.)
+void guest_desc_set_accessed(const struct vcpu *v, uint16_t sel, struct segdesc *d)
+{
+	if (!d->s || (d->type & STA_A))
+		return;
+	d->type |= STA_A;
+	guest_desc_write(v, sel, d);
+}
+
 void segcache_from_desc(struct segreg *r, uint16_t sel, const struct segdesc *d)
 {
 	r->sel = sel;
@@ -171,6 +184,24 @@ void shadow_gdt_sync(struct vcpu *v)
 	// STAGE 5 STUB: (void)v; (void)shadow_desc;
 }
 
+// The guest changed descriptor `sel` in its GDT after lgdt, and loading
+// it faulted on the stale shadow: bring that one slot up to date.  Returns
+// 1 when the shadow changed (the load is worth retrying).  The binary
+// translator uses this (stage 6); trap-and-emulate keeps stage 5's stale
+// shadows, which the probes show.
+int shadow_gdt_refresh(struct vcpu *v, uint16_t sel)
+{
+	struct segdesc g, d;
+	uint32_t i = sel >> 3;
+	if ((sel & SEL_TI) || i == 0 || i >= GDT_GUEST_SLOTS || guest_desc_read(v, sel, &g) < 0)
+		return 0;
+	d = shadow_desc(g);
+	if (memcmp(&d, &gdt[i], sizeof(d)) == 0)
+		return 0;
+	gdt[i] = d;
+	return 1;
+}
+
 // Before the guest's first lgdt: the selectors QEMU's Multiboot loader
 // leaves in CS (0x10) and DS/ES/SS (0x18) must work (spec 3.2 says
 // nothing of the values; we copy QEMU so that a probe sees the same).
@@ -232,6 +263,8 @@ void seg_refresh_from_real(struct vcpu *v, int s, uint16_t real_sel)
 		r->sel = sel;
 		return;
 	}
+	if (s != SEG_CS)
+		guest_desc_set_accessed(v, sel, &d);
 	segcache_from_desc(r, sel, &d);
 }
 

@@ -30,6 +30,7 @@
 #include "fs.h"
 #include "buf.h"
 #include "ide.h"
+#include "proc.h"
 #include "defs.h"
 
 #define NBUF (LOGSIZE + 16)
@@ -73,6 +74,7 @@ static struct buf *bget(uint32_t blockno)
 		if (waited)
 			continue;      // the list may have changed: look again
 
+		int busy = 0;
 		for (b = bcache.head.prev; b != &bcache.head; b = b->prev) {
 			if (!b->busy && !b->dirty) {
 				b->blockno = blockno;
@@ -80,8 +82,13 @@ static struct buf *bget(uint32_t blockno)
 				b->busy = 1;
 				return b;
 			}
+			busy += b->busy;
 		}
-		panic("bget: no buffers: all %d are busy or dirty", NBUF);
+		// Every buffer is held or dirty.  Held ones come back (brelse):
+		// wait for one.  All dirty cannot happen, since NBUF > LOGSIZE.
+		if (busy == 0 || myproc() == NULL)
+			panic("bget: no buffer to reuse (%d held, the rest dirty)", busy);
+		sleep(&bcache);
 	}
 }
 
@@ -154,4 +161,5 @@ void brelse(struct buf *b)
 	bcache.head.next->prev = b;
 	bcache.head.next = b;
 	wakeup(b);
+	wakeup(&bcache);
 }

@@ -5,17 +5,18 @@
 // "command block" registers at ports 0x1F0-0x1F7 (include/ata.h).  To move
 // sectors, the driver selects the drive, writes the sector count and the
 // 28-bit sector number (LBA) into the count and LBA registers, and then a
-// command code into the command register [ATA-6 9.x, "device selection"
-// and the command protocols].  While the drive works, the status register
-// shows BSY; when it is done with a step it clears BSY and raises its
-// interrupt line, IRQ 14.  Reading the status register acknowledges the
-// interrupt, so the interrupt handler always reads it first.
+// command code into the command register [ATA-6, "Device selection
+// protocol", and the protocol of each command].  While the drive works,
+// the status register shows BSY; when it is done with a step it clears BSY
+// and raises its interrupt line, IRQ 14.  Reading the status register
+// acknowledges the interrupt, so the interrupt handler always reads it
+// first.
 //
 // PIO, "programmed I/O", is the simple way to move the data: the CPU copies
 // every 16-bit word through the data port, 256 `inw`s or `outw`s per
-// sector.  READ SECTORS (PIO data-in, [ATA-6 9.7]): for each sector the
-// drive fetches the data, sets DRQ and interrupts; the handler copies the
-// sector out of the data port.  WRITE SECTORS (PIO data-out, [ATA-6 9.8]):
+// sector.  READ SECTORS (the "PIO data-in" protocol [ATA-6]): for each
+// sector the drive fetches the data, sets DRQ and interrupts; the handler
+// copies the sector out of the data port.  WRITE SECTORS ("PIO data-out"):
 // the drive sets DRQ without an interrupt for the first sector, so the
 // driver polls for it and copies the first sector in; after each sector
 // reaches the disk the drive interrupts, and the handler copies the next
@@ -64,7 +65,7 @@ static struct {
 
 // Reading the alternate status register takes about 100 ns on real
 // hardware; four reads give the drive the 400 ns it may take to set BSY
-// after a command or a drive select [ATA-6 9.x, "wait 400 ns"].  The
+// after a command or a drive select [ATA-6, Protocol].  The
 // alternate status does not acknowledge the interrupt.
 static void ata_delay(void)
 {
@@ -89,10 +90,10 @@ static int ata_wait(int need_drq)
 	return 0;
 }
 
-// Software reset [ATA-6 9.2]: hold SRST for at least 5 us, release it,
-// and wait for BSY to clear.  After a failed command the drive may still
-// hold DRQ, waiting for data that will never come, and it ignores new
-// commands until it is reset.
+// Software reset [ATA-6, "Software reset protocol"]: hold SRST for at
+// least 5 us, release it, and wait for BSY to clear.  After a failed
+// command the drive may still hold DRQ, waiting for data that will never
+// come, and it ignores new commands until it is reset.
 static void ata_reset(void)
 {
 	outb(ATA_DEVCTL, ATA_CTL_SRST | ATA_CTL_NIEN);
@@ -115,7 +116,7 @@ static int ata_command(uint32_t sector, uint32_t nsect, uint8_t cmd)
 	// STAGE 4: Then write the sector count (256 is written as 0), the
 	// STAGE 4: sector number's bits 0-7, 8-15 and 16-23 to ATA_LBA_LOW,
 	// STAGE 4: _MID and _HIGH, and last the command byte to ATA_COMMAND
-	// STAGE 4: [ATA-6 7.x and 9.x].  Return 0.
+	// STAGE 4: [ATA-6, Device selection protocol].  Return 0.
 	// BEGIN STAGE 4 SOLUTION
 	outb(ATA_DEVICE, ATA_DEV_LBA | ((sector >> 24) & 0x0F));
 	ata_delay();
@@ -135,7 +136,8 @@ static int ata_command(uint32_t sector, uint32_t nsect, uint8_t cmd)
 // ---- PIO ----
 
 // A PIO write has just been issued.  The drive asks for the first sector
-// with DRQ but no interrupt [ATA-6 9.8]: wait for DRQ and hand it over.
+// with DRQ but no interrupt [ATA-6, PIO data-out]: wait for DRQ and hand
+// it over.
 static int pio_write_first(struct idereq *r)
 {
 	// STAGE 4: Wait for the drive to want data (ata_wait(1)); -1 if it
@@ -203,7 +205,7 @@ static int start(struct idereq *r)
 		cmd = r->write ? ATA_CMD_WRITE_SECTORS : ATA_CMD_READ_SECTORS;
 
 	// DMA: the PRD table and the controller are set up before the
-	// command, and the bus master starts after it [BMIDE 3.0, steps 1-4].
+	// command, and the bus master starts after it (idedma.c, steps 1-4).
 	if (r->dma && dma_prepare(r) < 0)
 		return -1;
 	if (ata_command(r->sector, r->nsect, cmd) < 0)
@@ -312,7 +314,7 @@ int ide_rw(uint32_t sector, void *buf, uint32_t nsect, int write, int mode)
 
 // ---- finding the drive ----
 
-// IDENTIFY DEVICE [ATA-6 8.15], polling: interrupts are not set up yet.
+// IDENTIFY DEVICE [ATA-6], polling: interrupts are not set up yet.
 // Returns -1 if there is no ATA drive (no drive at all reads as status 0;
 // an ATAPI drive such as a CD-ROM aborts the command).
 static int identify(void)

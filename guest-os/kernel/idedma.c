@@ -3,7 +3,7 @@
 //
 // The PIIX3's IDE function can master the PCI bus: it reads and writes
 // physical memory on its own, while the CPU does something else.  It is
-// programmed through three registers at PCI BAR 4 [PIIX3 2.7, BMIDE]:
+// programmed through three registers at PCI BAR 4 [PIIX3], [BMIDE]:
 //
 //   BMICOM  (command)  bit 0 starts and stops the bus master; bit 3 is the
 //                      direction (1 = write memory, i.e. a disk READ).
@@ -15,7 +15,7 @@
 // The PRD ("physical region descriptor") table lists the pieces of
 // physical memory that make up the buffer, in order: an 8-byte entry per
 // piece with its physical address and byte count, and the EOT bit on the
-// last one [BMIDE 1.2].  The controller knows nothing of virtual memory,
+// last one [BMIDE].  The controller knows nothing of virtual memory,
 // so the table holds physical addresses.  A buffer that looks contiguous
 // to the kernel may be scattered in physical memory, so the driver cuts
 // it at every page boundary and translates each page separately (kernel
@@ -24,7 +24,7 @@
 // controller's address counter has only 16 bits), and the table itself
 // must be 4-byte aligned and must not cross one either.
 //
-// A transfer, as the BMIDE document prescribes [BMIDE 3.0]:
+// A transfer, as the BMIDE document's programming model prescribes:
 //   1. build the PRD table; write its address to BMIDTP;
 //   2. set the direction in BMICOM; clear BMISTA's interrupt and error bits;
 //   3. issue READ DMA or WRITE DMA to the drive (ide.c);
@@ -146,7 +146,8 @@ int dma_finish(void)
 	// STAGE 4: bits back as 1 to clear them.  The transfer failed if the
 	// STAGE 4: error bit was set: return -EIO; else 0.  (The active bit
 	// STAGE 4: may still be set if the table described more bytes than
-	// STAGE 4: the drive moved [BMIDE 3.1, table 2]: not an error here.)
+	// STAGE 4: the drive moved [BMIDE, the status bits' table]: not an
+	// STAGE 4: error here.)
 	// BEGIN STAGE 4 SOLUTION
 	outb(bm_base + BM_COMMAND, inb(bm_base + BM_COMMAND) & ~BM_CMD_START);
 	uint8_t st = inb(bm_base + BM_STATUS);

@@ -3,7 +3,9 @@
 # Included by the top-level Makefile, which sets B (the build directory),
 # WERRORFLAG and DECODE_CORPUS_ELFS (i386 ELF files -- the kit's kernels
 # and user programs -- whose code joins the generated corpus; may be
-# empty).  Also works on its own, from the top of the tree:
+# empty; set it before this file is included, since make expands a
+# rule's prerequisites as it reads the rule).  Also works on its own,
+# from the top of the tree:
 #
 #	make -f tests/unit/decode.mk check-decode
 #
@@ -26,13 +28,17 @@ DECODE_CORPUS_ELFS ?=
 DECODE_TEST_CFLAGS = -Wall -Wextra -O2 -g $(WERRORFLAG) -Ivmm
 DECODE_TEST_LIBS = $(shell pkg-config --cflags --libs check)
 
-$(B)/tests/test_decode: tests/unit/test_decode.c vmm/decode.c vmm/decode.h tests/unit/decode.mk
+DECODE_TEST_SRCS = tests/unit/test_decode.c vmm/decode.c
+
+$(B)/tests/test_decode: $(DECODE_TEST_SRCS) vmm/decode.h tests/unit/decode.mk
 	@mkdir -p $(@D)
-	$(HOSTCC) $(DECODE_TEST_CFLAGS) -o $@ tests/unit/test_decode.c vmm/decode.c $(DECODE_TEST_LIBS)
+	$(HOSTCC) $(DECODE_TEST_CFLAGS) -o $@ $(DECODE_TEST_SRCS) \
+		$(DECODE_TEST_LIBS)
 
 $(B)/tests/decode-corpus.txt: tools/decode-corpus $(DECODE_CORPUS_ELFS)
 	@mkdir -p $(@D)
-	$(PYTHON) tools/decode-corpus --objdump $(OBJDUMP) -o $@ $(DECODE_CORPUS_ELFS)
+	$(PYTHON) tools/decode-corpus --objdump $(OBJDUMP) -o $@ \
+		$(DECODE_CORPUS_ELFS)
 
 .PHONY: check-decode
 check-decode: $(B)/tests/test_decode $(B)/tests/decode-corpus.txt
