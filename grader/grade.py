@@ -679,13 +679,15 @@ class Log:
 
 @dataclass
 class End:
-    """How a run ended: exit, crash, timeout or qemu-error."""
+    """How a run ended: exit, crash, timeout, no-progress or qemu-error."""
     kind: str
     status: Optional[int] = None
     code: Optional[int] = None        # the guest's exit code, for kind "exit"
     elapsed: float = 0.0
     limit: float = 0.0                # the scaled timeout
     stderr: str = ""
+    idle: float = 0.0                 # the scaled progress timeout, for "no-progress"
+    explain: List[str] = field(default_factory=list)   # more about a crash
 
     def describe(self):
         if self.kind == "exit":
@@ -695,8 +697,11 @@ class End:
                     "CPU reset itself: almost always a triple fault (a fault while "
                     "delivering a double fault; check the IDT, GDT, TSS and kernel stack)")
         if self.kind == "timeout":
-            return ("timeout after %.1fs: the guest neither exited nor crashed "
-                    "(hung, looping, or waiting for input?)" % self.limit)
+            return ("timeout after %.1fs (wall clock): the guest neither exited nor "
+                    "crashed (hung, looping, or waiting for input?)" % self.limit)
+        if self.kind == "no-progress":
+            return ("timeout (no progress): the guest printed nothing for %.1fs "
+                    "(hung, or looping without printing)" % self.idle)
         if self.status is not None and self.status < 0:
             how = "was killed by signal %d" % -self.status
         else:
@@ -715,7 +720,8 @@ def classify(status, timed_out, serial, stderr):
     as a qemu error instead.
     """
     if timed_out:
-        return End("timeout", status=status, stderr=stderr)
+        kind = "no-progress" if timed_out == "no-progress" else "timeout"
+        return End(kind, status=status, stderr=stderr)
     if status == 0:
         return End("crash", status=0, stderr=stderr)
     if status is None or status < 0:
@@ -734,14 +740,18 @@ class Machine:
     whole group is killed, including anything QEMU or a wrapper script started.
     Serial output is read by a thread, so a driver can wait for a line while
     the guest runs, and a guest that floods the console cannot block QEMU on a
-    full pipe: past `limit` bytes output is read and thrown away.
+    full pipe: past `limit` bytes output is read and thrown away.  QEMU runs
+    under `limits` (grader/sandbox.py: CPU time, memory, file size).
     """
 
-    def __init__(self, argv, cwd, log, input_text=None, limit=DEFAULT_OUTPUT_LIMIT):
+    def __init__(self, argv, cwd, log, input_text=None, limit=DEFAULT_OUTPUT_LIMIT,
+                 limits=None):
         self.argv, self.cwd, self.log = argv, cwd, log
         self.input_text, self.limit = input_text, limit
+        self.limits = limits
         self.proc = None
         self.started = None
+        self.last_output = None     # when the guest last printed (monotonic)
         self._chunks = []
         self._nbytes = 0
         self._truncated = False
@@ -752,11 +762,12 @@ class Machine:
 
     def start(self):
         """Start QEMU; raise OSError if it cannot be run at all."""
-        self.started = time.monotonic()
+        self.started = self.last_output = time.monotonic()
         self.proc = subprocess.Popen(
             self.argv, cwd=str(self.cwd), start_new_session=True,
             stdin=subprocess.PIPE if self.input_text is not None else subprocess.DEVNULL,
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            preexec_fn=sandbox.preexec(self.limits))
         self._spawn(self._pump_stdout)
         self._spawn(self._pump_stderr)
         if self.input_text is not None:
@@ -801,6 +812,8 @@ class Machine:
         """Keep (and log) a piece of serial output, up to the output limit."""
         text = text.replace("\r", "")
         with self._cond:
+            if text:
+                self.last_output = time.monotonic()
             if self._truncated or not text:
                 return
             data = text.encode("utf-8")
@@ -844,19 +857,36 @@ class Machine:
         except (ProcessLookupError, PermissionError):
             pass
 
-    def finish(self, deadline):
-        """Wait for QEMU to end (killing it at the deadline); return the End."""
+    def finish(self, deadline, progress=None):
+        """Wait for QEMU to end; return the End.  It is killed at the
+        deadline (a wall-clock timeout), or when it has printed nothing for
+        `progress` seconds (no progress)."""
         timed_out = False
-        try:
-            status = self.proc.wait(timeout=max(0.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            timed_out = True
+        while True:
+            now = time.monotonic()
+            if now >= deadline:
+                timed_out = "wall"
+                break
+            until = deadline
+            if progress is not None:
+                idle_end = self.last_output + progress
+                if now >= idle_end:
+                    timed_out = "no-progress"
+                    break
+                until = min(until, idle_end)
+            try:
+                status = self.proc.wait(timeout=max(0.01, min(until - now, 0.5)))
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        if timed_out:
             self.kill()
             status = self.proc.wait()
         self._join()
         end = classify(status, timed_out, self.output(),
                        self._stderr.decode("utf-8", "replace"))
         end.elapsed = time.monotonic() - self.started
+        end.idle = progress or 0.0
         return end
 
     def _join(self):
@@ -939,6 +969,16 @@ class Plan:
     log: Log
     scale: float
     disk: Optional[Path] = None
+    options: "Options" = None
+
+
+@dataclass
+class Options:
+    """How every run is made, from the command line."""
+    progress_timeout: Optional[float] = None   # --progress-timeout: overrides boot.json's
+    int_log: bool = True        # keep QEMU's -d int,cpu_reset log, to explain crashes
+    limits: sandbox.Limits = field(default_factory=lambda: sandbox.Limits(
+        memory=4 * sandbox.GiB, file_size=512 * sandbox.MiB))
 
 
 @dataclass
@@ -974,8 +1014,16 @@ def prepare_disk(plan, logdir):
     return scratch
 
 
-def qemu_argv(plan, run, extra_args):
-    """The full QEMU command line for one run."""
+NETWORK_OPTIONS = ("-nic", "-net", "-netdev")
+
+
+def qemu_argv(plan, run, extra_args, cmdline=None, int_log=None):
+    """The full QEMU command line for one run.
+
+    A run whose arguments set up no network gets "-nic none": QEMU would
+    otherwise give the guest a NIC on its user-mode network, with a way
+    out.  `int_log` is where QEMU's -d int,cpu_reset log goes, if anywhere.
+    """
     boot, root = plan.boot, plan.root
     profile = boot.profiles[plan.test.boot]
     argv = list(boot.qemu) + list(boot.common)
@@ -986,12 +1034,17 @@ def qemu_argv(plan, run, extra_args):
             path, _, args = m.partition(" ")
             mods.append(str((root / path).resolve()) + (" " + args if args else ""))
         argv += ["-initrd", ",".join(mods)]
-    argv += ["-append", run.cmdline, "-serial", "stdio"]
+    argv += ["-append", run.cmdline if cmdline is None else cmdline, "-serial", "stdio"]
     argv += list(profile.args)
     if plan.disk is not None:
         template = profile.drive or DEFAULT_DRIVE
         argv += ["-drive", template.replace("{disk}", str(plan.disk.resolve()).replace(",", ",,"))]
-    return argv + list(run.qemu_args) + list(extra_args)
+    argv += list(run.qemu_args) + list(extra_args)
+    if not any(a in NETWORK_OPTIONS for a in argv):
+        argv += ["-nic", "none"]
+    if int_log is not None and "-d" not in argv and "-D" not in argv:
+        argv += ["-d", "int,cpu_reset", "-D", str(int_log)]
+    return argv
 
 
 def forbidden_matches(text, patterns):
@@ -1017,7 +1070,7 @@ def missing_expects(text, patterns):
 def end_problems(want, end):
     """Why the way the run ended is not what the test wants (empty if fine)."""
     if end.kind != "exit":
-        return [end.describe()]
+        return [end.describe()] + list(end.explain)
     if want == "any":
         return []
     code = 0 if want == "ok" else want
@@ -1027,7 +1080,38 @@ def end_problems(want, end):
     return []
 
 
-def judge(run, end, text, forbid_always, driver_reasons):
+def verdict_mac(key, text):
+    """The MAC the kit's test code puts on a verdict line (lib/hmac.c)."""
+    return hmac.new(key.encode(), text.encode(), hashlib.sha256).hexdigest()[:VERDICT_MAC_CHARS]
+
+
+def verdict_problems(text, verdicts, key):
+    """Why a verdict line is missing or not to be trusted (empty if fine).
+
+    A verdict counts only as the line "TEXT [MAC]" with the MAC of TEXT under
+    this run's key, which only the kit's test harnesses are given.
+    """
+    problems = []
+    for verdict in verdicts:
+        line = re.compile(r"^%s(?: \[([^\]\n]*)\])?[ \t]*$" % re.escape(verdict), re.M)
+        macs = [m.group(1) for m in line.finditer(text)]
+        want = verdict_mac(key, verdict) if key else None
+        if want and any(m is not None and hmac.compare_digest(m.lower(), want)
+                        for m in macs):
+            continue
+        if not macs:
+            problems.append("expected verdict \"%s\" not found" % verdict)
+        elif all(m is None for m in macs):
+            problems.append("verdict \"%s\" has no MAC: the kit's test code signs every "
+                            "verdict line, so this one was printed by other code" % verdict)
+        else:
+            problems.append("verdict \"%s\" has a wrong MAC: it was not printed by the "
+                            "kit's test code in this run (forged, or copied from another "
+                            "run)" % verdict)
+    return problems
+
+
+def judge(run, end, text, forbid_always, driver_reasons, key=None):
     """Every reason the run failed; an empty list means it passed.
 
     Forbidden matches come first: "panic: ..." says more than the missing
@@ -1038,6 +1122,7 @@ def judge(run, end, text, forbid_always, driver_reasons):
     if driver_reasons:
         return reasons
     reasons += end_problems(run.exit, end)
+    reasons += verdict_problems(text, run.verdicts, key)
     reasons += missing_expects(text, run.expect)
     return reasons
 
@@ -1054,6 +1139,132 @@ def call_driver(name, ctx, log):
     return []
 
 
+class IntLog:
+    """QEMU's -d int,cpu_reset log of one run, of which only the end is kept.
+
+    QEMU writes it into a named pipe that a thread drains, keeping the last
+    INT_LOG_KEEP bytes: the interrupts just before a crash are what explain
+    it, and a busy guest logs megabytes.  None of it touches the disk until
+    the run is over.
+    """
+
+    def __init__(self, path):
+        self.path = path
+        self._chunks = collections.deque()
+        self._size = 0
+        if path.exists() or path.is_symlink():
+            path.unlink()
+        os.mkfifo(str(path), 0o600)
+        # Open our own writer too, so that reads wait for QEMU instead of
+        # seeing end-of-file before it has opened the pipe.
+        self._rfd = os.open(str(path), os.O_RDONLY | os.O_NONBLOCK)
+        self._wfd = os.open(str(path), os.O_WRONLY | os.O_NONBLOCK)
+        os.set_blocking(self._rfd, True)
+        self._thread = threading.Thread(target=self._pump, daemon=True)
+        self._thread.start()
+
+    def _pump(self):
+        while True:
+            try:
+                data = os.read(self._rfd, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            self._chunks.append(data)
+            self._size += len(data)
+            while self._size - len(self._chunks[0]) >= INT_LOG_KEEP:
+                self._size -= len(self._chunks.popleft())
+
+    def close(self):
+        """Stop reading (QEMU has ended); return the end of the log."""
+        if self._wfd is not None:
+            os.close(self._wfd)
+            self._wfd = None
+            self._thread.join(5.0)
+            if not self._thread.is_alive():
+                os.close(self._rfd)
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+        data = b"".join(self._chunks)[-INT_LOG_KEEP:]
+        return data.decode("utf-8", "replace")
+
+
+EXCEPTION_NAMES = {0: "#DE divide error", 1: "#DB debug", 2: "NMI", 3: "#BP breakpoint",
+                   4: "#OF overflow", 5: "#BR bound", 6: "#UD invalid opcode",
+                   7: "#NM no FPU", 8: "#DF double fault", 10: "#TS invalid TSS",
+                   11: "#NP segment not present", 12: "#SS stack fault",
+                   13: "#GP general protection", 14: "#PF page fault", 16: "#MF x87 error",
+                   17: "#AC alignment check", 18: "#MC machine check"}
+INT_LINE_RE = re.compile(
+    r"^\s*\d+: v=([0-9a-f]{2}) e=([0-9a-f]{4}) i=(\d) cpl=(\d) IP=([0-9a-f]{4}):([0-9a-f]+)"
+    r"(?: pc=[0-9a-f]+)?(?: SP=([0-9a-f]{4}):([0-9a-f]+))?(?: CR2=([0-9a-f]+))?")
+CHECK_EXC_RE = re.compile(r"^check_exception old: 0x([0-9a-f]+) new 0x([0-9a-f]+)")
+
+
+def exception_name(vector):
+    return EXCEPTION_NAMES.get(vector, "vector %d" % vector)
+
+
+def summarize_int_log(text):
+    """The exceptions that led to the CPU reset, from QEMU's -d int log, as
+    lines for a person; empty when the log does not show them."""
+    lines = text.splitlines()
+    end = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].startswith("Triple fault") or lines[i].startswith("CPU Reset"):
+            end = i
+            if lines[i].startswith("Triple fault"):
+                break
+    events = []
+    for line in lines[:end]:
+        m = INT_LINE_RE.match(line)
+        if m:
+            vector, err, soft = int(m.group(1), 16), m.group(2), m.group(3) == "1"
+            if soft or vector >= 32:
+                events.append(None)      # an int n or an interrupt: a new chain starts
+                continue
+            what = "%s (vector %d, error code %s) at eip %s (cs %s, cpl %s)" % (
+                exception_name(vector), vector, err, m.group(6), m.group(5), m.group(4))
+            if m.group(9):
+                what += ", cr2 %s" % m.group(9)
+            events.append(what)
+            continue
+        m = CHECK_EXC_RE.match(line)
+        if m:
+            old, new = int(m.group(1), 16), int(m.group(2), 16)
+            if old != 0xffffffff:
+                events.append("  while delivering %s: %s" % (
+                    exception_name(old).split()[0], exception_name(new)))
+    chain = []
+    for e in reversed(events):
+        if e is None:
+            break
+        chain.append(e)
+        if len(chain) == 6:
+            break
+    if not chain:
+        return []
+    out = ["the exceptions before the reset (QEMU's -d int log):"]
+    out += ["  " + e for e in reversed(chain)]
+    if any(l.startswith("Triple fault") for l in lines[end:end + 1]):
+        out.append("  then: triple fault, and the CPU reset")
+    return out
+
+
+def rerun_hint(plan, run):
+    """How to see a crash for oneself."""
+    profile = plan.boot.profiles[plan.test.boot]
+    if profile.kernel.endswith("guest-os/kernel.elf"):
+        return ("to see it yourself: make qemu D=1 ARGS=%s (build/qemu.log gets the "
+                "exception chain, and QEMU stops instead of resetting)"
+                % shlex.quote(run.cmdline))
+    return ("to see it yourself: run the QEMU command in the log with "
+            "-d int,cpu_reset -D qemu.log -action reboot=shutdown,shutdown=pause")
+
+
 def execute_run(plan, run, index, count):
     """Boot the machine once; return (reasons it failed, serial text).
 
@@ -1061,16 +1272,38 @@ def execute_run(plan, run, index, count):
     needs) and talks to it; either way the grader then waits for the end and
     judges the log.  The machine is killed on the way out whatever happens,
     so an interrupted grading run leaves no QEMU behind.
+
+    A run that checks verdict lines gets a fresh key on its command line
+    (gradekey=HEX, first, so no word limit of the kernel's drops it).
     """
-    log = plan.log
+    log, options = plan.log, plan.options or Options()
     limit = run.timeout * plan.scale
     deadline = time.monotonic() + limit
-    machines = []
+    progress = run.progress_timeout or options.progress_timeout or plan.boot.progress_timeout
+    progress = progress * plan.scale if progress * plan.scale < limit else None
+    key = secrets.token_hex(16) if run.verdicts else None
+    cmdline = ("gradekey=%s %s" % (key, run.cmdline)).strip() if key else run.cmdline
+    limits = sandbox.Limits(**{k: getattr(options.limits, k) for k in
+                               ("memory", "file_size", "processes", "output")})
+    limits.cpu = int(limit * 2 + 30)
+    machines, int_logs = [], []
 
     def make_machine(extra):
-        argv = qemu_argv(plan, run, extra)
-        log.note("run %d/%d, timeout %.1fs: %s" % (index, count, limit, shlex.join(argv)))
-        m = Machine(argv, plan.root, log, run.input, plan.test.output_limit)
+        int_log = None
+        if options.int_log and not int_logs:
+            try:
+                int_log = IntLog(plan.log.path.with_suffix(".int.fifo"))
+                int_logs.append(int_log)
+            except OSError as e:
+                log.note("no -d int log for this run: %s" % e)
+        argv = qemu_argv(plan, run, extra, cmdline, int_log.path if int_log else None)
+        shown = shlex.join(argv)
+        if key:
+            shown = shown.replace(key, "*" * len(key))
+        log.note("run %d/%d, timeout %.1fs%s: %s" % (
+            index, count, limit, ", progress timeout %.1fs" % progress if progress else "",
+            shown))
+        m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits)
         machines.append(m)
         m.start()
         return m
@@ -1096,20 +1329,35 @@ def execute_run(plan, run, index, count):
             # A guest that crashed or exited explains the driver's failure.
             ended_by_itself = machine.proc.poll() is not None
             machine.kill()
-        end = machine.finish(deadline)
+        end = machine.finish(deadline, progress)
         end.limit = limit
+        if int_logs:
+            tail = int_logs[0].close()
+            if end.kind in ("crash", "timeout", "no-progress") and tail:
+                qlog = plan.log.path.with_suffix(".qemu.log")
+                qlog.write_text(tail, encoding="utf-8")
+                if end.kind == "crash":
+                    end.explain = summarize_int_log(tail)
+                    end.explain.append("the end of QEMU's interrupt log: %s"
+                                       % rel(qlog, plan.root))
+        if end.kind == "crash":
+            end.explain.append(rerun_hint(plan, run))
         if ended_by_itself:
             log.note("run %d/%d ended: %s" % (index, count, end.describe()))
+            for line in end.explain:
+                log.note("  " + line)
             if driver_reasons:
                 driver_reasons += end_problems(run.exit, end)
         else:
             log.note("run %d/%d stopped after the driver failed" % (index, count))
         text = machine.output()
         always = plan.boot.forbid_always if run.forbid_always else []
-        return judge(run, end, text, always, driver_reasons), text
+        return judge(run, end, text, always, driver_reasons, key), text
     finally:
         for m in machines:
             m.kill()
+        for il in int_logs:
+            il.close()
 
 
 def run_host_check(plan):
@@ -1139,11 +1387,12 @@ def run_host_check(plan):
     return [], out
 
 
-def run_test(root, boot, test, logdir, scale):
+def run_test(root, boot, test, logdir, scale, options=None):
     """Run every boot of a test, then its host check; return its TestResult."""
     log_path = logdir / ("stage%d-%s.log" % (test.stage, test.name))
     log = Log(log_path)
-    plan = Plan(root=root, boot=boot, test=test, log=log, scale=scale)
+    plan = Plan(root=root, boot=boot, test=test, log=log, scale=scale,
+                options=options or Options())
     started = time.monotonic()
     reasons, tail = [], []
     try:
@@ -1181,7 +1430,8 @@ def result_line(r):
     dots = "." * max(3, 40 - len(r.test.name))
     score = "%s/%s" % (fmt_points(r.score), fmt_points(r.test.points))
     verdict = "OK  " if r.passed else "FAIL"
-    return "  %s %s %s %s  (%.1fs)" % (r.test.name, dots, verdict, score, r.elapsed)
+    return "  %s %s %s %s  (%.1fs)%s" % (r.test.name, dots, verdict, score, r.elapsed,
+                                         "  [hidden]" if r.test.hidden else "")
 
 
 def failure_details(r, root, quiet):
@@ -1209,6 +1459,21 @@ def test_output(r, root):
                      (["last lines of the serial log:"] + r.tail if r.tail else []))
 
 
+def gradescope_test(r, root):
+    """One test of results.json.  A hidden test is shown to students only
+    when the instructor publishes the grades."""
+    t = {
+        "name": "stage%d: %s" % (r.test.stage, r.test.name),
+        "number": "%d.%d" % (r.test.stage, r.test.number),
+        "score": r.score, "max_score": r.test.points,
+        "status": "passed" if r.passed else "failed",
+        "output": test_output(r, root),
+    }
+    if r.test.hidden:
+        t["visibility"] = "after_published"
+    return t
+
+
 def write_gradescope(path, results, elapsed, root):
     """Gradescope's results.json."""
     score, max_score = totals(results)
@@ -1216,13 +1481,7 @@ def write_gradescope(path, results, elapsed, root):
         "score": score, "max_score": max_score,
         "execution_time": round(elapsed, 3),
         "output": "Score: %s/%s" % (fmt_points(score), fmt_points(max_score)),
-        "tests": [{
-            "name": "stage%d: %s" % (r.test.stage, r.test.name),
-            "number": "%d.%d" % (r.test.stage, r.test.number),
-            "score": r.score, "max_score": r.test.points,
-            "status": "passed" if r.passed else "failed",
-            "output": test_output(r, root),
-        } for r in results],
+        "tests": [gradescope_test(r, root) for r in results],
     }
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
@@ -1265,7 +1524,8 @@ def list_tests(stages, root):
         print("%s  (%s)" % (stage_header(stage), stage.path))
         for t in stage.tests:
             runs = "  runs=%d" % len(t.runs) if len(t.runs) > 1 else ""
-            print("  %-32s %4s pts  boot=%s%s" % (t.name, fmt_points(t.points), t.boot, runs))
+            print("  %-32s %4s pts  boot=%s%s%s" % (t.name, fmt_points(t.points), t.boot, runs,
+                                                  "  [hidden]" if t.hidden else ""))
 
 
 # ---------------------------------------------------------------------------
@@ -1284,8 +1544,23 @@ def parse_args(argv):
     p.add_argument("--list", action="store_true", help="list the tests and exit")
     p.add_argument("--root", metavar="DIR", help="the kit's top directory "
                    "(default: the one this grader is in)")
+    p.add_argument("--build", metavar="DIR", default=os.environ.get("KIT_BUILD") or None,
+                   help="grade what `make B=DIR` built: a leading build/ in the "
+                   "profiles' and tests' paths becomes DIR/ (default: $KIT_BUILD, else build)")
+    p.add_argument("--labs", metavar="DIR", help="read boot.json and the stage files from "
+                   "DIR instead of ROOT/labs (batch grading: the kit's own copy)")
+    p.add_argument("--hidden", metavar="DIR", help="add the tests of DIR/stageN.json "
+                   "fragments (an instructor's hidden tests) to their stages")
     p.add_argument("--logdir", metavar="DIR", help="where serial logs and scratch "
-                   "disks go (default: ROOT/build/grade)")
+                   "disks go (default: ROOT/BUILD/grade)")
+    p.add_argument("--progress-timeout", type=float, metavar="S",
+                   help="fail a run that prints nothing for S seconds (times "
+                   "TIMEOUT_SCALE), unless its test sets progress_timeout "
+                   "(default: boot.json's, else %g)" % DEFAULT_PROGRESS_TIMEOUT)
+    p.add_argument("--no-int-log", action="store_true", help="do not run QEMU with "
+                   "-d int,cpu_reset (used to explain crashes)")
+    p.add_argument("--max-procs", type=int, metavar="N", help="RLIMIT_NPROC for QEMU "
+                   "(counts every process of the user; batch grading sets it)")
     p.add_argument("--quiet", action="store_true", help="do not print log tails of failed tests")
     return p.parse_args(argv)
 
@@ -1293,23 +1568,33 @@ def parse_args(argv):
 def grade(args):
     """Run the selected tests and report; return the exit status."""
     root = Path(args.root).resolve() if args.root else Path(__file__).resolve().parent.parent
-    if not (root / "labs").is_dir():
-        raise ConfigError("%s: no labs/ directory (is --root the kit's top directory?)" % root)
-    boot = load_boot(root)
-    stages = select(load_stages(root, boot), args.lab, args.test)
+    labs = Path(args.labs).resolve() if args.labs else root / "labs"
+    if not labs.is_dir():
+        raise ConfigError("%s: no labs/ directory (is --root the kit's top directory?)"
+                          % (labs if args.labs else root))
+    if args.progress_timeout is not None and not args.progress_timeout > 0:
+        raise ConfigError("--progress-timeout must be a number of seconds > 0")
+    build = args.build.rstrip("/") if args.build else None
+    boot = load_boot(root, labs, build)
+    hidden = Path(args.hidden).resolve() if args.hidden else None
+    stages = select(load_stages(root, boot, labs, hidden), args.lab, args.test)
     if args.list:
         list_tests(stages, root)
         return 0
     scale = timeout_scale()
     preflight(root, boot, stages)
-    logdir = Path(args.logdir).resolve() if args.logdir else root / "build" / "grade"
+    options = Options(progress_timeout=args.progress_timeout, int_log=not args.no_int_log)
+    if args.max_procs:
+        options.limits.processes = args.max_procs
+    logdir = Path(args.logdir).resolve() if args.logdir else \
+        (root / (build or "build") / "grade").resolve()
     logdir.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     results = []
     for stage in stages:
         print(stage_header(stage), flush=True)
         for test in stage.tests:
-            r = run_test(root, boot, test, logdir, scale)
+            r = run_test(root, boot, test, logdir, scale, options)
             results.append(r)
             print(result_line(r), flush=True)
             if not r.passed:
@@ -1323,8 +1608,14 @@ def grade(args):
     return 0 if all(r.passed for r in results) else 1
 
 
+def terminate(signum, frame):
+    """SIGTERM (batch grading's time limit): stop like ^C, killing QEMU."""
+    raise KeyboardInterrupt
+
+
 def main(argv=None):
     args = parse_args(argv)
+    signal.signal(signal.SIGTERM, terminate)
     try:
         return grade(args)
     except ConfigError as e:
