@@ -113,6 +113,7 @@ test: deps
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) check-grader
+	$(MAKE) check-difftest
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(MAKE) check-skeletons

@@ -91,6 +91,7 @@ class Run:
     driver: Optional[str] = None
     forbid_always: bool = True     # false: boot.json's forbid_always is off
     verdicts: List[str] = field(default_factory=list)   # verdict texts to verify
+    signed: List[str] = field(default_factory=list)     # patterns of signed lines
     progress_timeout: Optional[float] = None  # seconds without output; None: default
     spec: dict = field(default_factory=dict)   # the run's own JSON object
 
@@ -156,13 +157,14 @@ TEST_FIELDS = {
     "exit": "exit", "input": "str", "disk": "str", "disk_size": "size",
     "runs": "runs", "host_check": "command", "driver": "driver",
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
-    "forbid_always": "bool", "verdict": "verdicts", "progress_timeout": "seconds",
+    "forbid_always": "bool", "verdict": "verdicts", "signed": "regexlist",
+    "progress_timeout": "seconds",
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
 RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
               "qemu_args", "driver", "description", "forbid_always", "verdict",
-              "progress_timeout")
+              "signed", "progress_timeout")
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
                 "student_files": "strlist", "tests": "list"}
 PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
@@ -411,7 +413,8 @@ def make_runs(spec, test_fields_where, errors):
             exit=merged.get("exit", "ok"), input=merged.get("input"),
             qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
             forbid_always=merged.get("forbid_always", True), verdicts=verdicts,
-            progress_timeout=merged.get("progress_timeout"), spec=raw))
+            signed=merged.get("signed", []) if isinstance(merged.get("signed"), list)
+            else [], progress_timeout=merged.get("progress_timeout"), spec=raw))
     return runs
 
 
@@ -1111,6 +1114,31 @@ def verdict_problems(text, verdicts, key):
     return problems
 
 
+SIGNED_LINE_RE = re.compile(r"^(.*) \[([0-9a-f]{%d})\][ \t]*$" % VERDICT_MAC_CHARS, re.M)
+
+
+def signed_problems(text, patterns, key):
+    """Why a pattern that must match a signed line does not (empty if fine).
+
+    A signed line is "TEXT [MAC]" with the MAC of TEXT under this run's key:
+    a line the kit's test code printed (lib/hmac.h), though TEXT itself may
+    come from the student's code, as a formatted sample does.
+    """
+    good = [m.group(1) for m in SIGNED_LINE_RE.finditer(text)
+            if key and hmac.compare_digest(m.group(2), verdict_mac(key, m.group(1)))]
+    signed_text = "\n".join(good)
+    problems = []
+    for pattern in patterns:
+        if re.search(pattern, signed_text, re.M):
+            continue
+        if re.search(pattern, text, re.M):
+            problems.append("/%s/ matched only a line without this run's MAC: it was "
+                            "not printed by the kit's test code in this run" % pattern)
+        else:
+            problems.append("expected /%s/ (a signed line) not found" % pattern)
+    return problems
+
+
 def judge(run, end, text, forbid_always, driver_reasons, key=None):
     """Every reason the run failed; an empty list means it passed.
 
@@ -1123,6 +1151,7 @@ def judge(run, end, text, forbid_always, driver_reasons, key=None):
         return reasons
     reasons += end_problems(run.exit, end)
     reasons += verdict_problems(text, run.verdicts, key)
+    reasons += signed_problems(text, run.signed, key)
     reasons += missing_expects(text, run.expect)
     return reasons
 
@@ -1281,7 +1310,7 @@ def execute_run(plan, run, index, count):
     deadline = time.monotonic() + limit
     progress = run.progress_timeout or options.progress_timeout or plan.boot.progress_timeout
     progress = progress * plan.scale if progress * plan.scale < limit else None
-    key = secrets.token_hex(16) if run.verdicts else None
+    key = secrets.token_hex(16) if run.verdicts or run.signed else None
     cmdline = ("gradekey=%s %s" % (key, run.cmdline)).strip() if key else run.cmdline
     limits = sandbox.Limits(**{k: getattr(options.limits, k) for k in
                                ("memory", "file_size", "processes", "output")})

@@ -58,6 +58,8 @@ static uint8_t *alloc_mapped_pages(uint32_t n, int writable)
 	return first;
 }
 
+static void bt_cache_reset(void);
+
 static void fast_clear(void)
 {
 	for (int i = 0; i < BT_FAST_SIZE; i++) {
@@ -87,8 +89,7 @@ void bt_cache_init(uint32_t kbytes)
 	bt_lookup_stub = tc_start;
 	tc_units = tc_start + ((bt_emit_lookup_stub(tc_start) + 15) & ~15u);
 	kprintf("vmm: bt: translation cache %u KB at %08x\n", pages * 4, (uint32_t)tc_start);
-	bt_cache_flush();
-	generation = 0;
+	bt_cache_reset();
 }
 
 uint32_t bt_cache_generation(void)
@@ -137,7 +138,8 @@ void bt_cache_alloc_commit(uint8_t *p, uint32_t used)
 	tc_next = p + ((used + 15) & ~15u);
 }
 
-void bt_cache_flush(void)
+// Forget every translation.
+static void bt_cache_reset(void)
 {
 	memset(buckets, 0, sizeof(buckets));
 	nunits = 0;
@@ -145,6 +147,11 @@ void bt_cache_flush(void)
 	fast_clear();
 	bt_unprotect_all();
 	generation++;
+}
+
+void bt_cache_flush(void)
+{
+	bt_cache_reset();
 	bt_count(BTS_FLUSHES);
 }
 

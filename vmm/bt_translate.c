@@ -61,11 +61,14 @@ struct plan {
 };
 
 // Does the instruction use the GS segment register -- the translator's?
+// (mov %gs, r is not counted: an in-cache load gives the guest's value.)
 static int uses_gs(const struct insn *in)
 {
 	if (in->seg == SEG_GS)
 		return 1;
-	if (!in->twobyte && (in->opcode == 0x8C || in->opcode == 0x8E) && in->reg == SEG_GS)
+	if (!in->twobyte && in->opcode == 0x8C && in->reg == SEG_GS)
+		return in->mod != 3;
+	if (!in->twobyte && in->opcode == 0x8E && in->reg == SEG_GS)
 		return 1;
 	if (in->twobyte && (in->opcode == 0xA8 || in->opcode == 0xA9 || in->opcode == 0xB5))
 		return 1;       // push gs, pop gs, lgs
@@ -75,8 +78,16 @@ static int uses_gs(const struct insn *in)
 // The sensitive instructions that do not trap (decode.h, INSN_SENSITIVE).
 static enum how classify_sensitive(const struct insn *in, int *sreg)
 {
-	if (in->twobyte)
-		return H_EMULATE;       // sgdt sidt sldt str smsw lar lsl verr verw, lss lfs lgs, push/pop fs gs
+	if (in->twobyte) {
+		switch (in->opcode) {
+		case 0xA0: case 0xA1:
+			return H_IDENT;         // push/pop fs: the guest's FS is real
+		case 0xB2: case 0xB4:
+			return H_STEP;          // lss, lfs: run natively
+		default:
+			return H_EMULATE;       // sgdt sidt sldt str smsw lar lsl verr verw
+		}
+	}
 	switch (in->opcode) {
 	case 0x9C: return in->opsize16 ? H_EMULATE : H_PUSHF;
 	case 0x9D: return in->opsize16 ? H_EMULATE : H_POPF;
@@ -98,15 +109,14 @@ static enum how classify_sensitive(const struct insn *in, int *sreg)
 	case 0x17:
 		return H_EMULATE;       // pop ss
 	default:
-		return H_EMULATE;       // les, lds
+		return H_STEP;          // les, lds: at ring 1 as at ring 0
 	}
 }
 
 // Decide what one decoded instruction becomes.
 static enum how classify(const struct insn *in, int *sreg)
 {
-	if (uses_gs(in) && !(in->cls == INSN_SENSITIVE && !in->twobyte &&
-			     in->opcode == 0x8C && in->mod == 3))
+	if (uses_gs(in))
 		return H_STEP;
 	if (in->addrsize16 && in->cls != INSN_IDENT)
 		return H_STEP;

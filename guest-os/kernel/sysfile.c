@@ -22,32 +22,33 @@ static int fetch_fd_arg(int n, int *fd_out, struct file **f_out)
 	return 0;
 }
 
+// The arguments of read and write: (fd, buf, n).
+static int fetch_rw_args(struct file **f, uint32_t *buf, uint32_t *n)
+{
+	int r = fetch_fd_arg(0, NULL, f);
+	if (r < 0)
+		return r;
+	if (fetch_arg(1, buf) < 0 || fetch_arg(2, n) < 0)
+		return -EFAULT;
+	if ((int32_t)*n < 0)
+		return -EINVAL;
+	return 0;
+}
+
 int sys_read(void)
 {
 	struct file *f;
 	uint32_t buf, n;
-	int r = fetch_fd_arg(0, NULL, &f);
-	if (r < 0)
-		return r;
-	if (fetch_arg(1, &buf) < 0 || fetch_arg(2, &n) < 0)
-		return -EFAULT;
-	if ((int32_t)n < 0)
-		return -EINVAL;
-	return file_read(f, buf, n);
+	int r = fetch_rw_args(&f, &buf, &n);
+	return r < 0 ? r : file_read(f, buf, n);
 }
 
 int sys_write(void)
 {
 	struct file *f;
 	uint32_t buf, n;
-	int r = fetch_fd_arg(0, NULL, &f);
-	if (r < 0)
-		return r;
-	if (fetch_arg(1, &buf) < 0 || fetch_arg(2, &n) < 0)
-		return -EFAULT;
-	if ((int32_t)n < 0)
-		return -EINVAL;
-	return file_write(f, buf, n);
+	int r = fetch_rw_args(&f, &buf, &n);
+	return r < 0 ? r : file_write(f, buf, n);
 }
 
 int sys_close(void)

@@ -22,10 +22,18 @@ little script of space-separated actions, run in order:
     kernel          print the -kernel file (a text "kernel")
     udp-echo:N      bind the host port of -nic ...hostfwd=udp:..., print
                     "listening", and send N datagrams back to their sender
+    verdict:TEXT    print TEXT signed as the kit's test code does: "TEXT [MAC]"
+                    with the MAC of TEXT under the gradekey= of the command line
+    badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
+    intlog:TEXT     append the line TEXT to the -D file (QEMU's -d log)
+
+A word gradekey=HEX (the grader's key for the run) is not an action.
 
 With no -kernel file it fails as QEMU does: a message on stderr, status 1.
 """
 
+import hashlib
+import hmac
 import os
 import re
 import socket
@@ -60,8 +68,21 @@ def udp_echo(argv, count):
             s.sendto(data, addr)
 
 
+KEY = {"key": None}
+
+
 def act(op, arg, argv):
-    if op == "say":
+    if op == "verdict":
+        key = KEY["key"]
+        mac = hmac.new(key.encode(), arg.encode(), hashlib.sha256).hexdigest()[:16] \
+            if key else None
+        print("%s [%s]" % (arg, mac) if mac else arg, flush=True)
+    elif op == "badmac":
+        print("%s [0123456789abcdef]" % arg, flush=True)
+    elif op == "intlog":
+        with open(option(argv, "-D"), "a") as f:
+            f.write(arg + "\n")
+    elif op == "say":
         print(arg, flush=True)
     elif op == "err":
         print(arg, file=sys.stderr, flush=True)
@@ -114,6 +135,9 @@ def main(argv):
         print("qemu: could not open kernel file '%s'" % kernel, file=sys.stderr)
         return 1
     for word in (option(argv, "-append") or "").split():
+        if word.startswith("gradekey="):
+            KEY["key"] = word[len("gradekey="):]
+            continue
         op, _, arg = word.partition(":")
         act(op, urllib.parse.unquote(arg), argv)
     return 0
