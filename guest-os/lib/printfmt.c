@@ -167,9 +167,15 @@ void vprintfmt(putch_fn putch, void *arg, const char *fmt, va_list ap)
 			sp.width = 8;
 			printnum(putch, arg, (uintptr_t)va_arg(args, void *), 16, 0, 0, &sp);
 			break;
-		case 'c':
+		case 'c': {
+			int fill = sp.width > 1 ? sp.width - 1 : 0;
+			if (!sp.left)
+				pad(putch, arg, ' ', fill);
 			putch(va_arg(args, int), arg);
+			if (sp.left)
+				pad(putch, arg, ' ', fill);
 			break;
+		}
 		case 's':
 			printstr(putch, arg, va_arg(args, const char *), &sp);
 			break;

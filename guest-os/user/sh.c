@@ -2,7 +2,7 @@
 //
 //   prog args...      run prog and wait for it
 //   prog args... &    run prog in the background
-//   cd, exit, halt    built in
+//   exit, halt        built in (paths are absolute: there is no cd)
 #include "user.h"
 
 #define MAXWORDS 16

@@ -87,6 +87,14 @@ START_TEST(test_char_string_percent)
 }
 END_TEST
 
+START_TEST(test_char_width)
+{
+	CHECK_FMT("    x", "%5c", 'x');
+	CHECK_FMT("x    |", "%-5c|", 'x');
+	CHECK_FMT("x", "%1c", 'x');
+}
+END_TEST
+
 START_TEST(test_pointer)
 {
 	CHECK_FMT("0x00000000", "%p", (void *)0);
@@ -238,6 +246,7 @@ Suite *printfmt_suite(void)
 	tcase_add_test(tc, test_hex);
 	tcase_add_test(tc, test_long_long);
 	tcase_add_test(tc, test_char_string_percent);
+	tcase_add_test(tc, test_char_width);
 	tcase_add_test(tc, test_pointer);
 	tcase_add_test(tc, test_width_space_padding);
 	tcase_add_test(tc, test_zero_padding);
