@@ -7,6 +7,7 @@
 #   make run-PROG     boot straight into one user program
 #   make grade        run the graded tests  (LAB=N, TEST=substring)
 #   make check        run the unit tests (Check)
+#   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -72,9 +73,11 @@ include bench/Makefrag
 include tests/guests/Makefrag
 include vmm/Makefrag
 include tests/difftest/Makefrag
+include grader/Makefrag
 
 # ---- running --------------------------------------------------------------
-.PHONY: all deps qemu qemu-native qemu-gdb gdb grade check test clean print-gdbport
+.PHONY: all deps qemu qemu-native qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade check test \
+	clean print-gdbport handin gradescope
 
 deps:
 	@tools/deps
@@ -89,8 +92,9 @@ qemu-native: deps all
 run-%: deps all
 	$(QEMU) $(QEMUOPTS) -serial mon:stdio -kernel $(GUEST_KERNEL) -append "run=$*"
 
-.gdbinit: tools/gdbinit.tmpl
-	sed -e 's/@GDBPORT@/$(GDBPORT)/' -e 's|@GUEST_KERNEL@|$(GUEST_KERNEL)|' $< > $@
+.gdbinit: tools/gdbinit.tmpl Makefile
+	sed -e 's/@GDBPORT@/$(GDBPORT)/' -e 's|@GUEST_KERNEL@|$(GUEST_KERNEL)|' \
+		-e 's|@VMM_KERNEL@|$(VMM_KERNEL)|' -e 's|@KIT@|$(CURDIR)|' $< > $@
 
 qemu-gdb: all .gdbinit
 	@echo "*** Now run 'make gdb' in another terminal (port $(GDBPORT))." 1>&2
@@ -99,6 +103,17 @@ qemu-gdb: all .gdbinit
 
 gdb: .gdbinit
 	gdb -q -iex "set auto-load local-gdbinit off" -x .gdbinit
+
+# The monitor under gdb: `make qemu-vmm-gdb [GUEST=...]`, then `make gdb-vmm`
+# (the monitor's symbols, and the guest's next to them).
+qemu-vmm-gdb: all .gdbinit
+	@echo "*** Now run 'make gdb-vmm' in another terminal (port $(GDBPORT))." 1>&2
+	-$(QEMU) $(QEMUOPTS) -m 256M -serial mon:stdio -serial file:$(VMM_COM2LOG) \
+		-kernel $(VMM_KERNEL) -initrd "$(GUEST)" -append "$(VMMARGS)" -S -gdb tcp::$(GDBPORT)
+
+gdb-vmm: .gdbinit
+	gdb -q -iex "set auto-load local-gdbinit off" -x .gdbinit -ex "kit-host" \
+		-ex "kit-guest $(GUEST)"
 
 print-gdbport:
 	@echo $(GDBPORT)
@@ -113,10 +128,12 @@ test: deps
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) check-grader
+	$(MAKE) check-gdb
 	$(MAKE) check-difftest
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(MAKE) check-skeletons
+	$(MAKE) check-adversarial
 
 clean:
 	rm -rf $(B) .gdbinit
