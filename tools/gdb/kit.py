@@ -480,9 +480,13 @@ class KitDevices(KitCommand):
             d = devs[i].dereference()
             name = d["name"].string()
             state = val(d["state"])
-            out("  %-12s ports %04x-%04x  state %08x" % (name, int(d["port_lo"]),
-                                                         int(d["port_hi"]), state))
             tname = STATE_TYPES.get(name)
+            # A device either points at its state (device.state) or keeps it
+            # in a global of its own file, which STATE_VARS names.
+            where = "state at %08x" % state if state else \
+                "state in %s" % STATE_VARS[name] if name in STATE_VARS else "no state"
+            out("  %-12s ports %04x-%04x  %s" % (name, int(d["port_lo"]),
+                                                 int(d["port_hi"]), where))
             expr = "*(%s *)0x%x" % (tname, state) if state and tname else \
                 STATE_VARS.get(name)
             if expr:
