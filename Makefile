@@ -82,24 +82,40 @@ include grader/Makefrag
 deps:
 	@tools/deps
 
-qemu: deps all
-	$(QEMU) $(QEMUOPTS) -serial mon:stdio -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)")
+# The disk `make qemu` boots with: a copy of the file-system image, so that
+# what you write in the shell survives from one boot to the next, until the
+# image is rebuilt; the graded tests never see it (they copy $(FS_IMG)).
+RUN_DISK := $(B)/disk.img
+RUNOPTS := $(QEMUOPTS) -serial mon:stdio -drive file=$(RUN_DISK),format=raw,if=ide,index=0
 
-# Until the monitor boots guests, the native guest and `make qemu` agree.
-qemu-native: deps all
-	$(QEMU) $(QEMUOPTS) -serial mon:stdio -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)")
+$(RUN_DISK): $(FS_IMG)
+	cp $< $@
 
-run-%: deps all
-	$(QEMU) $(QEMUOPTS) -serial mon:stdio -kernel $(GUEST_KERNEL) -append "run=$*"
+# QEMU's exit status tells how the guest ended: writing V to isa-debug-exit
+# gives (V << 1) | 1, so 1 is the guest's normal end (V = 0), and 0 is
+# Ctrl-A X.  Anything else (a panic writes V = 1) is said, and fails make.
+QEMU_END = status=$$?; if [ $$status -gt 1 ]; then \
+	echo "*** the guest ended with code $$(( $$status >> 1 )) (QEMU exit status $$status)" >&2; \
+	exit $$status; fi
+
+qemu: deps all $(RUN_DISK)
+	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
+
+# Until the monitor boots the guest OS, the native guest and `make qemu` agree.
+qemu-native: deps all $(RUN_DISK)
+	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
+
+run-%: deps all $(RUN_DISK)
+	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) -append "run=$*"; $(QEMU_END)
 
 .gdbinit: tools/gdbinit.tmpl Makefile
 	sed -e 's/@GDBPORT@/$(GDBPORT)/' -e 's|@GUEST_KERNEL@|$(GUEST_KERNEL)|' \
 		-e 's|@VMM_KERNEL@|$(VMM_KERNEL)|' -e 's|@KIT@|$(CURDIR)|' $< > $@
 
-qemu-gdb: all .gdbinit
+qemu-gdb: all .gdbinit $(RUN_DISK)
 	@echo "*** Now run 'make gdb' in another terminal (port $(GDBPORT))." 1>&2
-	$(QEMU) $(QEMUOPTS) -serial mon:stdio -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)") \
-		-S -gdb tcp::$(GDBPORT)
+	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)") \
+		-S -gdb tcp::$(GDBPORT); $(QEMU_END)
 
 gdb: .gdbinit
 	gdb -q -iex "set auto-load local-gdbinit off" -x .gdbinit
