@@ -8,7 +8,7 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		int fd = open(argv[i], O_RDONLY);
 		if (fd < 0) {
-			printf("cat: %s: error %d\n", argv[i], fd);
+			printf("cat: %s: %s\n", argv[i], strerror(fd));
 			status = 1;
 			continue;
 		}
@@ -16,7 +16,7 @@ int main(int argc, char **argv)
 		while ((n = read(fd, buf, sizeof(buf))) > 0)
 			write(1, buf, n);
 		if (n < 0) {
-			printf("cat: %s: read error %d\n", argv[i], n);
+			printf("cat: %s: %s\n", argv[i], strerror(n));
 			status = 1;
 		}
 		close(fd);

@@ -7,7 +7,7 @@ static void show(const char *path, const char *name)
 	struct stat st;
 	int r = stat(path, &st);
 	if (r < 0) {
-		printf("ls: %s: error %d\n", path, r);
+		printf("ls: %s: %s\n", path, strerror(r));
 		return;
 	}
 	printf("%s %4u %8u %s\n", st.type == T_DIR ? "dir " : "file",
@@ -19,7 +19,7 @@ static void ls(const char *path)
 	struct stat st;
 	int r = stat(path, &st);
 	if (r < 0) {
-		printf("ls: %s: error %d\n", path, r);
+		printf("ls: %s: %s\n", path, strerror(r));
 		return;
 	}
 	if (st.type != T_DIR) {

@@ -7,7 +7,7 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		int r = mkdir(argv[i]);
 		if (r < 0) {
-			printf("mkdir: %s: error %d\n", argv[i], r);
+			printf("mkdir: %s: %s\n", argv[i], strerror(r));
 			status = 1;
 		}
 	}

@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
 			printf("ping: reply from 10.0.2.2 seq=%d time=%d ticks\n", seq, r);
 			replies++;
 		} else {
-			printf("ping: seq=%d: no reply (error %d)\n", seq, r);
+			printf("ping: seq=%d: no reply (%s)\n", seq, strerror(r));
 		}
 	}
 	printf("ping: %d/%d replies\n", replies, count);

@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
 	int count = argc > 2 ? atoi(argv[2]) : 0;
 	int r = udp_bind(port);
 	if (r < 0) {
-		printf("udpecho: cannot bind port %d (error %d)\n", port, r);
+		printf("udpecho: cannot bind port %d (%s)\n", port, strerror(r));
 		return 1;
 	}
 	// Announce the port only once frames can come in.  QEMU's e1000
@@ -31,12 +31,12 @@ int main(int argc, char *argv[])
 		int sport;
 		int len = udp_recv(port, buf, sizeof(buf), &src, &sport);
 		if (len < 0) {
-			printf("udpecho: receive failed (error %d)\n", len);
+			printf("udpecho: receive failed (%s)\n", strerror(len));
 			return 1;
 		}
 		r = udp_send(src, sport, port, buf, len);
 		if (r < 0)
-			printf("udpecho: send failed (error %d)\n", r);
+			printf("udpecho: send failed (%s)\n", strerror(r));
 		else
 			n++;
 		if (len == 4 && memcmp(buf, "quit", 4) == 0)

@@ -53,6 +53,7 @@ int  fprintf(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)))
 // ulib.c
 char *gets(char *buf, int max);
 uint64_t rdtsc(void);
+const char *strerror(int err);   // -ENOENT or ENOENT -> its message
 
 // umalloc.c
 void *malloc(size_t n);
