@@ -2,6 +2,8 @@
 //
 //   prog args...      run prog and wait for it
 //   prog args... &    run prog in the background
+//   prog < in > out   read standard input from a file, write standard
+//                     output to one (created, or emptied)
 //   exit, halt        built in (paths are absolute: there is no cd)
 #include "user.h"
 
@@ -24,6 +26,44 @@ static int split(char *line, char **words)
 	return n;
 }
 
+// Open path as descriptor fd (0 or 1).  Descriptors are handed out
+// lowest first, so after close(fd) the dup() of the new file gets fd.
+static int redirect(int fd, const char *path, int flags)
+{
+	int f = open(path, flags);
+	if (f < 0) {
+		printf("sh: %s: %s\n", path, strerror(f));
+		return -1;
+	}
+	close(fd);
+	dup(f);
+	close(f);
+	return 0;
+}
+
+// In the child: carry out the `<` and `>` words, and take them (with
+// their file names) out of words[].  -1 if one fails.
+static int redirections(char **words)
+{
+	int out = 0;
+	for (int in = 0; words[in]; in++) {
+		int fd = strcmp(words[in], "<") == 0 ? 0 : strcmp(words[in], ">") == 0 ? 1 : -1;
+		if (fd < 0) {
+			words[out++] = words[in];
+			continue;
+		}
+		if (words[in + 1] == NULL) {
+			printf("sh: %s needs a file name\n", words[in]);
+			return -1;
+		}
+		int flags = fd == 0 ? O_RDONLY : O_WRONLY | O_CREATE | O_TRUNC;
+		if (redirect(fd, words[++in], flags) < 0)
+			return -1;
+	}
+	words[out] = NULL;
+	return out > 0 ? 0 : -1;
+}
+
 static void run(char **words, int background)
 {
 	int pid = fork();
@@ -32,6 +72,8 @@ static void run(char **words, int background)
 		return;
 	}
 	if (pid == 0) {
+		if (redirections(words) < 0)
+			exit(1);
 		int r = exec(words[0], words);
 		printf("sh: %s: %s\n", words[0],
 		       r == -ENOENT ? "command not found" : "cannot run");
