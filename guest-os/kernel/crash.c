@@ -8,8 +8,9 @@
 // disk, exactly as if the power had gone.  A test then boots again from
 // the same disk, and checks what survived and that fsck accepts it.
 //
-// A "disk write" is one completed write request, of any number of sectors;
-// the file system writes one block per request.
+// A "disk write" is one completed write request, of any number of sectors:
+// a single block, or the log's batch of blocks (write_log stages them and
+// writes them in one request).
 
 #include "types.h"
 #include "qemu.h"

@@ -172,7 +172,9 @@ int e1000_transmit(const void *frame, uint32_t len)
 		return -1;
 	// STAGE 4: The descriptor at the tail (TDT) is the next one to fill.
 	// STAGE 4: If the card has not finished with it (DD clear in its
-	// STAGE 4: status), the ring is full: return -1.  Otherwise copy the
+	// STAGE 4: status), or if moving TDT would make it equal TDH (which the
+	// STAGE 4: card reads as an empty ring, 8254x SDM 3.4), the ring is
+	// STAGE 4: full: return -1.  So at most NTXDESC - 1 wait.  Otherwise copy the
 	// STAGE 4: frame into tx_buf[tail], set the length, set cmd to EOP |
 	// STAGE 4: IFCS | RS (the whole frame is here; add the CRC; report
 	// STAGE 4: status, so DD tells us when it is free again), clear the
@@ -180,14 +182,15 @@ int e1000_transmit(const void *frame, uint32_t len)
 	// STAGE 4: the card may start sending the moment TDT moves.
 	// BEGIN STAGE 4 SOLUTION
 	uint32_t tail = reg_read(E1000_TDT);
+	uint32_t next = (tail + 1) % NTXDESC;
 	volatile struct e1000_tx_desc *d = &tx_ring[tail];
-	if (!(d->status & E1000_TXD_STAT_DD))
+	if (!(d->status & E1000_TXD_STAT_DD) || next == reg_read(E1000_TDH))
 		return -1;
 	memmove(tx_buf[tail], frame, len);
 	d->length = (uint16_t)len;
 	d->cmd = E1000_TXD_CMD_EOP | E1000_TXD_CMD_IFCS | E1000_TXD_CMD_RS;
 	d->status = 0;
-	reg_write(E1000_TDT, (tail + 1) % NTXDESC);
+	reg_write(E1000_TDT, next);
 	return 0;
 	// END STAGE 4 SOLUTION
 	// STAGE 4 STUB: (void)frame;

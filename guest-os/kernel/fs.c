@@ -379,12 +379,14 @@ static void reclaim_orphans(void)
 // ---- block mapping ----
 
 // The block number in slot *slot, allocating a block if the slot is empty
-// and alloc is set.  Sets *changed when it allocates.  0 if there is none.
+// and alloc is set.  When it allocates, sets *changed (if changed is not
+// NULL) so that the caller logs the block holding the slot.  0 if there is
+// none.
 static uint32_t slot_block(uint32_t *slot, int alloc, int *changed)
 {
 	if (*slot == 0 && alloc) {
 		*slot = balloc();
-		if (*slot)
+		if (*slot && changed)
 			*changed = 1;
 	}
 	if (*slot != 0 && !data_block_ok(*slot)) {
@@ -412,34 +414,34 @@ static uint32_t indirect_block(uint32_t ind, uint32_t i, int alloc)
 // beyond the largest file.
 static uint32_t bmap(struct inode *ip, uint32_t bn, int alloc)
 {
-	int changed = 0;
 	// STAGE 4: Block numbers 0..NDIRECT-1 are in ip->addrs[bn].  The
 	// STAGE 4: next NINDIRECT are in the indirect block ip->addrs[NDIRECT],
 	// STAGE 4: at index bn - NDIRECT.  The next NINDIRECT * NINDIRECT go
 	// STAGE 4: through the double-indirect block ip->addrs[NDIRECT+1]:
 	// STAGE 4: with k = bn - NDIRECT - NINDIRECT, its entry k / NINDIRECT
 	// STAGE 4: names an indirect block whose entry k % NINDIRECT is the
-	// STAGE 4: data block.  Use slot_block() for slots in the inode and
+	// STAGE 4: data block.  Use slot_block() for slots in the inode (with
+	// STAGE 4: changed NULL: the caller writes the inode) and
 	// STAGE 4: indirect_block() for entries of indirect blocks; both
 	// STAGE 4: allocate when alloc is set.  Stop with 0 when any step
 	// STAGE 4: gives 0.  Return 0 for bn >= MAXFILE.
 	// BEGIN STAGE 4 SOLUTION
 	if (bn < NDIRECT)
-		return slot_block(&ip->addrs[bn], alloc, &changed);
+		return slot_block(&ip->addrs[bn], alloc, NULL);
 	bn -= NDIRECT;
 	if (bn < NINDIRECT) {
-		uint32_t ind = slot_block(&ip->addrs[NDIRECT], alloc, &changed);
+		uint32_t ind = slot_block(&ip->addrs[NDIRECT], alloc, NULL);
 		return ind ? indirect_block(ind, bn, alloc) : 0;
 	}
 	bn -= NINDIRECT;
 	if (bn < NINDIRECT * NINDIRECT) {
-		uint32_t dind = slot_block(&ip->addrs[NDIRECT + 1], alloc, &changed);
+		uint32_t dind = slot_block(&ip->addrs[NDIRECT + 1], alloc, NULL);
 		uint32_t ind = dind ? indirect_block(dind, bn / NINDIRECT, alloc) : 0;
 		return ind ? indirect_block(ind, bn % NINDIRECT, alloc) : 0;
 	}
 	return 0;
 	// END STAGE 4 SOLUTION
-	// STAGE 4 STUB: (void)ip; (void)bn; (void)alloc; (void)changed;
+	// STAGE 4 STUB: (void)ip; (void)bn; (void)alloc;
 	// STAGE 4 STUB: (void)slot_block; (void)indirect_block;
 	// STAGE 4 STUB: return 0;
 }

@@ -16,9 +16,11 @@
 //
 //   1. write_log:     copy each changed block into the log area on disk;
 //   2. write_head:    write the log header with the count n and the home
-//                     block numbers.  This single sector write is the
-//                     COMMIT POINT: before it the transaction does not
-//                     exist on disk, after it the transaction is certain;
+//                     block numbers.  This one write request is the
+//                     COMMIT POINT (the header fits in its first sector,
+//                     which is what must reach the disk whole): before
+//                     it the transaction does not exist on disk, after it
+//                     the transaction is certain;
 //   3. install_trans: copy each block to its home location;
 //   4. write_head:    with n = 0: the log is empty again.
 //
