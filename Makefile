@@ -150,6 +150,7 @@ test: deps
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(MAKE) check-skeletons
 	$(MAKE) check-adversarial
+	$(MAKE) check-gradescope
 
 clean:
 	rm -rf $(B) .gdbinit
