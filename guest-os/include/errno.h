@@ -24,6 +24,7 @@
 #define EMFILE   24   // too many open files
 #define EFBIG    27
 #define ENOSPC   28   // no space left on device
+#define EPIPE    32   // write to a pipe nobody reads
 #define ENOSYS   38   // no such system call
 #define ENOTEMPTY 39
 #define ENAMETOOLONG 36

@@ -30,6 +30,7 @@ struct file *file_alloc(void)
 			files[i].type = FD_NONE;
 			files[i].off = 0;
 			files[i].ip = NULL;
+			files[i].pipe = NULL;
 			return &files[i];
 		}
 	}
@@ -52,8 +53,12 @@ void file_close(struct file *f)
 	// and meanwhile another process may take the slot (ref is 0).
 	enum filetype type = f->type;
 	struct inode *ip = f->ip;
+	struct pipe *pipe = f->pipe;
 	f->type = FD_NONE;
 	f->ip = NULL;
+	f->pipe = NULL;
+	if (type == FD_PIPE)
+		pipe_close(pipe, f->writable);
 	if (type == FD_INODE) {
 		begin_op();          // the last iput of an unlinked file frees it
 		iput(ip);
@@ -145,6 +150,8 @@ int file_read(struct file *f, uint32_t uaddr, uint32_t n)
 		return console_read_user(uaddr, n);
 	if (f->type == FD_INODE)
 		return inode_read(f, uaddr, n);
+	if (f->type == FD_PIPE)
+		return pipe_read(f->pipe, uaddr, n);
 	return -EBADF;
 }
 
@@ -156,6 +163,8 @@ int file_write(struct file *f, uint32_t uaddr, uint32_t n)
 		return console_write_user(uaddr, n);
 	if (f->type == FD_INODE)
 		return inode_write(f, uaddr, n);
+	if (f->type == FD_PIPE)
+		return pipe_write(f->pipe, uaddr, n);
 	return -EBADF;
 }
 

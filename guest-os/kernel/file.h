@@ -7,7 +7,7 @@
 
 struct proc;
 
-enum filetype { FD_NONE, FD_CONSOLE, FD_INODE };
+enum filetype { FD_NONE, FD_CONSOLE, FD_INODE, FD_PIPE };
 
 struct file {
 	enum filetype type;
@@ -16,6 +16,7 @@ struct file {
 	int writable;
 	uint32_t off;        // read/write offset, for FD_INODE
 	struct inode *ip;    // for FD_INODE
+	struct pipe *pipe;   // for FD_PIPE (pipe.c)
 };
 
 struct file *file_alloc(void);
@@ -26,6 +27,13 @@ int  file_write(struct file *f, uint32_t uaddr, uint32_t n);
 void files_init_console(struct proc *p);
 void files_close_all(struct proc *p);
 int  fd_alloc(struct proc *p, struct file *f);
+
+// pipe.c
+struct pipe;
+int  pipe_alloc(struct file **rf, struct file **wf);
+void pipe_close(struct pipe *p, int writable);
+int  pipe_read(struct pipe *p, uint32_t uaddr, uint32_t n);
+int  pipe_write(struct pipe *p, uint32_t uaddr, uint32_t n);
 struct file *fd_lookup(struct proc *p, int fd);
 
 #endif

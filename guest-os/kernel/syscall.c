@@ -77,6 +77,7 @@ static int (*const syscalls[NSYSCALL])(void) = {
 	[SYS_udp_recv] = sys_udp_recv,
 	[SYS_icmp_echo] = sys_icmp_echo,
 	[SYS_inloop] = sys_inloop,
+	[SYS_pipe] = sys_pipe,
 };
 
 void syscall(struct trapframe *tf)

@@ -74,3 +74,31 @@ int sys_dup(void)
 		file_dup(f);
 	return fd;
 }
+
+// pipe(fds): a new pipe; fds[0] is its read end, fds[1] its write end.
+// Nothing is left open when it fails.
+int sys_pipe(void)
+{
+	uint32_t ufds;
+	if (fetch_arg(0, &ufds) < 0)
+		return -EFAULT;
+	if (!user_range_ok(myproc(), ufds, 2 * sizeof(int), 1))
+		return -EFAULT;
+	struct file *rf, *wf;
+	int r = pipe_alloc(&rf, &wf);
+	if (r < 0)
+		return r;
+	int fds[2] = { fd_alloc(myproc(), rf), -1 };
+	if (fds[0] >= 0)
+		fds[1] = fd_alloc(myproc(), wf);
+	if (fds[1] < 0 || copyout(myproc(), ufds, fds, sizeof(fds)) < 0) {
+		if (fds[0] >= 0)
+			myproc()->ofile[fds[0]] = NULL;
+		if (fds[1] >= 0)
+			myproc()->ofile[fds[1]] = NULL;
+		file_close(rf);
+		file_close(wf);
+		return fds[1] < 0 ? -EMFILE : -EFAULT;
+	}
+	return 0;
+}

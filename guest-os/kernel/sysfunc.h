@@ -25,6 +25,7 @@ int sys_read(void);
 int sys_write(void);
 int sys_close(void);
 int sys_dup(void);
+int sys_pipe(void);
 
 // sysnet.c
 int sys_udp_bind(void);

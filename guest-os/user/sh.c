@@ -4,6 +4,7 @@
 //   prog args... &    run prog in the background
 //   prog < in > out   read standard input from a file, write standard
 //                     output to one (created, or emptied)
+//   a | b | c         a pipeline: each one's output is the next one's input
 //   exit, halt        built in (paths are absolute: there is no cd)
 #include "user.h"
 
@@ -64,30 +65,105 @@ static int redirections(char **words)
 	return out > 0 ? 0 : -1;
 }
 
-static void run(char **words, int background)
+// Start one command of a pipeline in a child: standard input from the
+// descriptor in (-1: keep the shell's), standard output to out[1] (-1:
+// keep the shell's), then its own < and > redirections.  The child's pid,
+// or -1.
+static int start(char **words, int in, int out[2])
 {
 	int pid = fork();
 	if (pid < 0) {
-		printf("sh: fork failed (%d)\n", pid);
-		return;
+		printf("sh: fork failed: %s\n", strerror(pid));
+		return -1;
 	}
-	if (pid == 0) {
-		if (redirections(words) < 0)
-			exit(1);
-		int r = exec(words[0], words);
-		printf("sh: %s: %s\n", words[0],
-		       r == -ENOENT ? "command not found" : "cannot run");
-		exit(127);
+	if (pid > 0)
+		return pid;
+	if (in >= 0) {
+		close(0);
+		dup(in);
+		close(in);
 	}
+	if (out[1] >= 0) {
+		close(1);
+		dup(out[1]);
+		close(out[1]);
+		close(out[0]);       // the next command's end: not ours
+	}
+	if (redirections(words) < 0)
+		exit(1);
+	int r = exec(words[0], words);
+	printf("sh: %s: %s\n", words[0], r == -ENOENT ? "command not found" : "cannot run");
+	exit(127);
+}
+
+// Wait for the n children in pids[]; say which failed.  Other children
+// (earlier background ones) that end meanwhile are collected silently.
+static void wait_all(int *pids, char ***cmds, int n)
+{
+	while (n > 0) {
+		int status;
+		int pid = wait(&status);
+		if (pid < 0)
+			return;
+		for (int i = 0; i < n; i++) {
+			if (pids[i] != pid)
+				continue;
+			if (status != 0)
+				printf("sh: %s exited with status %d\n", cmds[i][0], status);
+			pids[i] = pids[n - 1];
+			cmds[i] = cmds[n - 1];
+			n--;
+			break;
+		}
+	}
+}
+
+// Run a pipeline: commands separated by "|", each one's standard output
+// feeding the next one's standard input through a pipe.
+static void run(char **words, int background)
+{
+	int pids[MAXWORDS];
+	char **cmds[MAXWORDS];
+	int n = 0, in = -1;
+	char **cmd = words;
+	while (cmd) {
+		char **next = NULL;
+		for (char **w = cmd; *w; w++) {
+			if (strcmp(*w, "|") == 0) {
+				*w = NULL;
+				next = w + 1;
+				break;
+			}
+		}
+		if (cmd[0] == NULL || (next && next[0] == NULL)) {
+			printf("sh: a command is missing around |\n");
+			break;
+		}
+		int out[2] = { -1, -1 };
+		if (next && pipe(out) < 0) {
+			printf("sh: cannot make a pipe\n");
+			break;
+		}
+		int pid = start(cmd, in, out);
+		if (in >= 0)
+			close(in);
+		if (out[1] >= 0)
+			close(out[1]);
+		in = out[0];
+		if (pid < 0)
+			break;
+		pids[n] = pid;
+		cmds[n++] = cmd;
+		cmd = next;
+	}
+	if (in >= 0)
+		close(in);
 	if (background) {
-		printf("[%d]\n", pid);
+		for (int i = 0; i < n; i++)
+			printf("[%d]\n", pids[i]);
 		return;
 	}
-	int status;
-	while (wait(&status) != pid)
-		;
-	if (status != 0)
-		printf("sh: %s exited with status %d\n", words[0], status);
+	wait_all(pids, cmds, n);
 }
 
 int main(void)

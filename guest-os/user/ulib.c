@@ -52,6 +52,7 @@ const char *strerror(int err)
 		{ EMFILE, "too many open files" },
 		{ EFBIG, "file too large" },
 		{ ENOSPC, "no space left on device" },
+		{ EPIPE, "broken pipe" },
 		{ ENAMETOOLONG, "name too long" },
 		{ ENOSYS, "no such system call" },
 		{ ENOTEMPTY, "directory not empty" },

@@ -29,6 +29,7 @@ int  close(int fd);
 int  mkdir(const char *path);
 int  unlink(const char *path);
 int  dup(int fd);
+int  pipe(int fds[2]);        // fds[0] reads what fds[1] writes
 int  stat(const char *path, struct stat *st);
 int  readdir(int fd, struct dirent *de);   // 1: an entry, 0: the end
 int  crashpoint(int n);      // stop the machine after the n-th disk write

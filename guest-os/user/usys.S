@@ -29,6 +29,7 @@ SYSCALL close, SYS_close
 SYSCALL mkdir, SYS_mkdir
 SYSCALL unlink, SYS_unlink
 SYSCALL dup, SYS_dup
+SYSCALL pipe, SYS_pipe
 SYSCALL sigtrap, SYS_sigtrap
 SYSCALL sigreturn, SYS_sigreturn
 SYSCALL ptemod, SYS_ptemod
