@@ -205,7 +205,8 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 }
 
 // Deliver the virtual PIC's interrupt if the guest would take it now:
-// virtual IF set and not right after sti (SDM Vol. 3A, 6.8.3).
+// virtual IF set and not right after sti (SDM Vol. 2, STI: interrupts
+// stay blocked until the next instruction has run).
 static void inject_interrupt(struct vcpu *v)
 {
 	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)

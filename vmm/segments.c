@@ -17,7 +17,9 @@
 //
 // Expand-down data segments and LDTs are not shadowed (none of our
 // guests uses them); system descriptors (TSS, LDT, gates) are never copied:
-// ltr/lldt are emulated from the guest's own table.
+// ltr/lldt are emulated from the guest's own table.  A guest that loads an
+// expand-down segment anyway is never allowed to crash the monitor: see
+// seg_real_selector.
 
 #include "types.h"
 #include "mmu.h"
@@ -27,6 +29,8 @@
 #include "gmem.h"
 #include "vcpu.h"
 #include "segments.h"
+#include "reflect.h"
+#include "kern.h"
 
 // The largest limit a segment at `base` may have so that its last byte,
 // base + limit, lies below MONITOR_BASE.  Returns the limit in bytes, or
@@ -196,6 +200,9 @@ int shadow_gdt_refresh(struct vcpu *v, uint16_t sel)
 	if ((sel & SEL_TI) || i == 0 || i >= GDT_GUEST_SLOTS || guest_desc_read(v, sel, &g) < 0)
 		return 0;
 	d = shadow_desc(g);
+	if (g.p && g.s && !d.p)
+		kprintf("vmm: guest selector %04x is a segment the monitor cannot shadow "
+			"(expand-down, or inside the monitor region): its load faults\n", sel);
 	if (memcmp(&d, &gdt[i], sizeof(d)) == 0)
 		return 0;
 	gdt[i] = d;
@@ -221,7 +228,35 @@ int seg_reversible(const struct vcpu *v, int s)
 		return 1;               // a null selector reloads as null
 	if ((r->sel & SEL_TI) || idx >= GDT_GUEST_SLOTS)
 		return 0;
-	return desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
+	// An empty slot is never reversible: loading it faults (SDM Vol. 3A,
+	// 5.4.1), even when the cache could not be shadowed either.
+	return gdt[idx].p && desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
+}
+
+// The guest's segment s holds a descriptor the monitor cannot shadow (an
+// expand-down segment, or one wholly inside the monitor region).  Loading
+// an empty slot would fault inside the monitor's own return to the guest,
+// so never hand one out.  A data segment gets the null selector: loading
+// it never faults, and a guest access through it raises #GP(0) in the
+// guest (SDM Vol. 3A, 5.4.1), which the monitor reflects -- wrong only for
+// a guest this monitor does not support, and said on the log.  Without a
+// usable CS or SS the guest cannot run at all: the machine stops, as it
+// does on a triple fault.
+static uint16_t unshadowable(struct vcpu *v, int s)
+{
+	static const char *names[NSEGREG] = { "es", "cs", "ss", "ds", "fs", "gs" };
+	static int said[NSEGREG];
+	if (s != SEG_CS && s != SEG_SS) {
+		if (!said[s]++)
+			kprintf("vmm: guest %%%s (selector %04x) is a segment the monitor cannot "
+				"shadow (expand-down, or inside the monitor region): loaded as null\n",
+				names[s], v->seg[s].sel);
+		return 0;
+	}
+	kprintf("vmm: guest %%%s (selector %04x) is a segment the monitor cannot shadow "
+		"(expand-down, or inside the monitor region): the guest cannot run\n",
+		names[s], v->seg[s].sel);
+	guest_triple_fault(v);
 }
 
 // The selector to put in real segment register s on entry to the guest.
@@ -238,6 +273,8 @@ uint16_t seg_real_selector(struct vcpu *v, int s)
 		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
 	uint32_t slot = GDT_CACHED0 + s;
 	gdt[slot] = shadow_desc(desc_from_cache(&v->seg[s]));
+	if (!gdt[slot].p)
+		return unshadowable(v, s);
 	if (gdt[slot].dpl < real_ring(v->cpl) && (s == SEG_CS || s == SEG_SS))
 		gdt[slot].dpl = real_ring(v->cpl);
 	return (slot << 3) | rpl;
@@ -263,6 +300,14 @@ void seg_refresh_from_real(struct vcpu *v, int s, uint16_t real_sel)
 		r->sel = sel;
 		return;
 	}
+	// The CPU loaded the register from our shadow, gdt[idx], and the
+	// shadow has not changed since (it changes only while the monitor
+	// runs).  If the guest's own descriptor no longer shadows to it, the
+	// guest rewrote its GDT after the load -- legal: a segment register
+	// keeps the copy it loaded (SDM Vol. 3A, 3.4.3).  The register holds
+	// what was loaded, so take that, not the guest's new descriptor.
+	if (idx < GDT_GUEST_SLOTS && gdt[idx].p && !desc_equal(shadow_desc(d), gdt[idx]))
+		d = gdt[idx];
 	if (s != SEG_CS)
 		guest_desc_set_accessed(v, sel, &d);
 	segcache_from_desc(r, sel, &d);

@@ -11,6 +11,7 @@
 #include "vcpu.h"
 #include "segments.h"
 #include "decide.h"
+#include "vmm_stubs.h"
 
 struct segdesc gdt[GDT_NENTRIES];
 
@@ -68,6 +69,74 @@ START_TEST(test_shadow_gdt_sync)
 }
 END_TEST
 
+// A guest GDT in simulated RAM at 0x1000: null, flat code, flat data, and
+// a small data segment over 0x2000 in slot 3 (selector 0x18).
+static void small_gdt(struct vcpu *v)
+{
+	static uint8_t ram[1 << 16];
+	gmem_host_buffer = ram;
+	guest_ram_size = sizeof(ram);
+	struct segdesc guest[4] = { { 0 }, seg_make(STA_X | STA_R, 0, 0xFFFFF, 0),
+				    seg_make(STA_W, 0, 0xFFFFF, 0), seg_make(STA_W, 0x2000, 0, 0) };
+	guest[3].g = 0;
+	guest[3].lim_15_0 = 0xF;
+	memcpy(ram + 0x1000, guest, sizeof(guest));
+	memset(v, 0, sizeof(*v));
+	v->gdtr.base = 0x1000;
+	v->gdtr.limit = sizeof(guest) - 1;
+	v->cpl = 0;
+	shadow_gdt_sync(v);
+}
+
+static struct segdesc *guest_slot(int i)
+{
+	return (struct segdesc *)(gmem_host_buffer + 0x1000) + i;
+}
+
+// The guest loads %es natively (from our shadow), then marks the
+// descriptor not present.  The register keeps what it loaded (SDM Vol.
+// 3A, 3.4.3): the monitor must learn base and limit from the load, not
+// from the changed table, and must still give %es a loadable selector.
+START_TEST(test_refresh_after_gdt_change)
+{
+	struct vcpu v;
+	small_gdt(&v);
+	guest_slot(3)->p = 0;                            // after the load
+	seg_refresh_from_real(&v, SEG_ES, 0x18 | 1);     // real RPL 1: ring 1
+	ck_assert_uint_eq(v.seg[SEG_ES].present, 1);
+	ck_assert_uint_eq(v.seg[SEG_ES].base, 0x2000);
+	ck_assert_uint_eq(v.seg[SEG_ES].limit, 0xF);
+	shadow_gdt_sync(&v);                             // the guest's next lgdt
+	ck_assert_uint_eq(gdt[3].p, 0);
+	uint16_t real = seg_real_selector(&v, SEG_ES);
+	ck_assert_uint_ne(real >> 3, 3);                 // not the emptied slot
+	ck_assert_uint_eq(gdt[real >> 3].p, 1);          // a cached copy
+	ck_assert_uint_eq(seg_base(&gdt[real >> 3]), 0x2000);
+}
+END_TEST
+
+// A segment the monitor cannot shadow (here: expand-down) never gets an
+// empty slot: a data segment is loaded as null, and without a usable SS
+// the machine stops instead of faulting inside the monitor.
+START_TEST(test_unshadowable_segments)
+{
+	struct vcpu v;
+	small_gdt(&v);
+	*guest_slot(3) = seg_make(STA_W | STA_E, 0, 0xFFF, 0);
+	guest_slot(3)->g = 0;
+	segcache_from_desc(&v.seg[SEG_FS], 0x18, guest_slot(3));
+	ck_assert_uint_eq(seg_real_selector(&v, SEG_FS), 0);
+
+	segcache_from_desc(&v.seg[SEG_SS], 0x18, guest_slot(3));
+	vmm_stops = 0;
+	vmm_stop_armed = 1;
+	if (setjmp(vmm_stop_jump) == 0)
+		seg_real_selector(&v, SEG_SS);
+	vmm_stop_armed = 0;
+	ck_assert_int_eq(vmm_stops, 1);
+}
+END_TEST
+
 START_TEST(test_decide)
 {
 	struct vcpu v;
@@ -96,6 +165,8 @@ int main(void)
 	tcase_add_test(tc, test_truncate_flat);
 	tcase_add_test(tc, test_shadow_desc);
 	tcase_add_test(tc, test_shadow_gdt_sync);
+	tcase_add_test(tc, test_refresh_after_gdt_change);
+	tcase_add_test(tc, test_unshadowable_segments);
 	tcase_add_test(tc, test_decide);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);

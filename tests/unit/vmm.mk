@@ -5,13 +5,13 @@
 VMM_UNIT_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
 	-Iinclude -Ikernel -Ivmm -Idevices -Iguest-os/lib $(shell pkg-config --cflags check)
 VMM_UNIT_LIBS := $(shell pkg-config --libs check)
-VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c
+VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c tests/unit/vmm_stubs.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
 .PHONY: check-vmm
 check-vmm: $(VMM_UNIT_TESTS)
 	@for t in $(VMM_UNIT_TESTS); do echo "== $$t"; $$t || exit 1; done
 
-$(B)/unit/test_vmm_%: tests/unit/test_vmm_%.c $(VMM_UNIT_SRCS)
+$(B)/unit/test_vmm_%: tests/unit/test_vmm_%.c $(VMM_UNIT_SRCS) tests/unit/vmm_stubs.h
 	@mkdir -p $(@D)
 	$(HOSTCC) $(VMM_UNIT_CFLAGS) -o $@ $< $(VMM_UNIT_SRCS) $(VMM_UNIT_LIBS)
