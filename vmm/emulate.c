@@ -257,6 +257,10 @@ static enum emu_result emulate_load_ss(struct vcpu *v, uint16_t sel)
 	}
 	guest_desc_set_accessed(v, sel, &d);
 	segcache_from_desc(&v->seg[SEG_SS], sel, &d);
+	// A load of SS holds off interrupts until after the next instruction,
+	// so that the guest can load ESP before anything uses the new stack
+	// (SDM Vol. 3A, 6.8.3).
+	v->intr_shadow = 1;
 	return EMU_DONE;
 }
 
