@@ -258,6 +258,10 @@ static int free_reg(const struct insn *in)
 	return 3;
 }
 
+// The segment-override prefix of each segment register, in decode.h's
+// SEG_ES..SEG_GS order (SDM Vol. 2A, 2.1.1).
+static const uint8_t seg_override_prefix[6] = { 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65 };
+
 // jmp *r/m32 (FF /4), call *r/m32 (FF /2).  The target is loaded into
 // bt_data->ind_target -- from a register directly, from memory through a
 // borrowed register T (the load is the only access that may fault, and
@@ -272,7 +276,7 @@ void emit_indirect(struct emitter *e, const uint8_t *bytes, const struct insn *i
 		int t = free_reg(in);
 		emit_store_gs(e, t, BD_OFF(spill[3]));
 		if (in->seg >= 0)
-			emit8(e, 0x26 + 8 * in->seg);   // ES CS SS DS: 26 2E 36 3E
+			emit8(e, seg_override_prefix[in->seg]);
 		emit8(e, 0x8B);
 		emit8(e, (bytes[in->modrm_offset] & 0xC7) | (t << 3));
 		uint32_t rest = in->len - in->modrm_offset - 1;

@@ -6,6 +6,7 @@
 
 #include "types.h"
 #include "x86.h"
+#include "mmu.h"
 #include "guest.h"
 
 static uint32_t add1(uint32_t x) { return x + 1; }
@@ -76,6 +77,21 @@ void gmain(void)
 	printf("branches ret-mismatch: %u\n", hijacked);
 	printf("branches odd-flow: %u\n", odd_flow());
 	printf("branches loop: %u\n", loop_sum(100000));
+	// Indirect calls through segment overrides: %es flat, and %fs with
+	// its base at table[], so that %fs:4 is table[1].  The translator
+	// must keep each prefix (SDM Vol. 2A, 2.1.1: 26 for es, 64 for fs).
+	guest_gdt_init();
+	guest_gdt[G_SPARE >> 3] = seg_make(STA_W, (uint32_t)table, 0, 0);
+	guest_gdt[G_SPARE >> 3].g = 0;
+	guest_gdt[G_SPARE >> 3].lim_15_0 = sizeof(table) - 1;
+	asm volatile("lgdt %0; movw %w1, %%fs" : : "m"(guest_gdt_pd), "r"(G_SPARE) : "memory");
+	uint32_t y = 20;
+	asm volatile("pushl %1; call *%%es:(%2); addl $4, %%esp"
+		     : "=a"(y) : "r"(y), "r"(&table[0]) : "ecx", "edx", "memory", "cc");
+	asm volatile("pushl %1; call *%%fs:4; addl $4, %%esp"
+		     : "=a"(y) : "r"(y) : "ecx", "edx", "memory", "cc");
+	asm volatile("movw %w0, %%fs" : : "r"(G_KDATA));
+	printf("branches segment-indirect: %u\n", y);
 	printf("branches: done\n");
 	guest_exit(0);
 }
