@@ -173,6 +173,11 @@ static int ends_unit(enum how h)
 	       h != H_POPF && h != H_MOV_VSEG && h != H_PUSH_VSEG;
 }
 
+static int is_hlt(const struct insn *in)
+{
+	return !in->twobyte && in->opcode == 0xF4 && in->len > 0;
+}
+
 // Read and decode the instruction at guest eip.  0, or -1 when the bytes
 // are unreadable or no instruction (the monitor single-steps those, and
 // the CPU raises what it raises natively).
@@ -207,10 +212,19 @@ static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
 		eip += p->in.len;
 		// After sti or popf, check for a waiting interrupt once the
 		// NEXT instruction has run: sti's interrupt shadow (SDM Vol.
-		// 2, STI).  If that one ends the unit, check before it.
+		// 2, STI).  If that one ends the unit, check before it -- one
+		// instruction early, harmless for a ret or a jmp -- except for
+		// hlt: an interrupt taken before the hlt would return to it, and
+		// the hlt would then wait for the next one.  The hlt callout
+		// needs no check: the run loop delivers the waiting interrupt
+		// right after the hlt, as the CPU does in the idiom sti; hlt.
 		if (pl->irq_after < 0 && pl->n >= 2 &&
-		    (pl->p[pl->n - 2].how == H_STI || pl->p[pl->n - 2].how == H_POPF))
-			pl->irq_after = ends_unit(p->how) ? pl->n - 2 : pl->n - 1;
+		    (pl->p[pl->n - 2].how == H_STI || pl->p[pl->n - 2].how == H_POPF)) {
+			if (!ends_unit(p->how))
+				pl->irq_after = pl->n - 1;
+			else if (!is_hlt(&p->in))
+				pl->irq_after = pl->n - 2;
+		}
 		if (ends_unit(p->how))
 			break;
 	}
