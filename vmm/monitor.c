@@ -111,9 +111,33 @@ void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 	tf->eflags = (v->eflags & ~(FL_IOPL_MASK | FL_VM)) | FL_IF;
 }
 
+// After sti (or a load of SS) no interrupt may come before the next
+// instruction has run (SDM Vol. 2, STI).  An exit normally means the
+// guest ran at least that instruction, or trapped on it for emulation, so
+// the shadow ends.  But a host interrupt can arrive before the first
+// instruction after the entry: then the guest made no progress and the
+// shadow must hold, or the virtual interrupt would land inside it (in
+// sti; hlt, before the hlt, which would then wait for the next one).  A
+// loop on one instruction (sti; jmp .) also exits with EIP unchanged, so
+// the shadow holds for a few such exits at most.
+#define SHADOW_HOLDS_MAX 4
+
+static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint32_t entry_eip)
+{
+	int host_irq_exit = tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ;
+	if (v->intr_shadow && host_irq_exit && tf->eip == entry_eip &&
+	    v->shadow_holds < SHADOW_HOLDS_MAX) {
+		v->shadow_holds++;
+		return;
+	}
+	v->intr_shadow = 0;
+	v->shadow_holds = 0;
+}
+
 // Copy the real CPU's state at an exit back into the vCPU.
 void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
 {
+	uint32_t entry_eip = v->eip;
 	v->reg[R_EAX] = tf->eax;
 	v->reg[R_ECX] = tf->ecx;
 	v->reg[R_EDX] = tf->edx;
@@ -140,7 +164,7 @@ void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
 	seg_refresh_from_real(v, SEG_ES, tf->es);
 	seg_refresh_from_real(v, SEG_FS, tf->fs);
 	seg_refresh_from_real(v, SEG_GS, tf->gs);
-	v->intr_shadow = 0;     // the guest ran at least one instruction
+	update_intr_shadow(v, tf, entry_eip);
 }
 
 // The machine state of Multiboot spec 3.2, as QEMU's loader leaves it:

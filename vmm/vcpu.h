@@ -68,6 +68,7 @@ struct vcpu {
 	int halted;             // executed hlt, waiting for an interrupt
 	int intr_shadow;        // sti just ran: no interrupt before the next
 				// instruction (SDM Vol. 2, STI)
+	int shadow_holds;        // host-interrupt exits that kept it (monitor.c)
 	struct pending_event event;
 };
 
