@@ -124,9 +124,7 @@ gdb: .gdbinit
 # (the monitor's symbols, and the guest's next to them).
 qemu-vmm-gdb: all .gdbinit
 	@echo "*** Now run 'make gdb-vmm' in another terminal (port $(GDBPORT))." 1>&2
-	$(QEMU) $(QEMUOPTS) -m 256M -serial mon:stdio -serial file:$(VMM_COM2LOG) \
-		-kernel $(VMM_KERNEL) -initrd "$(GUEST)" -append "$(VMMARGS)" -S -gdb tcp::$(GDBPORT); \
-		$(QEMU_END)
+	$(VMMRUN) -S -gdb tcp::$(GDBPORT); $(QEMU_END)
 
 gdb-vmm: .gdbinit
 	gdb -q -iex "set auto-load local-gdbinit off" -x .gdbinit -ex "kit-host" \

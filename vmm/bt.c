@@ -169,7 +169,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 			bt_callout(v, tf);
 			return;
 		}
-		if (trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ) {
+		if (is_host_irq(trapno)) {
 			bt_count(BTS_HOST_IRQS);
 			host_irq(trapno - T_IRQ0);
 			if (!(bt_data->vif && vpic_pending() >= 0))

@@ -124,8 +124,7 @@ void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 
 static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint32_t entry_eip)
 {
-	int host_irq_exit = tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ;
-	if (v->intr_shadow && host_irq_exit && tf->eip == entry_eip &&
+	if (v->intr_shadow && is_host_irq(tf->trapno) && tf->eip == entry_eip &&
 	    v->shadow_holds < SHADOW_HOLDS_MAX) {
 		v->shadow_holds++;
 		return;
@@ -194,7 +193,7 @@ static void reflect(struct vcpu *v, uint32_t trapno, uint32_t err)
 
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
 {
-	if (trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ) {
+	if (is_host_irq(trapno)) {
 		stats_count(EXIT_HOST_IRQ);
 		host_irq(trapno - T_IRQ0);
 		return;
@@ -270,7 +269,7 @@ void monitor_step(struct vcpu *v)
 		if (tf->trapno == T_DEBUG)
 			return;
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
-		if (tf->trapno >= T_IRQ0 && tf->trapno < T_IRQ0 + NIRQ && v->eip == eip &&
+		if (is_host_irq(tf->trapno) && v->eip == eip &&
 		    !v->event.valid)
 			continue;
 		return;

@@ -4,6 +4,7 @@
 #define VMM_MONITOR_H
 
 #include "types.h"
+#include "traps.h"
 
 struct vcpu;
 struct trapframe;
@@ -20,5 +21,12 @@ void vcpu_to_frame(struct vcpu *v, struct trapframe *tf);
 void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf);
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2);
 void monitor_step(struct vcpu *v);
+
+// Did the guest exit because of a host interrupt (the PIC's vectors,
+// kernel/pic.c), rather than because of something the guest did?
+static inline int is_host_irq(uint32_t trapno)
+{
+	return trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ;
+}
 
 #endif

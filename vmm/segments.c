@@ -188,6 +188,19 @@ void shadow_gdt_sync(struct vcpu *v)
 	// STAGE 5 STUB: (void)v; (void)shadow_desc;
 }
 
+// The log line for a guest segment the monitor cannot shadow (an
+// expand-down segment, or one wholly inside the monitor region): the
+// segment register holding it (or NULL), its selector, and what happens.
+static void say_unshadowable(const char *reg, uint16_t sel, const char *outcome)
+{
+	if (reg)
+		kprintf("vmm: guest %s (selector %04x)", reg, sel);
+	else
+		kprintf("vmm: guest selector %04x", sel);
+	kprintf(" is a segment the monitor cannot shadow (expand-down, or inside the "
+		"monitor region): %s\n", outcome);
+}
+
 // The guest changed descriptor `sel` in its GDT after lgdt, and loading
 // it faulted on the stale shadow: bring that one slot up to date.  Returns
 // 1 when the shadow changed (the load is worth retrying).  The binary
@@ -201,8 +214,7 @@ int shadow_gdt_refresh(struct vcpu *v, uint16_t sel)
 		return 0;
 	d = shadow_desc(g);
 	if (g.p && g.s && !d.p)
-		kprintf("vmm: guest selector %04x is a segment the monitor cannot shadow "
-			"(expand-down, or inside the monitor region): its load faults\n", sel);
+		say_unshadowable(NULL, sel, "its load faults");
 	if (memcmp(&d, &gdt[i], sizeof(d)) == 0)
 		return 0;
 	gdt[i] = d;
@@ -233,29 +245,24 @@ int seg_reversible(const struct vcpu *v, int s)
 	return gdt[idx].p && desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
 }
 
-// The guest's segment s holds a descriptor the monitor cannot shadow (an
-// expand-down segment, or one wholly inside the monitor region).  Loading
-// an empty slot would fault inside the monitor's own return to the guest,
-// so never hand one out.  A data segment gets the null selector: loading
-// it never faults, and a guest access through it raises #GP(0) in the
-// guest (SDM Vol. 3A, 5.4.1), which the monitor reflects -- wrong only for
-// a guest this monitor does not support, and said on the log.  Without a
-// usable CS or SS the guest cannot run at all: the machine stops, as it
-// does on a triple fault.
+// The guest's segment s holds a descriptor the monitor cannot shadow.
+// Loading an empty slot would fault inside the monitor's own return to
+// the guest, so never hand one out.  A data segment gets the null
+// selector: loading it never faults, and a guest access through it raises
+// #GP(0) in the guest (SDM Vol. 3A, 5.4.1), which the monitor reflects --
+// wrong only for a guest this monitor does not support, and said on the
+// log (once per register).  Without a usable CS or SS the guest cannot
+// run at all: the machine stops, as it does on a triple fault.
 static uint16_t unshadowable(struct vcpu *v, int s)
 {
-	static const char *names[NSEGREG] = { "es", "cs", "ss", "ds", "fs", "gs" };
+	static const char *names[NSEGREG] = { "%es", "%cs", "%ss", "%ds", "%fs", "%gs" };
 	static int said[NSEGREG];
 	if (s != SEG_CS && s != SEG_SS) {
 		if (!said[s]++)
-			kprintf("vmm: guest %%%s (selector %04x) is a segment the monitor cannot "
-				"shadow (expand-down, or inside the monitor region): loaded as null\n",
-				names[s], v->seg[s].sel);
+			say_unshadowable(names[s], v->seg[s].sel, "loaded as null");
 		return 0;
 	}
-	kprintf("vmm: guest %%%s (selector %04x) is a segment the monitor cannot shadow "
-		"(expand-down, or inside the monitor region): the guest cannot run\n",
-		names[s], v->seg[s].sel);
+	say_unshadowable(names[s], v->seg[s].sel, "the guest cannot run");
 	guest_triple_fault(v);
 }
 

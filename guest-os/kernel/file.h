@@ -27,6 +27,7 @@ int  file_write(struct file *f, uint32_t uaddr, uint32_t n);
 void files_init_console(struct proc *p);
 void files_close_all(struct proc *p);
 int  fd_alloc(struct proc *p, struct file *f);
+struct file *fd_lookup(struct proc *p, int fd);
 
 // pipe.c
 struct pipe;
@@ -34,6 +35,5 @@ int  pipe_alloc(struct file **rf, struct file **wf);
 void pipe_close(struct pipe *p, int writable);
 int  pipe_read(struct pipe *p, uint32_t uaddr, uint32_t n);
 int  pipe_write(struct pipe *p, uint32_t uaddr, uint32_t n);
-struct file *fd_lookup(struct proc *p, int fd);
 
 #endif

@@ -27,8 +27,17 @@ static int split(char *line, char **words)
 	return n;
 }
 
-// Open path as descriptor fd (0 or 1).  Descriptors are handed out
-// lowest first, so after close(fd) the dup() of the new file gets fd.
+// Make descriptor `to` refer to what `from` does, and close `from`.
+// Descriptors are handed out lowest first, so after close(to) the dup()
+// gets `to`.
+static void move_fd(int from, int to)
+{
+	close(to);
+	dup(from);
+	close(from);
+}
+
+// Open path as descriptor fd (0 or 1).
 static int redirect(int fd, const char *path, int flags)
 {
 	int f = open(path, flags);
@@ -36,9 +45,7 @@ static int redirect(int fd, const char *path, int flags)
 		printf("sh: %s: %s\n", path, strerror(f));
 		return -1;
 	}
-	close(fd);
-	dup(f);
-	close(f);
+	move_fd(f, fd);
 	return 0;
 }
 
@@ -78,15 +85,10 @@ static int start(char **words, int in, int out[2])
 	}
 	if (pid > 0)
 		return pid;
-	if (in >= 0) {
-		close(0);
-		dup(in);
-		close(in);
-	}
+	if (in >= 0)
+		move_fd(in, 0);
 	if (out[1] >= 0) {
-		close(1);
-		dup(out[1]);
-		close(out[1]);
+		move_fd(out[1], 1);
 		close(out[0]);       // the next command's end: not ours
 	}
 	if (redirections(words) < 0)
