@@ -51,7 +51,11 @@ CFLAGS := -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdi
 	-fcf-protection=none -MD -MP $(WARNFLAGS)
 ASFLAGS := -m32 -nostdinc -fno-pic -MD -MP
 LDFLAGS := -m elf_i386 -nostdlib -z noexecstack
-LIBGCC  := $(shell $(CC) -m32 -print-libgcc-file-name)
+# Asked of the compiler when a link needs it, not when make reads this file:
+# on a fresh machine `make qemu` installs gcc-multilib (tools/deps) after
+# the makefiles are read, and the answer changes then (without multilib,
+# gcc -m32 names the 64-bit libgcc.a).
+LIBGCC   = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 # ---- QEMU -----------------------------------------------------------------
 GDBPORT := $(shell expr `id -u` % 5000 + 25000)
@@ -76,11 +80,18 @@ include tests/difftest/Makefrag
 include grader/Makefrag
 
 # ---- running --------------------------------------------------------------
-.PHONY: all deps qemu qemu-native qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade check test \
+.PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade check test \
 	test-student test-kit clean print-gdbport
 
 deps:
 	@tools/deps
+
+# The commands a newcomer types first check the tools, then start a new
+# make for the work itself: a make that was started before `deps` installed
+# something would still hold what it found missing when it read the
+# makefiles.  (That is also why these are not plain prerequisites: under
+# -j, prerequisites are built side by side.)
+TOOLS_THEN = @tools/deps && $(MAKE) --no-print-directory
 
 # The disk `make qemu` boots with: a copy of the file-system image, so that
 # what you write in the shell survives from one boot to the next, until the
@@ -98,15 +109,24 @@ QEMU_END = status=$$?; if [ $$status -gt 1 ]; then \
 	echo "*** the guest ended with code $$(( $$status >> 1 )) (QEMU exit status $$status)" >&2; \
 	exit $$status; fi
 
-qemu: deps all $(RUN_DISK)
+qemu:
+	$(TOOLS_THEN) qemu-now
+
+qemu-now: all $(RUN_DISK)
 	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
 
 # Until the monitor boots the guest OS, the native guest and `make qemu` agree.
-qemu-native: deps all $(RUN_DISK)
+qemu-native:
+	$(TOOLS_THEN) qemu-native-now
+
+qemu-native-now: all $(RUN_DISK)
 	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
 
-run-%: deps all $(RUN_DISK)
-	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) -append "run=$*"; $(QEMU_END)
+run-%:
+	$(TOOLS_THEN) run-now PROG=$*
+
+run-now: all $(RUN_DISK)
+	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) -append "run=$(PROG)"; $(QEMU_END)
 
 .gdbinit: tools/gdbinit.tmpl Makefile
 	sed -e 's/@GDBPORT@/$(GDBPORT)/' -e 's|@GUEST_KERNEL@|$(GUEST_KERNEL)|' \
@@ -144,7 +164,8 @@ grade: all
 # kit's own checks (skeletons, adversarial submissions, Gradescope) need the
 # solutions: there `make test` is the unit tests and the grade, all of them
 # run even when one fails.
-test: deps
+test:
+	@tools/deps
 	@if grep -rqsE '(//|#)[[:space:]]*BEGIN STAGE [0-9]+ SOLUTION' guest-os kernel vmm devices; \
 		then $(MAKE) test-kit; else $(MAKE) test-student; fi
 
@@ -157,10 +178,12 @@ test-student: all
 	exit $$status
 
 test-kit:
+	$(MAKE) check-fresh
 	$(MAKE) all
 	$(MAKE) check
 	$(MAKE) check-grader
 	$(MAKE) check-gdb
+	$(MAKE) check-loader
 	$(MAKE) check-difftest
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json

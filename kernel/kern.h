@@ -54,6 +54,7 @@ void pmem_init(void);
 // paging.c
 void *phys_window(physaddr_t pa);
 void phys_read(physaddr_t pa, void *dst, uint32_t n);
+void phys_copy(physaddr_t dst, physaddr_t src, uint32_t n);
 void paging_init(void);
 void paging_map_guest_ram(physaddr_t host_pa, uint32_t size);
 uint32_t paging_guest_cr3(void);

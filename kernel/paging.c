@@ -71,6 +71,26 @@ void phys_read(physaddr_t pa, void *dst, uint32_t n)
 	}
 }
 
+// Copy n bytes of host physical memory from `src` to `dst`, a page at a
+// time through a bounce buffer (there is only one window).  The ranges
+// must not overlap.
+void phys_copy(physaddr_t dst, physaddr_t src, uint32_t n)
+{
+	static uint8_t bounce[PGSIZE];
+	while (n > 0) {
+		uint32_t chunk = PGSIZE - PGOFF(src);
+		if (chunk > PGSIZE - PGOFF(dst))
+			chunk = PGSIZE - PGOFF(dst);
+		if (chunk > n)
+			chunk = n;
+		phys_read(src, bounce, chunk);
+		memcpy(phys_window(dst), bounce, chunk);
+		dst += chunk;
+		src += chunk;
+		n -= chunk;
+	}
+}
+
 // Give the guest's directory the monitor's mapping of [start, end).
 static void map_trampoline(uint32_t start, uint32_t end, uint32_t writable)
 {

@@ -20,6 +20,7 @@
 #include "multiboot.h"
 #include "mmu.h"
 #include "string.h"
+#include "printfmt.h"
 #include "gmem.h"
 #include "vcpu.h"
 #include "loader.h"
@@ -41,6 +42,18 @@ int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags)
 		}
 	}
 	return -1;
+}
+
+// The refusal of a segment that does not fit, with the sizes that say by
+// how much: the user's fix is a bigger mem= (vmm/monitor.c).
+static const char *too_big(const struct proghdr *ph, uint32_t ram_size)
+{
+	static char why[120];
+	snprintf(why, sizeof(why),
+		 "segment at 0x%x of %u KB does not fit in guest RAM of %u KB (%u MB): "
+		 "give the guest more with mem=",
+		 ph->paddr, ph->memsz >> 10, ram_size >> 10, ram_size >> 20);
+	return why;
 }
 
 // Why the ELF image cannot be loaded, or NULL if it can.  `img` holds at
@@ -74,9 +87,10 @@ const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_si
 			return "segment file size exceeds memory size";
 		if (ph.off > file_size || ph.filesz > file_size - ph.off)
 			return "segment extends past the end of the file";
-		if (ph.paddr < MB_LOAD_MIN || ph.paddr > ram_size ||
-		    ph.memsz > ram_size - ph.paddr)
-			return "segment outside guest memory";
+		if (ph.paddr < MB_LOAD_MIN)
+			return "segment below 1 MB (guest low memory is not loadable)";
+		if (ph.paddr > ram_size || ph.memsz > ram_size - ph.paddr)
+			return too_big(&ph, ram_size);
 		if (eh.entry >= ph.paddr && eh.entry - ph.paddr < ph.memsz)
 			entry_ok = 1;
 	}

@@ -30,8 +30,8 @@ GUEST_UT_TINC := -iquote include -iquote guest-os/include -iquote guest-os/kerne
 GUEST_UT_RENAME := -Dvsnprintf=kit_vsnprintf -Dsnprintf=kit_snprintf \
 	-Dvprintfmt=kit_vprintfmt
 
-GUEST_UT_CHECK_CFLAGS := $(shell pkg-config --cflags check)
-GUEST_UT_CHECK_LIBS := $(shell pkg-config --libs check)
+GUEST_UT_CHECK_CFLAGS = $(shell pkg-config --cflags check)
+GUEST_UT_CHECK_LIBS = $(shell pkg-config --libs check)
 
 GUEST_UT_KSRCS := guest-os/lib/printfmt.c guest-os/kernel/kalloc.c \
 	guest-os/kernel/vm.c guest-os/kernel/elf.c

@@ -83,12 +83,38 @@ START_TEST(test_bad)
 }
 END_TEST
 
+// Does s contain t?  (<string.h> here is the kit's own, without strstr.)
+static int contains(const char *s, const char *t)
+{
+	size_t n = strlen(t);
+	for (; *s; s++)
+		if (strncmp(s, t, n) == 0)
+			return 1;
+	return 0;
+}
+
+// A guest bigger than its RAM is refused with both sizes, so that the
+// user knows what mem= to ask for.
+START_TEST(test_too_big_names_sizes)
+{
+	make_good(); ph0()->memsz = RAM;                // 1 MB + 32 MB > 32 MB
+	const char *why = mb_elf_check(img, sizeof(img), RAM);
+	ck_assert_ptr_nonnull(why);
+	ck_assert(contains(why, "32768 KB does not fit"));
+	ck_assert(contains(why, "guest RAM of 32768 KB (32 MB)"));
+	make_good(); ph0()->memsz = RAM - 0x100000;     // exactly fills it
+	eh()->entry = 0x100000;
+	ck_assert_ptr_null(mb_elf_check(img, sizeof(img), RAM));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vmm-loader");
 	TCase *tc = tcase_create("core");
 	tcase_add_test(tc, test_good);
 	tcase_add_test(tc, test_bad);
+	tcase_add_test(tc, test_too_big_names_sizes);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

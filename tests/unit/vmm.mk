@@ -2,9 +2,9 @@
 # truncation and shadowing, the Multiboot loader's checks, the DE/BT
 # decision.  `make check-vmm` builds and runs them with the host gcc.
 
-VMM_UNIT_CFLAGS := -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
+VMM_UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
 	-Iinclude -Ikernel -Ivmm -Idevices -Iguest-os/lib $(shell pkg-config --cflags check)
-VMM_UNIT_LIBS := $(shell pkg-config --libs check)
+VMM_UNIT_LIBS = $(shell pkg-config --libs check)
 VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c tests/unit/vmm_stubs.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
