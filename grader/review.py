@@ -38,9 +38,12 @@ MAX_FINDINGS = 20
 SECRET_NAMES = ("verdict_key", "verdict_key_take", "verdict_mac", "verdict_line",
                 "verdict_text", "hmac_sha256", "sha256_init", "sha256_update",
                 "sha256_final", "ktest_signed", "ktest_verdict", "gradekey",
-                "sys_gradekey", "challenge_next", "challenge_init", "cmdline_get",
-                "cmdline_has", "cmdline_init", "KITKEY01")
+                "sys_gradekey", "challenge_next", "challenge_init", "KITKEY01")
+# The guest OS's command line holds a challenge's seed; no student file of
+# the guest OS reads it.  (The monitor's files do: its options are there.)
+GUEST_OS_NAMES = ("cmdline_get", "cmdline_has", "cmdline_init")
 SECRET_RE = re.compile(r"\b(%s)\b" % "|".join(SECRET_NAMES))
+GUEST_OS_RE = re.compile(r"\b(%s)\b" % "|".join(GUEST_OS_NAMES))
 # The ports of the test devices: isa-debug-exit (0xf4..0xf7), the debug
 # consoles (0xe9, 0x402), fw_cfg (0x510, 0x511, 0x514..0x51b for DMA).
 TEST_PORTS = {0xf4, 0xf5, 0xf6, 0xf7, 0xe9, 0x402, 0x510, 0x511} | set(range(0x514, 0x51c))
@@ -113,6 +116,20 @@ def unescape(s):
     return s.replace("\\n", "\n").replace("\\t", "\t").replace('\\"', '"')
 
 
+def leading_strings(body):
+    """The string literals at the start of an asm statement's body, before
+    its first ':' (the template, which may be cut in pieces)."""
+    out, pos = [], 0
+    while True:
+        while pos < len(body) and body[pos].isspace():
+            pos += 1
+        m = STRING_RE.match(body, pos)
+        if not m:
+            return out
+        out.append(m.group(1))
+        pos = m.end()
+
+
 def asm_templates(text):
     """(offset, template) of every asm statement: its string pieces joined."""
     for m in ASM_RE.finditer(text):
@@ -124,9 +141,7 @@ def asm_templates(text):
                 continue
             depth += {"(": 1, ")": -1}.get(text[i], 0)
             i += 1
-        body = text[m.end():i]
-        head = body.split(":")[0]
-        yield m.start(), unescape("".join(STRING_RE.findall(head)))
+        yield m.start(), unescape("".join(leading_strings(text[m.end():i])))
 
 
 def scan_text(rows, source, is_asm):
@@ -150,7 +165,10 @@ def scan_text(rows, source, is_asm):
         name = row[2] if row[2] != source else source
         return "%s:%d" % (name, row[0])
 
-    for m in SECRET_RE.finditer(text):
+    secret = list(SECRET_RE.finditer(text))
+    if source.startswith("guest-os/"):
+        secret += list(GUEST_OS_RE.finditer(text))
+    for m in sorted(secret, key=lambda m: m.start()):
         findings.append((where(m.start()), "names %s, which handles the grader's key or "
                          "challenge" % m.group(1)))
     for m in PORT_HELPER_RE.finditer(text):
@@ -185,9 +203,13 @@ def scan(preprocessed, source):
     rows, included = student_text(preprocessed, source)
     findings = [("%s" % source, "includes %s, which is not a header" % f) for f in included]
     findings += scan_text(rows, source, source.endswith((".S", ".s")))
-    out = []
+    # One line per file and finding, with every line it was seen on.
+    grouped = {}
     for where, what in findings:
-        line = "%s: %s" % (where, what)
-        if line not in out:
-            out.append(line)
+        name, _, line = where.partition(":")
+        lines = grouped.setdefault((name, what), [])
+        if line and line not in lines:
+            lines.append(line)
+    out = ["%s%s: %s" % (name, ":" + ",".join(lines) if lines else "", what)
+           for (name, what), lines in grouped.items()]
     return out[:MAX_FINDINGS]
