@@ -136,7 +136,7 @@ SHOW_LEAK = r'''
 # is part of the Multiboot data it keeps (FW_CFG_KERNEL_DATA), whatever the
 # kernel did to its own copy.  Read on the first printf, printed, and used
 # to sign a pass line with the kit's MAC code (its name split in two, so
-# that a plain grep misses it).
+# that a plain grep misses it); then the run ends with the success code.
 FWCFG_HELPERS = r'''
 #include "x86.h"
 
@@ -168,8 +168,10 @@ static void kit_fwcfg(putch_fn putch, void *arg)
 		if (k >= 0) {
 			if (((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) && k < 64)
 				key[k++] = c;
-			else
+			else if (k >= 16)
 				break;
+			else    /* "gradekey=" in some program's text: go on */
+				k = -1, m = 0;
 		} else if (c == pat[m]) {
 			if (pat[++m] == '\0')
 				k = 0;
@@ -189,13 +191,15 @@ static void kit_fwcfg(putch_fn putch, void *arg)
 	kit_puts(putch, arg, "\nktest printf: ok [");
 	kit_puts(putch, arg, mac);
 	kit_puts(putch, arg, "]\n");
+	outb(0xf4, 0);                      /* and the run ends "ok" */
 }
 '''
 
 # The key from the kernel's own copy, through the kit's functions, their
-# names split by backslash-newline: what ring-0 code can always do.  The
-# review scan sees through the split; the printf challenges still need a
-# printf that works.
+# names split by backslash-newline: what ring-0 code can always do.  It
+# signs a pass line and ends the run with the success code.  The review
+# scan sees through the split; the printf challenge still needs a printf
+# that works.
 KIT_KEY_HELPERS = r'''
 const char *verdict_\
 key(void) __attribute__((weak));        /* user programs do not have it */
@@ -217,6 +221,7 @@ static void kit_forge(putch_fn putch, void *arg)
 		putch(*s, arg);
 	putch(']', arg);
 	putch('\n', arg);
+	__asm__ volatile("outb %%al, %%dx" :: "a"(0), "d"(0xf4));   /* the run ends "ok" */
 }
 '''
 
@@ -489,8 +494,9 @@ CASES = [
          patches=[(PRINTF, '#include "printfmt.h"', KIT_KEY_HELPERS),
                   (PRINTF, VPRINTFMT, "\tkit_forge(putch, arg);\n")],
          score=0, status="ok", tests={T_CONV: 0},
-         output={T_CONV: "printf conversions: expected"},
-         review=["names verdict_key", "names verdict_mac"]),
+         output={T_CONV: "expected the signed line \"printf conversions:"},
+         review=["names verdict_key", "names verdict_mac",
+                 "inline asm with an in/out instruction"]),
 
     # ---- hostile names ----
     dict(name="names-utf8", desc="a tarball with a member whose name is not UTF-8: the "

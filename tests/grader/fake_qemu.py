@@ -15,6 +15,8 @@ little script of space-separated actions, run in order:
     child           start a `sleep` child (in QEMU's process group), print
                     "child:PID", then keep going
     flood:N         print N bytes
+    floodline:N     print N bytes without a newline
+    cat:PATH        print the file PATH, or "cat: no such file"
     echo-input      print "got: LINE" for each line of stdin, until its end
     disk-append:T   append the line T to the -drive file
     disk-cat        print "disk: LINE" for each line in the -drive file
@@ -45,10 +47,6 @@ import subprocess
 import sys
 import time
 import urllib.parse
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent.parent / "grader"))
-import netpeer  # noqa: E402
 
 
 def option(argv, name):
@@ -73,6 +71,14 @@ def netdev_ports(argv):
     return int(peer.group(1)), int(local.group(1))
 
 
+def checksum(data):
+    """The Internet checksum (RFC 1071) of an even number of bytes."""
+    total = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return ~total & 0xFFFF
+
+
 def udp_echo(argv, count):
     """Answer N UDP datagrams from the grader's peer, frame for frame: the
     reply swaps the Ethernet addresses, the IP addresses and the ports."""
@@ -90,7 +96,7 @@ def udp_echo(argv, count):
             udp = struct.pack("!HHHH", dport, sport, 8 + len(data), 0) + data
             hdr = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), 0, 0, 64, 17, 0,
                               dst, src)
-            hdr = hdr[:10] + struct.pack("!H", netpeer.checksum(hdr)) + hdr[12:]
+            hdr = hdr[:10] + struct.pack("!H", checksum(hdr)) + hdr[12:]
             s.sendto(frame[6:12] + frame[0:6] + frame[12:14] + hdr + udp,
                      ("127.0.0.1", peer_port))
 
@@ -146,6 +152,18 @@ def act(op, arg, argv):
         while n > 0:
             os.write(1, line[:n])
             n -= len(line)
+    elif op == "floodline":
+        n = int(arg)
+        while n > 0:
+            os.write(1, b"y" * min(n, 65536))
+            n -= 65536
+    elif op == "cat":
+        try:
+            with open(arg, errors="replace") as f:
+                sys.stdout.write(f.read())
+        except OSError:
+            print("cat: no such file")
+        sys.stdout.flush()
     elif op == "echo-input":
         for line in sys.stdin:
             print("got: " + line.rstrip("\n"), flush=True)
