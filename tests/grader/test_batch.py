@@ -197,8 +197,10 @@ class ReviewTests(unittest.TestCase):
 
         class Kit:
             targets = ["build/guest-os/kernel.elf", "build/vmm/vmm.elf"]
+            allowed = files
+        commands = batch.compile_commands(KIT, Kit, False)
         with tempfile.TemporaryDirectory() as tmp:
-            found = batch.review_files(KIT, Kit, files, False, Path(tmp) / "review.log")
+            found = batch.review_files(KIT, commands, files, False, Path(tmp) / "review.log")
             log = (Path(tmp) / "review.log").read_text()
         self.assertEqual(found, [])
         self.assertNotIn("no compile command", log)
