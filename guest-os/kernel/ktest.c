@@ -201,9 +201,7 @@ static inline __attribute__((always_inline)) void bt_bottom(struct bt_chain *c)
 }
 
 // One call of the chain: n more to go, the next one chosen by the low bit.
-// noipa: no clones or partial inlining, whose symbols (ktest_bt_left.part.0)
-// would change the names a backtrace shows.
-static void __attribute__((noipa)) ktest_bt_left(int n, struct bt_chain *c)
+static inline __attribute__((always_inline)) void bt_step(int n, struct bt_chain *c)
 {
 	if (n > 1) {
 		void (*next)(int, struct bt_chain *) = (c->bits & 1) ? ktest_bt_right : ktest_bt_left;
@@ -212,18 +210,20 @@ static void __attribute__((noipa)) ktest_bt_left(int n, struct bt_chain *c)
 	} else {
 		bt_bottom(c);
 	}
+}
+
+// The two functions of the chain: the same step under two names.  noipa:
+// no clones or partial inlining, whose symbols (ktest_bt_left.part.0)
+// would change the names a backtrace shows.
+static void __attribute__((noipa)) ktest_bt_left(int n, struct bt_chain *c)
+{
+	bt_step(n, c);
 	asm volatile("");     // keep the call a call, not a tail jump
 }
 
 static void __attribute__((noipa)) ktest_bt_right(int n, struct bt_chain *c)
 {
-	if (n > 1) {
-		void (*next)(int, struct bt_chain *) = (c->bits & 1) ? ktest_bt_right : ktest_bt_left;
-		c->bits >>= 1;
-		next(n - 1, c);
-	} else {
-		bt_bottom(c);
-	}
+	bt_step(n, c);
 	asm volatile("");
 }
 

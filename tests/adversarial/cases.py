@@ -227,40 +227,9 @@ static void kit_forge(putch_fn putch, void *arg)
 
 # A backtrace that walks no frame: backtrace_collect returns addresses it
 # finds in the symbol table, and backtrace_print prints the lines the
-# tests look for, chosen by who called it.
-LYING_KDEBUG = r'''// A backtrace that walks no frame.
-#include "types.h"
-#include "memlayout.h"
-#include "ksym.h"
-#include "defs.h"
-
-const char *ksym_lookup(uint32_t eip, uint32_t *offset)
-{
-	int lo = 0, hi = nksyms - 1, best = -1;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		if (ksyms[mid].addr <= eip) {
-			best = mid;
-			lo = mid + 1;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	if (best < 0) {
-		*offset = 0;
-		return "??";
-	}
-	*offset = eip - ksyms[best].addr;
-	return ksyms[best].name;
-}
-
-static int kit_streq(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return *a == *b;
-}
-
+# tests look for, chosen by who called it.  Each returns before the
+# solution's code, which stays in the file.
+ADDR_OF = r'''
 static uint32_t addr_of(const char *name)
 {
 	for (int i = 0; i < nksyms; i++)
@@ -268,31 +237,28 @@ static uint32_t addr_of(const char *name)
 			return ksyms[i].addr;
 	return 0;
 }
-
-int backtrace_collect(uint32_t ebp, uint32_t *eips, int max)
-{
-	static const char *const names[] = { "ktest_run_stage", "kmain" };
-	int n = 0;
-	(void)ebp;
-	for (; n < 2 && n < max; n++)
-		eips[n] = addr_of(names[n]) + 8;
-	return n;
-}
-
-void backtrace_print(uint32_t ebp)
-{
-	static const char *const bt[] = { "ktest_bt_middle", "ktest_bt_outer", "kmain", 0 };
-	static const char *const panic_bt[] = { "ktest_panic", "kmain", 0 };
-	static const char *const mon_bt[] = { "ktest_monitor", "kmain", 0 };
-	uint32_t off;
-	const char *caller = ksym_lookup((uint32_t)__builtin_return_address(0) - 1, &off);
-	const char *const *names = kit_streq(caller, "panic") ? panic_bt :
-		kit_streq(caller, "ktest_bt_inner") ? bt : mon_bt;
-	(void)ebp;
-	printf("backtrace:\n");
-	for (int i = 0; names[i]; i++)
-		printf("  #%d %08x in %s+%u\n", i, addr_of(names[i]) + 8, names[i], 8);
-}
+'''
+LYING_COLLECT = r'''
+	{
+		static const char *const names[] = { "ktest_run_stage", "kmain" };
+		int k = 0;
+		for (; k < 2 && k < max; k++)
+			eips[k] = addr_of(names[k]) + 8;
+		return k;
+	}
+'''
+LYING_PRINT = r'''
+	{
+		static const char *const bt[] = { "ktest_bt_middle", "ktest_bt_outer", "kmain", 0 };
+		static const char *const panic_bt[] = { "ktest_panic", "kmain", 0 };
+		static const char *const mon_bt[] = { "ktest_monitor", "kmain", 0 };
+		const char *const *names = called_from("panic") ? panic_bt :
+			called_from("ktest_bt_inner") ? bt : mon_bt;
+		printf("backtrace:\n");
+		for (int i = 0; names[i]; i++)
+			printf("  #%d %08x in %s+%u\n", i, addr_of(names[i]) + 8, names[i], 8);
+		return;
+	}
 '''
 
 # ---- stage 4: the network and the user programs' verdicts ----
@@ -474,8 +440,11 @@ CASES = [
     # ---- forging verdicts ----
     dict(name="backtrace-lying", desc="backtrace_collect returns symbol addresses without "
          "walking a frame, backtrace_print prints the expected lines: the kit's own walk "
-         "and the random chain catch both", files={PRINTF: "solution"},
-         contents={KDEBUG: LYING_KDEBUG}, score=7, status="ok",
+         "and the random chain catch both", files={PRINTF: "solution", KDEBUG: "solution"},
+         patches=[(KDEBUG, '#include "defs.h"', CALLER + ADDR_OF),
+                  (KDEBUG, "// STAGE 1: Walk the chain of frames", LYING_COLLECT),
+                  (KDEBUG, "uint32_t eips[BACKTRACE_MAX];", LYING_PRINT)],
+         score=7, status="ok",
          tests={T_CONV: 4, T_WIDTH: 3, T_BT: 0, T_PANIC: 0, T_MON: 0},
          output={T_BT: "backtrace: expected"}),
     dict(name="fwcfg-key", desc="reads the key from QEMU's fw_cfg (the Multiboot command "
