@@ -112,9 +112,9 @@ def printf_widths_line(seed):
     n = Numbers(seed)
     for _ in range(10):                 # what printf_conversions_line drew
         n.next()
-    a = int32(n.next() % 200000) - 100000
+    a = -1 - n.next() % 100000          # negative: the sign goes after space padding
     b = n.next() % 100000
-    c = int32(n.next() % 20000) - 10000
+    c = n.next() % 20000 - 10000
     x = n.next() % 0x1000000
     width = 1 + n.next() % 9
     return "printf widths: [%7d] [%-7u] [%06d] [%8X] [%-*d] [%0*x]" % (

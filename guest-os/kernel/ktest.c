@@ -61,7 +61,7 @@ static void printf_challenges(void)
 		 0x21 + (int)(r[9] % 94));
 	ktest_signed(buf);
 
-	int a = (int)(challenge_next() % 200000) - 100000;
+	int a = -1 - (int)(challenge_next() % 100000);     // negative: "  -42", not "-  42"
 	uint32_t b = challenge_next() % 100000;
 	int c = (int)(challenge_next() % 20000) - 10000;
 	uint32_t x = challenge_next() % 0x1000000;
