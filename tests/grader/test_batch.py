@@ -61,6 +61,25 @@ class NameTests(unittest.TestCase):
             # The same whatever the order they are found in.
             self.assertEqual(keys, [s.student for s in batch.list_submissions(top, False)])
 
+    def test_refuses_to_grade_without_the_sandbox(self):
+        sandbox = batch.sandbox
+        saved = (sandbox.BWRAP, sandbox._bwrap_problem)
+        sandbox.BWRAP, sandbox._bwrap_problem = "bwrap-that-is-not-installed", None
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                err = io.StringIO()
+                real, sys.stderr = sys.stderr, err
+                try:
+                    status = batch.main([tmp, "--stage", "1", "--out", tmp + "/out"])
+                finally:
+                    sys.stderr = real
+        finally:
+            sandbox.BWRAP, sandbox._bwrap_problem = saved
+        self.assertEqual(status, 2)
+        self.assertIn("will not grade without a sandbox: bubblewrap (bwrap) is not "
+                      "installed", err.getvalue())
+        self.assertIn("--unsafe", err.getvalue())
+
     def test_capped_lists(self):
         self.assertEqual(batch.capped(list(range(3)), 5), [0, 1, 2])
         self.assertEqual(batch.capped(list(range(8)), 5), [0, 1, 2, 3, 4, "... and 3 more"])
