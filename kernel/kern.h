@@ -78,6 +78,10 @@ void pic_eoi(int irq);
 void pit_init(uint32_t hz);
 extern volatile uint32_t host_ticks;
 
+// watchdog.c: an NMI twice a second
+void watchdog_init(void);
+void watchdog_rearm(void);
+
 #define HOST_TICK_HZ 1000
 
 // vmm/monitor.c: the monitor's half of the host kernel

@@ -16,12 +16,14 @@
 #include "kern.h"
 
 extern uint32_t vectors[];      // vectors.S
+extern char nmi_entry[];        // trapentry.S
 static struct gatedesc idt[256] __attribute__((section(".tramp.data")));   // see paging.c
 
 void idt_init(void)
 {
 	for (int i = 0; i < 256; i++)
 		idt[i] = gate_make(0, SEL_MON_CS, vectors[i], 0);
+	idt[T_NMI] = gate_make(0, SEL_MON_CS, (uint32_t)nmi_entry, 0);
 	struct pseudodesc pd = { sizeof(idt) - 1, (uint32_t)idt };
 	lidt(&pd);
 }

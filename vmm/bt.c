@@ -165,13 +165,14 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
 
+		monitor_check_exit(v, tf);
 		if (trapno == T_BTCALL) {
 			bt_callout(v, tf);
 			return;
 		}
-		if (is_host_irq(trapno)) {
+		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
-			host_irq(trapno - T_IRQ0);
+			host_event(trapno);
 			if (!(bt_data->vif && vpic_pending() >= 0))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {

@@ -16,6 +16,7 @@
 
 #include "types.h"
 #include "mmu.h"
+#include "x86.h"
 #include "traps.h"
 #include "memlayout.h"
 #include "gmem.h"
@@ -25,6 +26,8 @@
 #include "reflect.h"
 #include "stats.h"
 #include "emulate.h"
+#include "transfer.h"
+#include "stop.h"
 #include "kern.h"
 
 // ---- operands ----
@@ -57,16 +60,33 @@ void reg_write(struct vcpu *v, int r, int size, uint32_t val)
 		v->reg[r] = val;
 }
 
-// The offset of a ModRM memory operand with 32-bit addressing (SDM Vol. 2,
-// Tables 2-2 and 2-3), and its segment in *seg: the override prefix, else
-// SS for an ESP/EBP base, else DS.
+// The offset of a ModRM memory operand with 16-bit addressing (SDM Vol.
+// 2, Table 2-1): BX or BP plus SI or DI plus a displacement, wrapped at
+// 64 KB; BP-based forms default to SS.
+static uint32_t insn_ea16(const struct vcpu *v, const struct insn *in, int *def)
+{
+	static const int8_t base[8] = { R_EBX, R_EBX, R_EBP, R_EBP, -1, -1, R_EBP, R_EBX };
+	static const int8_t index[8] = { R_ESI, R_EDI, R_ESI, R_EDI, R_ESI, R_EDI, -1, -1 };
+	uint32_t ea = in->disp;
+	int b = (in->mod == 0 && in->rm == 6) ? -1 : base[in->rm];     // disp16 alone
+	if (b >= 0)
+		ea += v->reg[b];
+	if (index[in->rm] >= 0)
+		ea += v->reg[index[in->rm]];
+	*def = b == R_EBP ? SEG_SS : SEG_DS;
+	return ea & 0xFFFF;
+}
+
+// The offset of a ModRM memory operand (SDM Vol. 2, Tables 2-1 to 2-3),
+// and its segment in *seg: the override prefix, else SS for an ESP/EBP
+// base, else DS.
 uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
 {
 	uint32_t ea = in->disp;
 	int def = SEG_DS;
-	if (in->addrsize16)
-		panic("16-bit addressing at %08x not supported", v->eip);
-	if (in->has_sib) {
+	if (in->addrsize16) {
+		ea = insn_ea16(v, in, &def);
+	} else if (in->has_sib) {
 		if (!(in->base == R_EBP && in->mod == 0)) {
 			ea += v->reg[in->base];
 			if (in->base == R_ESP || in->base == R_EBP)
@@ -205,6 +225,82 @@ static enum emu_result emulate_lldt(struct vcpu *v, const struct insn *in)
 	return EMU_DONE;
 }
 
+// The CR4 bits this CPU does not have: setting one is #GP(0) (SDM Vol.
+// 3A, 2.5).  Which they are depends on the CPU's features, as CPUID
+// reports them (the guest runs the same CPUID); the list is the one QEMU's
+// CPU checks (target/i386/cpu.h, cr4_reserved_bits).
+uint32_t cr4_reserved_bits(void)
+{
+	uint32_t a, b, c, d, b7 = 0, c7 = 0;
+	uint32_t ok = CR4_VME | CR4_PVI | CR4_TSD | CR4_DE | CR4_PSE | CR4_PAE | CR4_MCE |
+		      CR4_PGE | CR4_PCE | CR4_OSFXSR | CR4_OSXMMEXCPT;
+	cpuid(0, &a, &b, &c, &d);
+	uint32_t max = a;
+	cpuid(1, &a, &b, &c, &d);
+	if (c & CPUID_1_ECX_PCID)
+		ok |= CR4_PCIDE;
+	if (c & CPUID_1_ECX_XSAVE)
+		ok |= CR4_OSXSAVE;
+	if (max >= 7)
+		cpuid(7, &a, &b7, &c7, &d);
+	if (c7 & CPUID_7_ECX_UMIP)
+		ok |= CR4_UMIP;
+	if (c7 & CPUID_7_ECX_LA57)
+		ok |= CR4_LA57;
+	if (b7 & CPUID_7_EBX_FSGSBASE)
+		ok |= CR4_FSGSBASE;
+	if (b7 & CPUID_7_EBX_SMEP)
+		ok |= CR4_SMEP;
+	if (b7 & CPUID_7_EBX_SMAP)
+		ok |= CR4_SMAP;
+	if (c7 & CPUID_7_ECX_PKU)
+		ok |= CR4_PKE;
+	if (c7 & CPUID_7_ECX_PKS)
+		ok |= CR4_PKS;
+	return ~ok;
+}
+
+// A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
+// real one keeps PG and PE on.  Paging needs shadow page tables (a later
+// stage) and real mode is not emulated: either stops the machine.
+static enum emu_result load_cr0(struct vcpu *v, const struct insn *in, uint32_t val)
+{
+	if (val & CR0_PG) {
+		v->eip -= in->len;
+		vm_stop(v, "the guest turned paging on (CR0.PG): that needs shadow page "
+			"tables, a later stage");
+	}
+	if (!(val & CR0_PE)) {
+		v->eip -= in->len;
+		vm_stop(v, "the guest left protected mode (CR0.PE clear): real mode is not "
+			"supported");
+	}
+	v->cr0 = val | CR0_ET;  // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
+	return EMU_DONE;
+}
+
+// lmsw r/m16 (SDM Vol. 2, LMSW): loads PE, MP, EM and TS of CR0 -- and can
+// set PE but never clear it.
+static enum emu_result emulate_lmsw(struct vcpu *v, const struct insn *in)
+{
+	uint16_t msw;
+	stats_count(EXIT_MOV_CR);
+	if (v->cpl > 0 || read_rm16(v, in, &msw) < 0)
+		return gp0(v);
+	return load_cr0(v, in, (v->cr0 & ~0xEu) | (msw & 0xF));
+}
+
+// rdpmc (SDM Vol. 2, RDPMC): #GP(0) outside ring 0 unless CR4.PCE allows
+// it.  QEMU's CPU has no performance counters to read and raises #UD for
+// every permitted rdpmc; the monitor does what the CPU it runs on does.
+static enum emu_result emulate_rdpmc(struct vcpu *v)
+{
+	if (v->cpl > 0 && !(v->cr4 & CR4_PCE))
+		return gp0(v);
+	queue_exception(v, T_ILLOP, 0, 0);
+	return EMU_DONE;
+}
+
 // mov to/from CRn (SDM Vol. 2, MOV-Control Registers; Vol. 3A, 2.5).
 // The guest's control registers are virtual: the real CR0 keeps PG and
 // PE on and the real CR3 keeps the monitor's page directory.
@@ -228,12 +324,10 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 		return EMU_DONE;
 	}
 	uint32_t val = v->reg[in->rm];
-	if (cr == &v->cr0 && (val & CR0_PG))
-		panic("the guest turned paging on: that needs shadow page tables (a later stage)");
-	if (cr == &v->cr0 && !(val & CR0_PE))
-		panic("the guest left protected mode: real mode is not supported");
+	if (cr == &v->cr4 && (val & cr4_reserved_bits()))
+		return gp0(v);
 	if (cr == &v->cr0)
-		val |= CR0_ET;      // hardwired to 1 (SDM Vol. 3A, 2.5)
+		return load_cr0(v, in, val);
 	*cr = val;
 	return EMU_DONE;
 }
@@ -276,11 +370,14 @@ static enum emu_result emulate_int(struct vcpu *v, int vector, int len)
 
 static enum emu_result emulate_0f01(struct vcpu *v, const struct insn *in)
 {
+	if (in->mod == 3 && in->reg == 6)
+		return emulate_lmsw(v, in);
 	if (in->mod == 3)
 		return EMU_REFLECT;     // vmcall, monitor, swapgs, ...
 	switch (in->reg) {
 	case 2: return emulate_load_dtr(v, in, 0);
 	case 3: return emulate_load_dtr(v, in, 1);
+	case 6: return emulate_lmsw(v, in);
 	case 7:
 		// invlpg: no shadow page tables yet, so no TLB of ours to flush.
 		stats_count(EXIT_INVLPG);
@@ -309,6 +406,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 		return v->cpl > 0 ? gp0(v) : EMU_DONE;
 	case 0x20: return emulate_mov_cr(v, in, 0);
 	case 0x22: return emulate_mov_cr(v, in, 1);
+	case 0x33: return emulate_rdpmc(v);
 	default: return EMU_REFLECT;
 	}
 }
@@ -351,6 +449,20 @@ enum emu_result emulate_insn(struct vcpu *v, const struct insn *in)
 			}
 			emulate_iret(v, in->opsize16);
 			r = EMU_DONE;
+			break;
+		case 0x9A: case 0xEA:
+			// A far call or jump through a call gate (or to a TSS): the
+			// shadow GDT has no system descriptors, so the real CPU
+			// refused it.  The others ran on the real CPU; a fault of
+			// theirs is the guest's.
+			v->eip = eip;
+			r = far_target_is_system(v, in) ? emulate_far_jmp_call(v, in, in->opcode == 0x9A)
+							 : EMU_REFLECT;
+			break;
+		case 0xFF:
+			v->eip = eip;
+			r = (in->reg == 3 || in->reg == 5) && in->mod != 3 && far_target_is_system(v, in)
+				? emulate_far_jmp_call(v, in, in->reg == 3) : EMU_REFLECT;
 			break;
 		case 0xCD: r = emulate_int(v, in->imm & 0xFF, in->len); break;
 		case 0xCC: r = emulate_int(v, T_BRKPT, in->len); break;

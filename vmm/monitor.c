@@ -66,6 +66,7 @@
 #include "stats.h"
 #include "monitor.h"
 #include "device.h"
+#include "stop.h"
 #include "printfmt.h"
 
 #define DEFAULT_GUEST_MB 32
@@ -124,7 +125,7 @@ void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 
 static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint32_t entry_eip)
 {
-	if (v->intr_shadow && is_host_irq(tf->trapno) && tf->eip == entry_eip &&
+	if (v->intr_shadow && is_host_event(tf->trapno) && tf->eip == entry_eip &&
 	    v->shadow_holds < SHADOW_HOLDS_MAX) {
 		v->shadow_holds++;
 		return;
@@ -191,17 +192,57 @@ static void reflect(struct vcpu *v, uint32_t trapno, uint32_t err)
 	queue_exception(v, trapno, trap_has_errcode(trapno), err);
 }
 
+// Every exit from the guest, before the monitor believes anything in the
+// frame.  The real CPU never runs guest code with the real IF clear or in
+// virtual-8086 mode -- the monitor enters the guest with IF set, IOPL 0
+// and VM clear (vcpu_to_frame) -- but QEMU's CPU lets an iret at any CPL
+// set all three from the stack (kernel/watchdog.c explains).  A frame of
+// such code is not a frame of the guest the monitor runs: stop.
+void monitor_check_exit(const struct vcpu *v, const struct trapframe *tf)
+{
+	if (tf->eflags & FL_VM)
+		vm_stop(v, "the guest runs in virtual-8086 mode (at %04x:%04x, EFLAGS %08x): not "
+			"supported (QEMU's CPU enters it on an iret with EFLAGS.VM set at any CPL)",
+			tf->cs & 0xFFFF, tf->eip & 0xFFFF, tf->eflags);
+	if (!(tf->eflags & FL_IF))
+		vm_stop(v, "the guest runs with the real interrupts off (EFLAGS %08x)", tf->eflags);
+}
+
+// An exit that the guest did not cause: a host interrupt, or the
+// watchdog's NMI.  Nothing about the guest changes.
+void host_event(uint32_t trapno)
+{
+	if (trapno == T_NMI) {
+		watchdog_rearm();
+		return;
+	}
+	stats_count(EXIT_HOST_IRQ);
+	host_irq(trapno - T_IRQ0);
+}
+
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
 {
-	if (is_host_irq(trapno)) {
-		stats_count(EXIT_HOST_IRQ);
-		host_irq(trapno - T_IRQ0);
+	if (is_host_event(trapno)) {
+		host_event(trapno);
 		return;
 	}
 	switch (trapno) {
+	case T_TSS:
+		// The real CPU switches tasks only for an iret with NT set (the
+		// shadow GDT has no TSS, and the monitor delivers interrupts
+		// itself): a return to the previous task, through the monitor's
+		// TSS, whose link is null.
+		vm_stop(v, "iret with EFLAGS.NT set, a return to the previous task: "
+			"task switches are not supported");
+	case T_SEGNP:
+		seg_trap_on_use(v, err);
+		reflect(v, trapno, err);
+		return;
 	case T_GPFLT:
 	case T_STACK:
 	case T_PGFLT:
+		if (trapno == T_STACK && err != 0)
+			seg_trap_on_use(v, err);
 		// A write to guest code that has translations (stage 6).
 		if (trapno == T_PGFLT && mode_bt && bt_coherency_fault(v, err, cr2))
 			return;
@@ -264,12 +305,13 @@ void monitor_step(struct vcpu *v)
 		EXIT_FRAME->eflags |= FL_TF;
 		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
 		uint32_t cr2 = rcr2();
+		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
 		v->eflags &= ~FL_TF;
 		if (tf->trapno == T_DEBUG)
 			return;
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
-		if (is_host_irq(tf->trapno) && v->eip == eip &&
+		if (is_host_event(tf->trapno) && v->eip == eip &&
 		    !v->event.valid)
 			continue;
 		return;
@@ -313,6 +355,7 @@ static void run(struct vcpu *v)
 		vcpu_to_frame(v, EXIT_FRAME);
 		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
 		uint32_t cr2 = rcr2();
+		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
 	}
