@@ -117,8 +117,13 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 	v->reg[R_ESI] = tf->esi;
 	v->reg[R_EDI] = tf->edi;
 	v->eip = geip;
+	// bt_data is writable by translated code, and so by the guest: on
+	// our platform QEMU does not check segment limits (vmm/monitor.c),
+	// so a guest store to its address lands there.  Take from it only
+	// the bits it is for -- a VM bit "in IOPL" would otherwise tell
+	// decide() to run the guest kernel untranslated.
 	v->eflags = (tf->eflags & ~(FL_IF | FL_IOPL_MASK | FL_TF | FL_RF)) |
-		    bt_data->vif | bt_data->viopl;
+		    (bt_data->vif & FL_IF) | (bt_data->viopl & FL_IOPL_MASK);
 	seg_refresh_from_real(v, SEG_SS, tf->ss);
 	seg_refresh_from_real(v, SEG_DS, tf->ds);
 	seg_refresh_from_real(v, SEG_ES, tf->es);

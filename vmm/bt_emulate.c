@@ -190,20 +190,14 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 // 16-bit pushf/popf (66 9C, 66 9D): the low word of the virtual EFLAGS.
 static int emulate_flags16(struct vcpu *v, const struct insn *in)
 {
-	uint32_t esp = v->reg[R_ESP];
-	uint16_t val;
+	uint32_t val;
 	if (in->opcode == 0x9C) {
-		val = v->eflags & 0xFFFF;
-		if (gmem_write(seg_linear(v, SEG_SS, esp - 2), &val, 2) < 0)
-			return NOT_MINE;
-		v->reg[R_ESP] = esp - 2;
+		guest_push(v, 2, v->eflags & 0xFFFF);
 		return DONE;
 	}
-	if (gmem_read(seg_linear(v, SEG_SS, esp), &val, 2) < 0)
-		return NOT_MINE;
+	guest_pop(v, 2, &val);
 	uint32_t mask = 0x7FD5;         // CF PF AF ZF SF TF IF DF OF IOPL NT
 	v->eflags = (v->eflags & ~mask) | (val & mask);
-	v->reg[R_ESP] = esp + 2;
 	return DONE;
 }
 
@@ -217,6 +211,63 @@ static int emulate_store_sreg(struct vcpu *v, const struct insn *in)
 	return DONE;
 }
 
+// The loads of segment registers that translated code does not run
+// itself (vmm/bt_translate.c, classify_segreg): mov to %ss and %gs, and
+// to any of them with a selector of the monitor's slots; pop %sreg; lds,
+// les, lfs, lgs, lss.  Each loads from the guest's own GDT
+// (emulate_load_seg), so no selector of the monitor ever reaches a
+// segment register of the guest.
+static int emulate_pop_sreg(struct vcpu *v, const struct insn *in, int s)
+{
+	int size = in->opsize16 ? 2 : 4;
+	uint32_t esp = v->reg[R_ESP], sel;
+	guest_pop(v, size, &sel);
+	v->reg[R_ESP] = esp;
+	if (emulate_load_seg(v, s, sel & 0xFFFF) == 0)
+		v->reg[R_ESP] = esp + size;
+	return DONE;
+}
+
+static int emulate_load_far_pointer(struct vcpu *v, const struct insn *in, int s)
+{
+	int size = in->opsize16 ? 2 : 4;
+	uint32_t off = 0;
+	uint16_t sel = 0;
+	uint32_t lin = mem_operand(v, in);
+	gmem_read(lin, &off, size);
+	gmem_read(lin + size, &sel, 2);
+	if (emulate_load_seg(v, s, sel) == 0)
+		reg_write(v, in->reg, size, off);
+	return DONE;
+}
+
+static int emulate_segment_load(struct vcpu *v, const struct insn *in)
+{
+	if (in->twobyte) {
+		switch (in->opcode) {
+		case 0xA1: return emulate_pop_sreg(v, in, SEG_FS);
+		case 0xA9: return emulate_pop_sreg(v, in, SEG_GS);
+		case 0xB2: return emulate_load_far_pointer(v, in, SEG_SS);
+		case 0xB4: return emulate_load_far_pointer(v, in, SEG_FS);
+		case 0xB5: return emulate_load_far_pointer(v, in, SEG_GS);
+		default: return NOT_MINE;
+		}
+	}
+	switch (in->opcode) {
+	case 0x07: return emulate_pop_sreg(v, in, SEG_ES);
+	case 0x17: return emulate_pop_sreg(v, in, SEG_SS);
+	case 0x1F: return emulate_pop_sreg(v, in, SEG_DS);
+	case 0xC4: return emulate_load_far_pointer(v, in, SEG_ES);
+	case 0xC5: return emulate_load_far_pointer(v, in, SEG_DS);
+	case 0x8E:
+		if (in->reg == SEG_CS || in->reg >= NSEGREG)
+			return NOT_MINE;
+		emulate_load_seg(v, in->reg, load_rm16(v, in));
+		return DONE;
+	default: return NOT_MINE;
+	}
+}
+
 static int is_far_transfer(const struct insn *in)
 {
 	if (in->twobyte)
@@ -228,6 +279,10 @@ static int is_far_transfer(const struct insn *in)
 
 static int emulate_sensitive(struct vcpu *v, const struct insn *in)
 {
+	if (bt_fpu_store(v, in))
+		return DONE;
+	if (emulate_segment_load(v, in) == DONE)
+		return DONE;
 	if (in->twobyte && in->map == INSN_MAP_0F && in->opcode <= 0x03)
 		return emulate_descriptor_insn(v, in);
 	if (in->twobyte)

@@ -19,6 +19,7 @@
 #include "x86.h"
 #include "traps.h"
 #include "memlayout.h"
+#include "string.h"
 #include "gmem.h"
 #include "vcpu.h"
 #include "decode.h"
@@ -332,29 +333,56 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 	return EMU_DONE;
 }
 
+// Load segment register s with selector sel, as mov, pop and lds/les/...
+// do (SDM Vol. 2, MOV, "Loading a segment register while in protected
+// mode"; the order of the checks is QEMU's): 0 and the vCPU updated, or
+// -1 with #GP, #NP or #SS queued.  Against the guest's own GDT: a
+// selector past its limit faults, whatever the real GDT holds there.
+int emulate_load_seg(struct vcpu *v, int s, uint16_t sel)
+{
+	struct segdesc d;
+	uint32_t rpl = sel & 3, cpl = v->cpl;
+	if ((sel & ~3u) == 0) {
+		if (s == SEG_SS) {
+			queue_exception(v, T_GPFLT, 1, 0);
+			return -1;
+		}
+		memset(&v->seg[s], 0, sizeof(v->seg[s]));
+		v->seg[s].sel = sel;
+		return 0;
+	}
+	int bad = guest_desc_read(v, sel, &d) < 0 || !d.s;
+	if (!bad && s == SEG_SS)
+		bad = (d.type & STA_X) || !(d.type & STA_W) || rpl != cpl || d.dpl != cpl;
+	else if (!bad && (d.type & (STA_X | STA_R)) == STA_X)
+		bad = 1;                        // execute-only code
+	else if (!bad && !((d.type & STA_X) && (d.type & STA_C)))
+		bad = d.dpl < cpl || d.dpl < rpl;       // data, non-conforming code
+	if (bad) {
+		queue_exception(v, T_GPFLT, 1, sel & ~3u);
+		return -1;
+	}
+	if (!d.p) {
+		queue_exception(v, s == SEG_SS ? T_STACK : T_SEGNP, 1, sel & ~3u);
+		return -1;
+	}
+	guest_desc_set_accessed(v, sel, &d);
+	segcache_from_desc(&v->seg[s], sel, &d);
+	// A load of SS holds off interrupts until after the next instruction,
+	// so that the guest can load ESP before anything uses the new stack
+	// (SDM Vol. 3A, 6.8.3).
+	if (s == SEG_SS)
+		v->intr_shadow = 1;
+	return 0;
+}
+
 // mov %ss / pop %ss with an RPL-0 selector: at ring 1 the CPU insists on
 // RPL == CPL == DPL and faults (SDM Vol. 2, MOV, "If the SS register is
 // being loaded").  Natively at ring 0 it works: load the virtual SS.
 static enum emu_result emulate_load_ss(struct vcpu *v, uint16_t sel)
 {
-	struct segdesc d;
 	stats_count(EXIT_MOV_SS);
-	if ((sel & ~3u) == 0 || (sel & 3) != v->cpl ||
-	    guest_desc_read(v, sel, &d) < 0 || !d.s || (d.type & STA_X) ||
-	    !(d.type & STA_W) || d.dpl != (uint32_t)v->cpl) {
-		queue_exception(v, T_GPFLT, 1, sel & ~3u);
-		return EMU_DONE;
-	}
-	if (!d.p) {
-		queue_exception(v, T_STACK, 1, sel & ~3u);
-		return EMU_DONE;
-	}
-	guest_desc_set_accessed(v, sel, &d);
-	segcache_from_desc(&v->seg[SEG_SS], sel, &d);
-	// A load of SS holds off interrupts until after the next instruction,
-	// so that the guest can load ESP before anything uses the new stack
-	// (SDM Vol. 3A, 6.8.3).
-	v->intr_shadow = 1;
+	emulate_load_seg(v, SEG_SS, sel);
 	return EMU_DONE;
 }
 

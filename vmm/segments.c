@@ -330,9 +330,13 @@ uint16_t seg_real_selector(struct vcpu *v, int s)
 	uint16_t rpl = sel & 3;
 	if (s == SEG_CS || s == SEG_SS)
 		rpl = real_ring(v->cpl);
-	if (seg_reversible(v, s))
-		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
 	uint32_t slot = GDT_CACHED0 + s;
+	if (seg_reversible(v, s)) {
+		// The cached slot is free: empty it, so that no guest code can
+		// load it or read it with lar/lsl/verr (it is the monitor's).
+		memset(&gdt[slot], 0, sizeof(gdt[slot]));
+		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
+	}
 	gdt[slot] = shadow_desc(desc_from_cache(&v->seg[s]));
 	if (!gdt[slot].p)
 		return unshadowable(v, s);

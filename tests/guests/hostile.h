@@ -46,16 +46,20 @@ void h_report(const char *what);
 #define H_SYS_PUTS 1    // ebx: string
 #define H_SYS_EXIT 2    // the attack is over: "hostile: done", exit 0
 #define H_SYS_HEX  3    // ebx: a value, ecx: its label
+#define H_SYS_KCALL 4   // ebx: a function the kernel calls at CPL 0
 void h_user(void (*fn)(void)) __attribute__((noreturn));
 void h_user_with(void (*fn)(void), uint32_t eflags, uint16_t cs, uint16_t ss)
 	__attribute__((noreturn));
 void u_puts(const char *s);
 void u_hex(const char *label, uint32_t val);
 void u_exit(void) __attribute__((noreturn));
+void u_kcall(void (*fn)(void));
 
-// The TSS and the kernel stack ring 3 enters on (lib.c's TSS).
-extern uint8_t h_kstack[];
+// The TSS and the kernel stack ring 3 enters on (lib.c's TSS), and the
+// stack h_user gives ring 3.
+extern uint8_t h_kstack[], h_ustack[];
 #define H_KSTACK_TOP ((uint32_t)h_kstack + 4096)
+#define H_USTACK_TOP ((uint32_t)h_ustack + 4096 - 16)
 extern struct taskstate *h_tss;
 
 // Install descriptor `d` in the GDT slot of selector `sel` and reload the

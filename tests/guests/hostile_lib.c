@@ -15,7 +15,7 @@ volatile int h_vec = -1;
 volatile uint32_t h_err, h_eip;
 struct taskstate *h_tss;
 uint8_t h_kstack[4096] __attribute__((aligned(16)));
-static uint8_t ustack[4096] __attribute__((aligned(16)));
+uint8_t h_ustack[4096] __attribute__((aligned(16)));
 
 // A GDT with room for the attacks' own descriptors: lib.c's eight slots,
 // then free ones.
@@ -50,6 +50,9 @@ static void on_syscall(struct gframe *f)
 	case H_SYS_EXIT:
 		printf("hostile: done\n");
 		guest_exit(0);
+	case H_SYS_KCALL:
+		((void (*)(void))f->ebx)();
+		break;
 	}
 }
 
@@ -97,6 +100,11 @@ void u_hex(const char *label, uint32_t val)
 	syscall(H_SYS_HEX, val, (uint32_t)label);
 }
 
+void u_kcall(void (*fn)(void))
+{
+	syscall(H_SYS_KCALL, (uint32_t)fn, 0);
+}
+
 void u_exit(void)
 {
 	syscall(H_SYS_EXIT, 0, 0);
@@ -107,7 +115,7 @@ void u_exit(void)
 void h_user_with(void (*fn)(void), uint32_t eflags, uint16_t cs, uint16_t ss)
 {
 	asm volatile("pushl %0; pushl %1; pushl %2; pushl %3; pushl %4; iret"
-		     : : "r"((uint32_t)ss), "r"((uint32_t)ustack + sizeof(ustack) - 16),
+		     : : "r"((uint32_t)ss), "r"(H_USTACK_TOP),
 		       "r"(eflags), "r"((uint32_t)cs), "r"(fn) : "memory");
 	for (;;)
 		;
