@@ -111,11 +111,15 @@ struct tu *bt_cache_lookup(uint32_t geip)
 	return NULL;
 }
 
+// A new translation joins the cache: its hash chain (unless it is a
+// single-instruction one, used once) and the list by address.
 void bt_cache_insert(struct tu *t)
 {
-	uint32_t h = hash(t->geip);
-	t->hnext = buckets[h];
-	buckets[h] = t;
+	if (!t->single) {
+		uint32_t h = hash(t->geip);
+		t->hnext = buckets[h];
+		buckets[h] = t;
+	}
 	units[nunits++] = t;
 }
 
@@ -165,7 +169,7 @@ struct tu *bt_translation_for(struct vcpu *v, uint32_t geip)
 	if (t)
 		bt_count(BTS_LOOKUP_HITS);
 	else {
-		t = bt_translate(v, geip);
+		t = bt_translate(v, geip, 0);
 		bt_cache_insert(t);
 	}
 	struct bt_fast_entry *f = &bt_fast[geip & (BT_FAST_SIZE - 1)];

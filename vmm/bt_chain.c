@@ -38,7 +38,8 @@ static void patch_jump(uint32_t site, uint32_t to)
 // else's code.  The run loop finds the target's translation anew.
 void bt_chain(struct vcpu *v, uint32_t site, uint32_t target, uint32_t gen)
 {
-	if (gen != bt_cache_generation())
+	struct tu *from = bt_cache_find_tc(site);
+	if (gen != bt_cache_generation() || (from && from->single))
 		return;
 	struct tu *t = bt_translation_for(v, target);
 	if (gen != bt_cache_generation())

@@ -187,17 +187,24 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 	return NOT_MINE;
 }
 
-// 16-bit pushf/popf (66 9C, 66 9D): the low word of the virtual EFLAGS.
-static int emulate_flags16(struct vcpu *v, const struct insn *in)
+// pushf/popf that the cache does not do itself: the 16-bit forms (66 9C,
+// 66 9D: the low word of the virtual EFLAGS), and a popf that sets TF
+// (vmm/bt_incache.c).  At CPL 0, popf loads every flag but VM, VIF, VIP
+// and RF (SDM Vol. 2, POPF).
+static int emulate_pushf_popf(struct vcpu *v, const struct insn *in)
 {
+	int size = in->opsize16 ? 2 : 4;
 	uint32_t val;
 	if (in->opcode == 0x9C) {
-		guest_push(v, 2, v->eflags & 0xFFFF);
+		guest_push(v, size, v->eflags & (in->opsize16 ? 0xFFFF : 0xFCFFFF));
 		return DONE;
 	}
-	guest_pop(v, 2, &val);
-	uint32_t mask = 0x7FD5;         // CF PF AF ZF SF TF IF DF OF IOPL NT
-	v->eflags = (v->eflags & ~mask) | (val & mask);
+	guest_pop(v, size, &val);
+	uint32_t mask = FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_IF | FL_DF |
+			FL_OF | FL_IOPL_MASK | FL_NT | FL_AC | FL_ID;
+	if (size == 2)
+		mask &= 0xFFFF;
+	v->eflags = (v->eflags & ~mask) | (val & mask) | 0x2;
 	return DONE;
 }
 
@@ -288,7 +295,7 @@ static int emulate_sensitive(struct vcpu *v, const struct insn *in)
 	if (in->twobyte)
 		return NOT_MINE;
 	switch (in->opcode) {
-	case 0x9C: case 0x9D: return emulate_flags16(v, in);
+	case 0x9C: case 0x9D: return emulate_pushf_popf(v, in);
 	case 0x8C: return in->mod == 3 ? NOT_MINE : emulate_store_sreg(v, in);
 	case 0xEA: case 0x9A:
 		emulate_far_jmp_call(v, in, in->opcode == 0x9A);

@@ -184,23 +184,36 @@ void emit_pushf(struct emitter *e)
 // the rest: at ring 1 with real IOPL 0 it leaves the real IF and IOPL
 // alone without faulting -- exactly the quiet failure that made popf a
 // problem for trap-and-emulate is what makes this sequence safe.  The
-// `and`s clobber the flags, but popfl reloads them all.
+// `and`s clobber the flags, but popfl reloads them all.  A popf that sets
+// TF goes to the monitor instead: the guest single-steps from the next
+// instruction on, one instruction at a time (vmm/bt.c), and the real TF
+// must stay clear in the cache.
 //
 //      mov  %eax, %gs:spill0
 //      mov  (%esp), %eax               may fault: %eax still the guest's
-//      and  $FL_IF, %eax
+//      test $FL_TF, %eax
+//      jz   1f
+//      mov  %gs:spill0, %eax
+//      int  $T_BTCALL; EMULATE geip    popf emulated, every flag from memory
+//   1: and  $FL_IF, %eax
 //      mov  %eax, %gs:vif
 //      mov  (%esp), %eax
 //      and  $FL_IOPL_MASK, %eax
 //      mov  %eax, %gs:viopl
 //      mov  %gs:spill0, %eax
 //      popfl
-void emit_popf(struct emitter *e)
+void emit_popf(struct emitter *e, uint32_t geip)
 {
 	static const uint8_t load_top[] = { 0x8B, 0x04, 0x24 };
 
 	emit_store_gs(e, 0, BD_OFF(spill[0]));
 	emit_bytes(e, load_top, sizeof(load_top));
+	emit8(e, 0xA9);                 // test $FL_TF, %eax
+	emit32(e, FL_TF);
+	emit8(e, 0x74);                 // jz 1f
+	emit8(e, 7 + BT_CALLOUT_LEN);
+	emit_load_gs(e, 0, BD_OFF(spill[0]));
+	emit_callout(e, BTC_EMULATE, geip);
 	emit8(e, 0x25);
 	emit32(e, FL_IF);
 	emit_store_gs(e, 0, BD_OFF(vif));
@@ -302,6 +315,17 @@ void emit_load_seg(struct emitter *e, const uint8_t *bytes, const struct insn *i
 	emit_gs_modrm(e, sreg, BD_OFF(vsel[sreg]));
 }
 
+// An indirect branch's target is in bt_data->ind_target: on to the
+// in-cache lookup -- or, in a single-instruction translation, straight to
+// the monitor, since the lookup would jump on into other translations.
+static void emit_to_lookup(struct emitter *e)
+{
+	if (e->tu && e->tu->single)
+		emit_callout(e, BTC_LOOKUP, 0);
+	else
+		emit_jmp(e, bt_lookup_stub);
+}
+
 // ret / ret imm16: the return address is data, not a promise -- the guest
 // may have overwritten it (a buffer overflow must behave as natively), so
 // it goes through the same lookup as any indirect branch.
@@ -319,7 +343,7 @@ void emit_ret(struct emitter *e, const struct insn *in)
 		emit_bytes(e, lea_esp, sizeof(lea_esp));
 		emit32(e, in->imm & 0xFFFF);
 	}
-	emit_jmp(e, bt_lookup_stub);
+	emit_to_lookup(e);
 }
 
 // A register that the ModRM memory operand does not use (to borrow).
@@ -363,7 +387,7 @@ void emit_indirect(struct emitter *e, const uint8_t *bytes, const struct insn *i
 		emit8(e, 0x68);         // push imm32
 		emit32(e, next_eip);
 	}
-	emit_jmp(e, bt_lookup_stub);
+	emit_to_lookup(e);
 }
 
 // The in-cache lookup for indirect branches, shared by all of them

@@ -78,6 +78,8 @@ struct tu {
 	uint8_t ninsn;
 	uint8_t nmap;
 	uint8_t ncallout;
+	uint8_t single;                 // one instruction, for a guest's TF
+					// (vmm/bt.c): never hashed or chained
 	struct tu_map map[TU_MAX_MAP];
 	uint16_t callout[TU_MAX_CALLOUTS];      // offsets of its callouts' int
 };
@@ -138,7 +140,7 @@ extern uint8_t *bt_lookup_stub;
 extern uint8_t *bt_stub_callout;
 
 // bt_translate.c
-struct tu *bt_translate(struct vcpu *v, uint32_t geip);
+struct tu *bt_translate(struct vcpu *v, uint32_t geip, int single);
 
 // bt_incache.c: the in-cache sequences.  An emitter writes at p, into
 // translation tu (NULL for the lookup stub), whose callouts it records.
@@ -153,7 +155,7 @@ void emit_jmp(struct emitter *e, const void *target);
 void emit_callout(struct emitter *e, enum bt_callout r, uint32_t geip);
 void emit_cli_sti(struct emitter *e, int set);
 void emit_pushf(struct emitter *e);
-void emit_popf(struct emitter *e);
+void emit_popf(struct emitter *e, uint32_t geip);
 void emit_irq_window(struct emitter *e, uint32_t next_eip);
 void emit_mov_from_vseg(struct emitter *e, const struct insn *in, int sreg);
 void emit_push_vseg(struct emitter *e, const struct insn *in, int sreg);

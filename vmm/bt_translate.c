@@ -229,13 +229,13 @@ static int fetch(struct vcpu *v, uint32_t eip, struct planned *p)
 	return 0;
 }
 
-// Pass 1.
-static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
+// Pass 1: up to max instructions.
+static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl, int max)
 {
 	uint32_t eip = geip;
 	pl->n = 0;
 	pl->irq_after = -1;
-	while (pl->n < TU_MAX_INSNS) {
+	while (pl->n < max) {
 		struct planned *p = &pl->p[pl->n];
 		p->eip = eip;
 		p->sreg = 0;
@@ -245,6 +245,10 @@ static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
 		} else {
 			p->how = classify(&p->in, &p->sreg);
 		}
+		// Single-stepping (max 1), popf goes to the monitor, which
+		// keeps the guest's TF: the cache never runs with the real one.
+		if (max == 1 && p->how == H_POPF)
+			p->how = H_EMULATE;
 		pl->n++;
 		eip += p->in.len;
 		// After sti or popf, check for a waiting interrupt once the
@@ -266,7 +270,7 @@ static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
 			break;
 	}
 	struct planned *last = &pl->p[pl->n - 1];
-	if (pl->irq_after < 0 && (last->how == H_STI || last->how == H_POPF))
+	if (pl->irq_after < 0 && (last->how == H_STI || last->how == H_POPF) && max > 1)
 		pl->irq_after = pl->n - 1;
 	pl->end = eip;
 }
@@ -362,7 +366,7 @@ static void emit_insn(struct tu *t, struct emitter *e, const struct planned *p)
 		emit_pushf(e);
 		break;
 	case H_POPF:
-		emit_popf(e);
+		emit_popf(e, p->eip);
 		break;
 	case H_MOV_VSEG:
 		emit_mov_from_vseg(e, in, p->sreg);
@@ -389,10 +393,12 @@ static uint32_t max_code_len(const struct plan *pl)
 	return pl->n * 128 + 3 * BT_CALLOUT_LEN + 64;
 }
 
-struct tu *bt_translate(struct vcpu *v, uint32_t geip)
+// Translate the unit at geip, or with `single` just the one instruction
+// there (vmm/bt.c, guest single-stepping).
+struct tu *bt_translate(struct vcpu *v, uint32_t geip, int single)
 {
 	struct plan pl;
-	plan_unit(v, geip, &pl);
+	plan_unit(v, geip, &pl, single ? 1 : TU_MAX_INSNS);
 
 	uint8_t *mem = bt_cache_alloc(sizeof(struct tu) + max_code_len(&pl));
 	struct tu *t = (struct tu *)mem;
@@ -401,6 +407,7 @@ struct tu *bt_translate(struct vcpu *v, uint32_t geip)
 	t->gend = pl.end;
 	t->code = mem + sizeof(struct tu);
 	t->ninsn = pl.n;
+	t->single = single;
 	struct emitter e = { t->code, t };
 	for (int i = 0; i < pl.n; i++) {
 		emit_insn(t, &e, &pl.p[i]);

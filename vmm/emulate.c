@@ -261,6 +261,17 @@ uint32_t cr4_reserved_bits(void)
 	return ~ok;
 }
 
+// CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the
+// real CPU exactly as the guest set them: the monitor itself never uses
+// the FPU (it runs the guest's fnsave and friends only after checking the
+// guest's CR0, vmm/bt_fpu.c), so the guest's #NM and #MF come as natively
+// -- a guest that switches FPU contexts lazily depends on them.
+void cr0_mirror_fpu(const struct vcpu *v)
+{
+	uint32_t bits = CR0_MP | CR0_EM | CR0_TS | CR0_NE;
+	lcr0((rcr0() & ~bits) | (v->cr0 & bits));
+}
+
 // A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
 // real one keeps PG and PE on.  Paging needs shadow page tables (a later
 // stage) and real mode is not emulated: either stops the machine.
@@ -277,6 +288,7 @@ static enum emu_result load_cr0(struct vcpu *v, const struct insn *in, uint32_t 
 			"supported");
 	}
 	v->cr0 = val | CR0_ET;  // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
+	cr0_mirror_fpu(v);
 	return EMU_DONE;
 }
 
@@ -427,6 +439,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 		if (v->cpl > 0)
 			return gp0(v);
 		v->cr0 &= ~CR0_TS;
+		cr0_mirror_fpu(v);
 		return EMU_DONE;
 	case 0x08:              // invd
 	case 0x09:              // wbinvd: caches are the host's business
@@ -562,15 +575,29 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	if (avail == 0 || decode(code, avail, &in) < 0)
 		return EMU_REFLECT;
 
-	// A #PF can only mean guest memory the monitor did not map: the
-	// guest's paging is off, so it never faults natively.
-	if (trapno == T_PGFLT)
-		return emulate_hole(v, &in, fault_addr);
-	// #GP(0) or #SS(0) from an ordinary memory access: the truncated limit
-	// stopped an access to the monitor region.
+	// A guest single-stepping itself (TF) gets its #DB after an emulated
+	// instruction as after any other: the CPU would raise it had the
+	// instruction not trapped (SDM Vol. 3A, 17.3.1.4).
+	uint32_t tf = v->eflags & FL_TF;
+	enum emu_result r;
 	uint32_t addr;
-	if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 && memory_operand(v, &in, &addr) &&
-	    addr >= MONITOR_BASE)
-		return emulate_hole(v, &in, addr);
-	return emulate_insn(v, &in);
+	if (trapno == T_PGFLT) {
+		// A #PF can only mean guest memory the monitor did not map:
+		// the guest's paging is off, so it never faults natively.
+		r = emulate_hole(v, &in, fault_addr);
+	} else if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 &&
+		   memory_operand(v, &in, &addr) && addr >= MONITOR_BASE) {
+		// #GP(0) or #SS(0) from an ordinary memory access: the
+		// truncated limit stopped an access to the monitor region.
+		r = emulate_hole(v, &in, addr);
+	} else if (trapno == T_STACK && err == 0 &&
+		   seg_linear(v, SEG_SS, v->reg[R_ESP] - 4) >= MONITOR_BASE) {
+		// ... or a push or pop with the stack there.
+		r = emulate_hole(v, &in, seg_linear(v, SEG_SS, v->reg[R_ESP] - 4));
+	} else {
+		r = emulate_insn(v, &in);
+	}
+	if (r == EMU_DONE && tf && !v->event.valid && !v->halted)
+		queue_exception(v, T_DEBUG, 0, 0);
+	return r;
 }

@@ -180,6 +180,7 @@ static void vcpu_reset(struct vcpu *v)
 		segcache_flat(&v->seg[s], s == SEG_CS ? 0x10 : 0x18, s == SEG_CS);
 	v->idtr.limit = 0x3FF;
 	shadow_gdt_boot();
+	cr0_mirror_fpu(v);
 }
 
 // ---- exits ----
@@ -299,6 +300,7 @@ static void wait_for_interrupt(struct vcpu *v)
 // retries; a fault is handled as any exit.
 void monitor_step(struct vcpu *v)
 {
+	uint32_t guest_tf = v->eflags & FL_TF;  // the guest's own, kept
 	for (;;) {
 		uint32_t eip = v->eip;
 		vcpu_to_frame(v, EXIT_FRAME);
@@ -307,7 +309,7 @@ void monitor_step(struct vcpu *v)
 		uint32_t cr2 = rcr2();
 		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
-		v->eflags &= ~FL_TF;
+		v->eflags = (v->eflags & ~FL_TF) | guest_tf;
 		if (tf->trapno == T_DEBUG)
 			return;
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);

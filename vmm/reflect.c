@@ -185,13 +185,21 @@ static int deliver(struct vcpu *v, struct pending_event *e)
 	// STAGE 5 STUB: return 0;
 }
 
-// Deliver the pending event, turning failures into a double fault and a
-// failure of that into a triple fault, as the CPU does (SDM Vol. 3A, 6.15,
-// Table 6-5, simplified: any fault during delivery counts).
+// The contributory exceptions of SDM Vol. 3A, Table 6-4: #DE, #TS, #NP,
+// #SS, #GP.  (Page faults are a class of their own; the rest, and every
+// interrupt, are benign.)
+static int contributory(int vector)
+{
+	return vector == T_DIVIDE || (vector >= T_TSS && vector <= T_GPFLT);
+}
+
+// Deliver the pending event.  An exception raised while delivering an
+// exception becomes a double fault when Table 6-5 of SDM Vol. 3A says so
+// -- a contributory one after a contributory one, a contributory one or a
+// page fault after a page fault -- and is delivered in its turn
+// otherwise; any failure to deliver a double fault is a triple fault.
 void deliver_pending_event(struct vcpu *v)
 {
-	if (!v->event.valid)
-		return;
 	int tries = 0;
 	while (v->event.valid) {
 		struct pending_event e = v->event;
@@ -204,11 +212,14 @@ void deliver_pending_event(struct vcpu *v)
 			queue_exception(v, T_STACK, 1, 0);
 		if (e.software)             // int n faulted: EIP back on it
 			v->eip -= e.insn_len;
-		if (++tries == 1)
-			continue;           // the follow-on fault, delivered once
-		if (e.vector == T_DBLFLT || tries > 2)
+		if (!e.software && e.vector == T_DBLFLT)
 			guest_triple_fault(v);
-		queue_exception(v, T_DBLFLT, 1, 0);
+		int second = v->event.vector;
+		if (!e.software && ((contributory(e.vector) && contributory(second)) ||
+				    (e.vector == T_PGFLT && (contributory(second) || second == T_PGFLT))))
+			queue_exception(v, T_DBLFLT, 1, 0);
+		if (++tries > 4)            // every chain ends before: a guard
+			guest_triple_fault(v);
 	}
 }
 
