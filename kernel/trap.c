@@ -17,6 +17,7 @@
 
 extern uint32_t vectors[];      // vectors.S
 extern char nmi_entry[];        // trapentry.S
+extern char trapret[], trapret_end[];
 static struct gatedesc idt[256] __attribute__((section(".tramp.data")));   // see paging.c
 
 void idt_init(void)
@@ -50,6 +51,12 @@ void trap(struct trapframe *tf)
 		host_irq(tf->trapno - T_IRQ0);
 		return;
 	}
+	// A fault in trapret: the CPU refused the segment registers or the
+	// iret frame the monitor built to enter the guest.  The monitor's
+	// checks exist to make that impossible; should one be missing, the
+	// guest is stopped, not the host (vmm/monitor.c).
+	if (tf->eip >= (uint32_t)trapret && tf->eip < (uint32_t)trapret_end)
+		vmm_entry_refused(tf);
 	print_frame(tf);
 	backtrace_print(tf->ebp);
 	panic("unexpected trap %u in the monitor", tf->trapno);

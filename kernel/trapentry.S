@@ -58,7 +58,7 @@ alltraps:
 	call	trap
 	addl	$4, %esp
 
-.globl trapret
+.globl trapret, trapret_end
 trapret:
 	popal
 	popl	%gs
@@ -67,6 +67,7 @@ trapret:
 	popl	%ds
 	addl	$8, %esp        // vector number and error code
 	iret
+trapret_end:
 
 // Vector 2: the watchdog's NMI (kernel/watchdog.c).  From the guest it is
 // an exit like any other.  While the monitor runs it is only re-armed: it

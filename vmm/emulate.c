@@ -29,6 +29,7 @@
 #include "emulate.h"
 #include "transfer.h"
 #include "stop.h"
+#include "monitor.h"
 #include "kern.h"
 
 // ---- operands ----
@@ -262,13 +263,15 @@ uint32_t cr4_reserved_bits(void)
 }
 
 // CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the
-// real CPU exactly as the guest set them: the monitor itself never uses
-// the FPU (it runs the guest's fnsave and friends only after checking the
-// guest's CR0, vmm/bt_fpu.c), so the guest's #NM and #MF come as natively
-// -- a guest that switches FPU contexts lazily depends on them.
+// real CPU as the guest set them: the monitor itself never uses the FPU
+// (it runs the guest's fnsave and friends only after checking the guest's
+// CR0, vmm/bt_fpu.c), so the guest's #NM and #MF come as natively -- a
+// guest that switches FPU contexts lazily depends on them.  TS only under
+// binary translation: trap-and-emulate leaves the real TS alone, which
+// is what stage 5's smsw probe shows (smsw does not trap at ring 1).
 void cr0_mirror_fpu(const struct vcpu *v)
 {
-	uint32_t bits = CR0_MP | CR0_EM | CR0_TS | CR0_NE;
+	uint32_t bits = CR0_MP | CR0_EM | CR0_NE | (monitor_bt_on() ? CR0_TS : 0);
 	lcr0((rcr0() & ~bits) | (v->cr0 & bits));
 }
 

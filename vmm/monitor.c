@@ -86,6 +86,12 @@ struct trapframe *monitor_frame(void)
 	return EXIT_FRAME;
 }
 
+// Is binary translation on (mode=bt, and the translator built)?
+int monitor_bt_on(void)
+{
+	return mode_bt;
+}
+
 // ---- the vCPU <-> the real CPU ----
 
 // Write the vCPU into the frame that world_switch loads into the CPU.
@@ -368,6 +374,18 @@ static void run(struct vcpu *v)
 void vmm_host_tick(void)
 {
 	vpit_advance(PIT_HZ / HOST_TICK_HZ);
+}
+
+// The CPU faulted on the monitor's own way into the guest (kernel/trap.c):
+// a segment register or an iret frame it cannot load.  Every privilege
+// change of the guest is checked before it reaches the vCPU (vmm/
+// transfer.c), so this is a monitor bug -- but one that a guest provoked,
+// and the guest is what stops.
+void vmm_entry_refused(const struct trapframe *tf)
+{
+	vm_stop(&vcpu0, "the CPU refused the state the monitor built for the guest "
+		"(trap %u, error %x, entering at %04x:%08x): a monitor bug", tf->trapno, tf->err,
+		EXIT_FRAME->cs & 0xFFFF, EXIT_FRAME->eip);
 }
 
 static void print_com1(const char *fmt, ...)

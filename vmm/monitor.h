@@ -10,6 +10,7 @@ struct vcpu;
 struct trapframe;
 
 void monitor_guest_exit(uint32_t code, int size) __attribute__((noreturn));
+int  monitor_bt_on(void);
 void monitor_print_stats(void);
 
 // For the binary translator (vmm/bt.c): the frame world_switch enters the
