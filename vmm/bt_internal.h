@@ -56,7 +56,8 @@ static inline uint32_t gs_off(const void *p)
 
 #define TU_MAX_INSNS 12                 // as VMware (Adams & Agesen 2006)
 #define TU_MAX_MAP   (2 * TU_MAX_INSNS + 4)
-#define TU_MAX_CALLOUTS (2 * TU_MAX_INSNS + 4)
+#define TU_MAX_CALLOUTS (TU_MAX_INSNS + 4)  // one per instruction at most, but a
+					// jcc two; the window; the last continuation
 
 // One point in a translation where the guest state is exactly the state
 // of a guest instruction boundary: the translation of the guest

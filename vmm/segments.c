@@ -250,7 +250,7 @@ static const char *why_unshadowable(struct segdesc g)
 		return "code of ring 1 or 2 (this monitor runs guest rings 0 and 3 only)";
 	if (!(g.type & STA_X) && (g.type & STA_E))
 		return "an expand-down segment whose top lies in the monitor's region";
-	return "a segment inside the monitor's region";
+	return "a segment that reaches into the monitor's region";
 }
 
 // A load of `sel` faulted on its not-present shadow while the guest's own
