@@ -140,10 +140,12 @@ static int interrupt_deliverable(const struct vcpu *v)
 	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending() >= 0;
 }
 
-// Must the run loop take over before more guest code runs?
+// Must the run loop take over before more guest code runs?  (It also
+// stops a guest that went to 16-bit code, which the translator cannot
+// read.)
 static int must_leave(const struct vcpu *v)
 {
-	return v->event.valid || v->halted || v->cpl != 0 ||
+	return v->event.valid || v->halted || v->cpl != 0 || !v->seg[SEG_CS].db ||
 	       decide(v) != EXEC_BT || interrupt_deliverable(v);
 }
 

@@ -348,6 +348,11 @@ static void run(struct vcpu *v)
 	for (;;) {
 		deliver_pending_event(v);
 		inject_interrupt(v);
+		// The decoder, and so the emulator and the translator, read
+		// 32-bit code (CS.D = 1, vmm/decode.h).
+		if (v->seg[SEG_CS].present && !v->seg[SEG_CS].db)
+			vm_stop(v, "the guest runs 16-bit code (CS %04x has D = 0): not supported",
+				v->seg[SEG_CS].sel);
 		if (v->halted) {
 			wait_for_interrupt(v);
 			continue;

@@ -37,6 +37,30 @@ static void iret16(void)
 	printf("iret16: back in the flat code segment\n");
 }
 
+// ---- a 16-bit code segment (D = 0) ----
+
+// Far jump into it, run 16-bit code (mov $imm16, %ax is 3 bytes there),
+// far jump back.
+extern char code16_entry[], code16_back[];
+asm(".text\n"
+    "code16_entry:\n"
+    "        .byte 0xB8, 0x34, 0x12\n"             // mov $0x1234, %ax
+    "        .byte 0x66, 0xEA\n"                   // ljmpl $0x08, $code16_back
+    "        .long code16_back\n"
+    "        .word 0x08\n");
+
+static void code16(void)
+{
+	uint32_t eax;
+	struct segdesc d = seg_make(STA_X | STA_R, 0, 0xFFFFF, 0);
+	d.db = 0;
+	h_set_desc(G_CODE16, d);
+	asm volatile("movl $0, %%eax\n\t"
+		     "ljmp %1, $code16_entry\n"
+		     "code16_back:" : "=a"(eax) : "i"(G_CODE16) : "memory");
+	printf("code16: back, ax=%x\n", eax & 0xFFFF);
+}
+
 // ---- int n through a task gate ----
 
 static struct taskstate tss2;
@@ -174,6 +198,7 @@ static void paging_on(void)
 
 static const struct attack attacks[] = {
 	{ "iret16", iret16 },
+	{ "code16", code16 },
 	{ "task-gate", task_gate },
 	{ "gate16", gate16 },
 	{ "v86-iret", v86_iret },
