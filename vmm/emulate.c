@@ -233,32 +233,28 @@ static enum emu_result emulate_lldt(struct vcpu *v, const struct insn *in)
 // CPU checks (target/i386/cpu.h, cr4_reserved_bits).
 uint32_t cr4_reserved_bits(void)
 {
-	uint32_t a, b, c, d, b7 = 0, c7 = 0;
+	// CR4 bits that exist only with a CPUID feature: leaf, register
+	// (0: EBX, 1: ECX), feature bit.
+	static const struct { uint32_t cr4, leaf, reg, bit; } optional[] = {
+		{ CR4_PCIDE, 1, 1, CPUID_1_ECX_PCID },
+		{ CR4_OSXSAVE, 1, 1, CPUID_1_ECX_XSAVE },
+		{ CR4_UMIP, 7, 1, CPUID_7_ECX_UMIP },
+		{ CR4_LA57, 7, 1, CPUID_7_ECX_LA57 },
+		{ CR4_PKE, 7, 1, CPUID_7_ECX_PKU },
+		{ CR4_PKS, 7, 1, CPUID_7_ECX_PKS },
+		{ CR4_FSGSBASE, 7, 0, CPUID_7_EBX_FSGSBASE },
+		{ CR4_SMEP, 7, 0, CPUID_7_EBX_SMEP },
+		{ CR4_SMAP, 7, 0, CPUID_7_EBX_SMAP },
+	};
 	uint32_t ok = CR4_VME | CR4_PVI | CR4_TSD | CR4_DE | CR4_PSE | CR4_PAE | CR4_MCE |
 		      CR4_PGE | CR4_PCE | CR4_OSFXSR | CR4_OSXMMEXCPT;
-	cpuid(0, &a, &b, &c, &d);
-	uint32_t max = a;
-	cpuid(1, &a, &b, &c, &d);
-	if (c & CPUID_1_ECX_PCID)
-		ok |= CR4_PCIDE;
-	if (c & CPUID_1_ECX_XSAVE)
-		ok |= CR4_OSXSAVE;
-	if (max >= 7)
-		cpuid(7, &a, &b7, &c7, &d);
-	if (c7 & CPUID_7_ECX_UMIP)
-		ok |= CR4_UMIP;
-	if (c7 & CPUID_7_ECX_LA57)
-		ok |= CR4_LA57;
-	if (b7 & CPUID_7_EBX_FSGSBASE)
-		ok |= CR4_FSGSBASE;
-	if (b7 & CPUID_7_EBX_SMEP)
-		ok |= CR4_SMEP;
-	if (b7 & CPUID_7_EBX_SMAP)
-		ok |= CR4_SMAP;
-	if (c7 & CPUID_7_ECX_PKU)
-		ok |= CR4_PKE;
-	if (c7 & CPUID_7_ECX_PKS)
-		ok |= CR4_PKS;
+	uint32_t max, regs[8][2] = { { 0 } }, d;
+	cpuid(0, &max, &d, &d, &d);
+	for (uint32_t leaf = 1; leaf <= 7 && leaf <= max; leaf++)
+		cpuid(leaf, &d, &regs[leaf][0], &regs[leaf][1], &d);
+	for (unsigned i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
+		if (regs[optional[i].leaf][optional[i].reg] & optional[i].bit)
+			ok |= optional[i].cr4;
 	return ~ok;
 }
 

@@ -238,7 +238,7 @@ int emulate_iret(struct vcpu *v, int opsize16)
 {
 	uint32_t eip, cs, eflags, esp, ss;
 	uint32_t saved_esp = v->reg[R_ESP];
-	struct segdesc cs_desc, ss_desc;
+	struct segdesc cs_desc;
 
 	if (opsize16)
 		vm_stop(v, "16-bit iret (66 cf): not supported");
@@ -248,12 +248,10 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	// STAGE 5: Pop EIP, CS and EFLAGS.  A return to virtual-8086 mode
 	// STAGE 5: (EFLAGS.VM) stops the machine (vm_stop).  check_return_cs
 	// STAGE 5: (vmm/transfer.c) checks the new CS.  If its RPL is greater
-	// STAGE 5: than the CPL, also pop ESP and SS, check SS
-	// STAGE 5: (check_return_ss) and the ring (check_supported_ring), load
-	// STAGE 5: the stack and drop the data segments the outer ring may
-	// STAGE 5: not use (drop_outer_data_segments).  At CPL 0 iret loads
-	// STAGE 5: every flag of IRET_CPL0_FLAGS, IF and IOPL too -- the
-	// STAGE 5: virtual ones.  Return 0, or -1 with ESP as it was and the
+	// STAGE 5: than the CPL, also pop ESP and SS, and go to that ring
+	// STAGE 5: (return_to_outer_ring checks and loads the stack).  At
+	// STAGE 5: CPL 0 iret loads every flag of IRET_CPL0_FLAGS, IF and
+	// STAGE 5: IOPL too -- the virtual ones.  Return 0, or -1 with ESP as it was and the
 	// STAGE 5: fault queued (#SS(0) when the stack cannot be read).
 	// BEGIN STAGE 5 SOLUTION
 	if (guest_pop32(v, &eip) < 0 || guest_pop32(v, &cs) < 0 ||
@@ -268,13 +266,8 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	if (new_cpl > v->cpl) {
 		if (guest_pop32(v, &esp) < 0 || guest_pop32(v, &ss) < 0)
 			goto stack_fault;
-		ss &= 0xFFFF;
-		if (check_return_ss(v, ss, new_cpl, &ss_desc) < 0)
+		if (return_to_outer_ring(v, ss, esp, new_cpl, "an iret") < 0)
 			goto fail;
-		check_supported_ring(v, new_cpl, "an iret");
-		segcache_from_desc(&v->seg[SEG_SS], ss, &ss_desc);
-		v->reg[R_ESP] = esp;
-		drop_outer_data_segments(v, new_cpl);
 	}
 	segcache_from_desc(&v->seg[SEG_CS], cs, &cs_desc);
 	v->cpl = new_cpl;
@@ -288,6 +281,6 @@ fail:
 	return -1;
 	// END STAGE 5 SOLUTION
 	// STAGE 5 STUB: (void)eip; (void)cs; (void)eflags; (void)esp; (void)ss;
-	// STAGE 5 STUB: (void)v; (void)saved_esp; (void)cs_desc; (void)ss_desc;
+	// STAGE 5 STUB: (void)v; (void)saved_esp; (void)cs_desc;
 	// STAGE 5 STUB: return 0;
 }

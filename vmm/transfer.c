@@ -149,6 +149,21 @@ void check_supported_ring(const struct vcpu *v, int cpl, const char *how)
 			how, cpl);
 }
 
+// The second half of a return to the outer ring `rpl` (iret, lret): the
+// popped SS checked, the ring supported, the stack loaded, the data
+// segments the ring may not use dropped.  0, or -1 with the fault queued.
+int return_to_outer_ring(struct vcpu *v, uint32_t ss, uint32_t esp, uint32_t rpl, const char *how)
+{
+	struct segdesc d;
+	if (check_return_ss(v, ss & 0xFFFF, rpl, &d) < 0)
+		return -1;
+	check_supported_ring(v, rpl, how);
+	segcache_from_desc(&v->seg[SEG_SS], ss & 0xFFFF, &d);
+	v->reg[R_ESP] = esp;
+	drop_outer_data_segments(v, rpl);
+	return 0;
+}
+
 // After a return to an outer ring, a data segment register the new ring
 // may not use becomes null (Vol. 2, IRET and RET: "FOR each of segment
 // register (ES, FS, GS, and DS)"): data and non-conforming code segments
@@ -356,7 +371,7 @@ enum emu_result emulate_far_ret(struct vcpu *v, const struct insn *in)
 	uint32_t saved_esp = v->reg[R_ESP];
 	uint32_t addend = in->opcode == 0xCA ? (in->imm & 0xFFFF) : 0;
 	uint32_t eip, cs, esp, ss;
-	struct segdesc cd, sd;
+	struct segdesc cd;
 
 	if (guest_pop(v, size, &eip) < 0 || guest_pop(v, size, &cs) < 0)
 		goto stack_fault;
@@ -368,13 +383,8 @@ enum emu_result emulate_far_ret(struct vcpu *v, const struct insn *in)
 	if (rpl > (uint32_t)v->cpl) {
 		if (guest_pop(v, size, &esp) < 0 || guest_pop(v, size, &ss) < 0)
 			goto stack_fault;
-		ss &= 0xFFFF;
-		if (check_return_ss(v, ss, rpl, &sd) < 0)
+		if (return_to_outer_ring(v, ss, esp + addend, rpl, "a far return") < 0)
 			goto undo;
-		check_supported_ring(v, rpl, "a far return");
-		segcache_from_desc(&v->seg[SEG_SS], ss, &sd);
-		v->reg[R_ESP] = esp + addend;
-		drop_outer_data_segments(v, rpl);
 	}
 	segcache_from_desc(&v->seg[SEG_CS], cs, &cd);
 	v->cpl = rpl;

@@ -16,6 +16,7 @@ int  inner_stack(struct vcpu *v, int cpl, uint32_t ext, uint16_t *ss, uint32_t *
 		 struct segdesc *d);
 void check_supported_ring(const struct vcpu *v, int cpl, const char *how);
 void drop_outer_data_segments(struct vcpu *v, int cpl);
+int  return_to_outer_ring(struct vcpu *v, uint32_t ss, uint32_t esp, uint32_t rpl, const char *how);
 
 enum emu_result emulate_far_jmp_call(struct vcpu *v, const struct insn *in, int call);
 enum emu_result emulate_far_ret(struct vcpu *v, const struct insn *in);

@@ -68,6 +68,10 @@ void h_set_desc(uint16_t sel, struct segdesc d);
 // A gate at IDT vector `vec`.
 void h_set_gate(int vec, struct gatedesc g);
 
+// A 32-bit TSS for a task switch to `entry` at CPL 0 on the stack that
+// ends at esp, flat segments.
+void h_make_task(struct taskstate *t, void (*entry)(void), uint32_t esp);
+
 // Mask the PIC (the BIOS leaves the timer running).
 void h_mask_pic(void);
 

@@ -149,6 +149,16 @@ static void on_db(struct gframe *f)
 	f->eflags &= ~FL_TF;
 }
 
+// Where the first #DB came: at `right` (natively), at `early`, or
+// elsewhere; and how many came.
+static void report_db(const char *what, const char *right, const char *right_says,
+		      const char *early, const char *early_says)
+{
+	const char *at = db_eip == (uint32_t)right ? right_says
+		       : db_eip == (uint32_t)early ? early_says : "elsewhere";
+	printf("%s: #DB %s (%d trap%s)\n", what, at, db_count, db_count == 1 ? "" : "s");
+}
+
 static void popf_tf(void)
 {
 	guest_set_handler(T_DEBUG, on_db, 0);
@@ -162,9 +172,8 @@ static void popf_tf(void)
 		     "tf_after_next:\n\t"
 		     "movl $2, %%eax\n\t"
 		     "movl $3, %%eax" : : "i"(FL_TF) : "eax", "memory", "cc");
-	const char *at = db_eip == (uint32_t)tf_after_next ? "after the instruction that follows popf"
-		       : db_eip == (uint32_t)tf_after_popf ? "right after popf" : "elsewhere";
-	printf("popf TF: #DB %s (%d trap%s)\n", at, db_count, db_count == 1 ? "" : "s");
+	report_db("popf TF", tf_after_next, "after the instruction that follows popf",
+		  tf_after_popf, "right after popf");
 }
 
 // The same with a jump after the popf: the jump runs, then the trap.
@@ -185,9 +194,8 @@ static void popf_tf_jmp(void)
 		     "tf_jmp_target:\n\t"
 		     "movl $2, %%eax\n\t"
 		     "movl $3, %%eax" : : "i"(FL_TF) : "eax", "memory", "cc");
-	const char *at = db_eip == (uint32_t)tf_jmp_target ? "at the jump's target"
-		       : db_eip == (uint32_t)tf_jmp_insn ? "at the jump, before it ran" : "elsewhere";
-	printf("popf TF, then jmp: #DB %s (%d trap%s)\n", at, db_count, db_count == 1 ? "" : "s");
+	report_db("popf TF, then jmp", tf_jmp_target, "at the jump's target", tf_jmp_insn,
+		  "at the jump, before it ran");
 }
 
 // TF through a whole sequence: one #DB after each instruction, with EIP

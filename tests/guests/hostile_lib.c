@@ -75,6 +75,17 @@ void h_set_gate(int vec, struct gatedesc g)
 	((struct gatedesc *)guest_idt_pd.base)[vec] = g;
 }
 
+void h_make_task(struct taskstate *t, void (*entry)(void), uint32_t esp)
+{
+	memset(t, 0, sizeof(*t));
+	t->eip = (uint32_t)entry;
+	t->esp = esp;
+	t->eflags = 0x2;
+	t->cs = G_KCODE;
+	t->ss = t->ds = t->es = t->fs = t->gs = G_KDATA;
+	t->iomb = sizeof(*t);
+}
+
 void h_mask_pic(void)
 {
 	outb(PIC1_DATA, 0xFF);

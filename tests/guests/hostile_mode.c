@@ -77,13 +77,7 @@ static void task_main(void)
 
 static void task_gate(void)
 {
-	memset(&tss2, 0, sizeof(tss2));
-	tss2.eip = (uint32_t)task_main;
-	tss2.esp = (uint32_t)task_stack + sizeof(task_stack);
-	tss2.eflags = 0x2;
-	tss2.cs = G_KCODE;
-	tss2.ss = tss2.ds = tss2.es = tss2.fs = tss2.gs = G_KDATA;
-	tss2.iomb = sizeof(tss2);
+	h_make_task(&tss2, task_main, (uint32_t)task_stack + sizeof(task_stack));
 	h_set_desc(G_TSS2, seg_make_system(STS_T32A, (uint32_t)&tss2, sizeof(tss2) - 1, 0));
 	struct gatedesc g = gate_make(0, G_TSS2, 0, 0);
 	g.type = 0x5;                   // task gate (SDM Vol. 3A, 7.2.5)
@@ -114,30 +108,26 @@ static void gate16(void)
 // The v86 program: int $0x40, which at IOPL 0 raises #GP into ring 0.
 static const uint8_t v86_prog[] = { 0xCD, 0x40, 0xEB, 0xFE };
 
+// iret to v86 code at V86_CODE:0, segments 0, stack 0:0x7000.
+static void iret_to_v86(uint32_t eflags)
+{
+	asm volatile("pushl $0\n\tpushl $0\n\tpushl $0\n\tpushl $0\n\t"
+		     "pushl $0\n\tpushl $0x7000\n\t"
+		     "pushl %0\n\tpushl %1\n\tpushl $0\n\tiret"
+		     : : "r"(eflags), "i"(V86_CODE >> 4) : "memory");
+}
+
 static void v86_iret(void)
 {
 	memcpy((void *)V86_CODE, v86_prog, sizeof(v86_prog));
-	asm volatile("pushl $0\n\t"             // GS
-		     "pushl $0\n\t"             // FS
-		     "pushl $0\n\t"             // DS
-		     "pushl $0\n\t"             // ES
-		     "pushl $0\n\t"             // SS
-		     "pushl $0x7000\n\t"        // ESP
-		     "pushl %0\n\t"             // EFLAGS: VM
-		     "pushl %1\n\t"             // CS
-		     "pushl $0\n\t"             // EIP
-		     "iret"
-		     : : "i"(FL_VM | 0x2), "i"(V86_CODE >> 4) : "memory");
+	iret_to_v86(FL_VM | 0x2);
 }
 
 // ---- virtual-8086 mode from ring 3 (QEMU honours VM there) ----
 
 static void v86_from_user_body(void)
 {
-	asm volatile("pushl $0\n\tpushl $0\n\tpushl $0\n\tpushl $0\n\t"
-		     "pushl $0\n\tpushl $0x7000\n\t"
-		     "pushl %0\n\tpushl %1\n\tpushl $0\n\tiret"
-		     : : "i"(FL_VM | FL_IF | 0x2), "i"(V86_CODE >> 4) : "memory");
+	iret_to_v86(FL_VM | FL_IF | 0x2);
 }
 
 static void v86_user(void)
@@ -154,10 +144,7 @@ static const uint8_t v86_loop[] = { 0xFA, 0xEB, 0xFE };        // cli; jmp .
 
 static void v86_hang_body(void)
 {
-	asm volatile("pushl $0\n\tpushl $0\n\tpushl $0\n\tpushl $0\n\t"
-		     "pushl $0\n\tpushl $0x7000\n\t"
-		     "pushl %0\n\tpushl %1\n\tpushl $0\n\tiret"
-		     : : "i"(FL_VM | FL_IOPL_MASK | 0x2), "i"(V86_CODE >> 4) : "memory");
+	iret_to_v86(FL_VM | FL_IOPL_MASK | 0x2);
 }
 
 static void v86_hang(void)

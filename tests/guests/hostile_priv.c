@@ -392,14 +392,8 @@ static void task_jmp(void)
 {
 	static struct taskstate tss2;
 	static uint8_t stack2[1024] __attribute__((aligned(16)));
-	extern char task_jmp_target[];
-	memset(&tss2, 0, sizeof(tss2));
-	tss2.eip = (uint32_t)task_jmp_target;
-	tss2.esp = (uint32_t)stack2 + sizeof(stack2);
-	tss2.eflags = 0x2;
-	tss2.cs = G_KCODE;
-	tss2.ss = tss2.ds = tss2.es = tss2.fs = tss2.gs = G_KDATA;
-	tss2.iomb = sizeof(tss2);
+	extern void task_jmp_target(void);
+	h_make_task(&tss2, task_jmp_target, (uint32_t)stack2 + sizeof(stack2));
 	h_set_desc(TSS_SHORT, seg_make_system(STS_T32A, (uint32_t)&tss2, sizeof(tss2) - 1, 0));
 	asm volatile("ljmp %0, $0" : : "i"(TSS_SHORT) : "memory");
 }

@@ -40,35 +40,39 @@ static void report(const char *what, uint32_t before)
 	printf("%s: before %u, after %u\n", what, before, call_victim());
 }
 
-// fnsave: 108 bytes, the FPU environment (28) then ST0..ST7 (10 each).
-// ST0, loaded raw with fldt, lands on the victim.
-static void smc_fnsave(void)
+// Load the new victim, raw, as the x87 register ST0 (fldt): a store of
+// the FPU's state writes it out again.
+static void st0_is_seven(void)
 {
 	static uint8_t st0[10];
-	uint32_t before = call_victim();
 	memcpy(st0, seven, sizeof(seven));
 	memset(st0 + 6, 0xCC, 4);
-	asm volatile("fninit\n\tfldt %0\n\tfnsave (%1)" : : "m"(st0), "r"(at(-28)) : "memory");
+	asm volatile("fninit\n\tfldt %0" : : "m"(st0));
+}
+
+// fnsave: 108 bytes, the FPU environment (28) then ST0..ST7 (10 each).
+static void smc_fnsave(void)
+{
+	uint32_t before = call_victim();
+	st0_is_seven();
+	asm volatile("fnsave (%0)" : : "r"(at(-28)) : "memory");
 	report("fnsave", before);
 }
 
 // fxsave: 512 bytes, ST0 at offset 32.
 static void smc_fxsave(void)
 {
-	static uint8_t st0[10];
 	uint32_t before = call_victim();
-	memcpy(st0, seven, sizeof(seven));
-	memset(st0 + 6, 0xCC, 4);
-	asm volatile("fninit\n\tfldt %0\n\tfxsave (%1)" : : "m"(st0), "r"(at(-32)) : "memory");
+	st0_is_seven();
+	asm volatile("fxsave (%0)" : : "r"(at(-32)) : "memory");
 	report("fxsave", before);
 }
 
 // pushal: 32 bytes below ESP, EDI lowest; EBX and EDX land on the victim.
 uint32_t smc_saved_esp;
 
-static void smc_pushal(void)
+static void pushal_seven(void)
 {
-	uint32_t before = call_victim();
 	asm volatile("movl %%esp, smc_saved_esp\n\t"
 		     "movl %0, %%esp\n\t"
 		     "movl $0x000007B8, %%ebx\n\t"
@@ -76,6 +80,12 @@ static void smc_pushal(void)
 		     "pushal\n\t"
 		     "movl smc_saved_esp, %%esp"
 		     : : "r"((uint32_t)victim + 16) : "ebx", "edx", "memory");
+}
+
+static void smc_pushal(void)
+{
+	uint32_t before = call_victim();
+	pushal_seven();
 	report("pushal", before);
 }
 
@@ -155,11 +165,9 @@ static void kernel_after(void)
 
 static void user_fnsave(void)
 {
-	static uint8_t st0[10];
 	u_kcall(kernel_before);
-	memcpy(st0, seven, sizeof(seven));
-	memset(st0 + 6, 0xCC, 4);
-	asm volatile("fninit\n\tfldt %0\n\tfnsave (%1)" : : "m"(st0), "r"(at(-28)) : "memory");
+	st0_is_seven();
+	asm volatile("fnsave (%0)" : : "r"(at(-28)) : "memory");
 	u_kcall(kernel_after);
 	u_exit();
 }
@@ -167,13 +175,7 @@ static void user_fnsave(void)
 static void user_pushal(void)
 {
 	u_kcall(kernel_before);
-	asm volatile("movl %%esp, smc_saved_esp\n\t"
-		     "movl %0, %%esp\n\t"
-		     "movl $0x000007B8, %%ebx\n\t"
-		     "movl $0xCCCCC300, %%edx\n\t"
-		     "pushal\n\t"
-		     "movl smc_saved_esp, %%esp"
-		     : : "r"((uint32_t)victim + 16) : "ebx", "edx", "memory");
+	pushal_seven();
 	u_kcall(kernel_after);
 	u_exit();
 }
