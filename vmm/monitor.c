@@ -39,6 +39,16 @@
 // counted (bt stats: switches-to-de, switches-to-bt) and the first few
 // are logged on COM2.
 //
+// Hostile guests.  Whatever the guest does, the monitor keeps the
+// machine: every selector, gate and stack it takes from guest memory is
+// checked as the CPU checks it (vmm/transfer.c) before it reaches the
+// vCPU, and from there the real CPU; what the monitor does not implement
+// (virtual-8086 and real mode, paging, 16-bit code and gates, task
+// switches, rings 1 and 2) stops the machine cleanly with one line on
+// COM2 (vmm/stop.c), never a panic; an NMI twice a second (kernel/
+// watchdog.c) brings the monitor back from a guest that got the real
+// interrupts off.  tests/hostile/ attacks all of it.
+//
 // What stage 5 gets wrong, on purpose: sensitive instructions that do not
 // trap (pushf, popf, sgdt, smsw, mov from %cs, lar, ...) run on the real
 // CPU and show real state.  tests/guests/probe.c measures each one; stage

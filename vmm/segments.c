@@ -334,7 +334,8 @@ uint16_t seg_real_selector(struct vcpu *v, int s)
 	if (seg_reversible(v, s)) {
 		// The cached slot is free: empty it, so that no guest code can
 		// load it or read it with lar/lsl/verr (it is the monitor's).
-		memset(&gdt[slot], 0, sizeof(gdt[slot]));
+		if (gdt[slot].p)
+			memset(&gdt[slot], 0, sizeof(gdt[slot]));
 		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
 	}
 	gdt[slot] = shadow_desc(desc_from_cache(&v->seg[s]));
