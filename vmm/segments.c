@@ -119,10 +119,8 @@ static int ring_1_or_2_code(struct segdesc g)
 // turns into a clean stop (seg_trap_on_use).
 struct segdesc shadow_desc(struct segdesc g)
 {
-	struct segdesc zero;
-	memset(&zero, 0, sizeof(zero));
 	if (!g.p || !g.s)
-		return zero;            // not present, or a system descriptor
+		return (struct segdesc){ 0 };   // not present, or a system descriptor
 	struct segdesc d = g;
 	int kept;
 	if (!(g.type & STA_X) && (g.type & STA_E)) {
@@ -215,9 +213,12 @@ static struct segdesc desc_from_cache(const struct segreg *r)
 
 static int desc_equal(struct segdesc a, struct segdesc b)
 {
+	uint64_t x, y;
 	a.type |= STA_A;        // the CPU sets the accessed bit itself
 	b.type |= STA_A;
-	return memcmp(&a, &b, sizeof(a)) == 0;
+	__builtin_memcpy(&x, &a, sizeof(x));   // one compare, not a memcmp call
+	__builtin_memcpy(&y, &b, sizeof(y));
+	return x == y;
 }
 
 // Rebuild the shadow of the guest's GDT after lgdt.  Slots past the
