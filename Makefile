@@ -8,6 +8,7 @@
 #   make grade        run the graded tests  (LAB=N, TEST=substring)
 #   make check        run the unit tests (Check)
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
+#   make check-hostile  attack the monitor with the hostile guests
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -191,6 +192,7 @@ test-kit:
 	$(MAKE) check-grader
 	$(MAKE) check-gdb
 	$(MAKE) check-loader
+	$(MAKE) check-hostile
 	$(MAKE) check-difftest
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json
