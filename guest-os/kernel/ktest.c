@@ -117,6 +117,11 @@ static inline __attribute__((always_inline)) void check_frames(void)
 	uint32_t off;
 	check(n > 0 && strcmp(ksym_lookup(eips[0] - 1, &off), "ktest_run_stage") == 0,
 	      "the innermost frame returns into ktest_run_stage");
+	// Room for one address: exactly one is written, the word after it is
+	// left alone (the caller's array ends there).
+	uint32_t one[2] = { 0, 0x5a5a5a5a };
+	check(backtrace_collect(read_ebp(), one, 1) == 1 && one[1] == 0x5a5a5a5a,
+	      "backtrace_collect stops at max");
 }
 
 static void ktest_backtrace(void)
