@@ -611,18 +611,21 @@ def select(stages, labs, substr):
 
 def test_inputs(boot, test):
     """What a test needs built, as (what, path, whose) triples: the kernel
-    and modules of its profile and its disk image, or for a host test the
-    build products its command names.  Paths are from the kit's top."""
+    and modules of its profile, its disk image and the build products its
+    host check names, or for a host test those its command names.  Paths
+    are from the kit's top."""
+    build = (boot.build or "build").rstrip("/") + "/"
+    whose = "test %r" % test.name
     if test.boot == HOST_BOOT:
-        build = (boot.build or "build").rstrip("/") + "/"
-        return [("command file", a, "test %r" % test.name) for a in test.command
-                if a.startswith(build)]
+        return [("command file", a, whose) for a in test.command if a.startswith(build)]
     profile = boot.profiles[test.boot]
     files = [("kernel", profile.kernel, "profile %r" % profile.name)]
     files += [("module", m.split()[0], "profile %r" % profile.name)
               for m in profile.modules if m.split()]
     if test.disk:
-        files.append(("disk image", test.disk, "test %r" % test.name))
+        files.append(("disk image", test.disk, whose))
+    files += [("host check file", a, whose) for a in test.host_check or []
+              if a.startswith(build)]
     return files
 
 
@@ -646,7 +649,7 @@ def preflight(root, boot, stages):
             if test.boot == HOST_BOOT:
                 continue
             for what, path, owner in test_inputs(boot, test):
-                if (what, path) in seen:
+                if what not in ("kernel", "module", "disk image") or (what, path) in seen:
                     continue
                 seen.add((what, path))
                 if not (root / path).is_file():
