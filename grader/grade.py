@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The kit's autograder: boot QEMU once per test and judge the serial log.
+"""The kit's autograder: boot QEMU for each test and judge the serial log.
 
     python3 grader/grade.py [--lab N ...] [--test SUBSTR] [--json FILE]
                             [--junit FILE] [--list] [--root DIR]
                             [--build DIR] [--labs DIR] [--hidden DIR]
-                            [--logdir DIR] [--progress-timeout S] [--quiet]
+                            [--logdir DIR] [--progress-timeout S]
+                            [--qemu-log ITEMS] [--quiet]
 
 What to run comes only from the stage files `labs/stageN.json` and the machine
 profiles in `labs/boot.json`; labs/README.md is the contract for both.  Each
@@ -13,6 +14,10 @@ the serial port, and passes when every `expect` pattern matches the serial
 log, no `forbid` (or `forbid_always`) pattern does, every verdict line
 carries the MAC of this run's fresh key (see "Verdicts" in labs/README.md),
 and the guest ended by writing its exit code to the isa-debug-exit port.
+A host test ("boot": "host") runs a command on the host instead, such as a
+unit-test program, and passes when it exits 0.  Tests of the very same run
+judge one boot (shared_boot_key); a failed test's report quotes its logs,
+the monitor's too, with hints from grader/hints.py.
 
 Exit status: 0 when every selected test passed, 1 when some failed, 2 for a
 usage or configuration error (a bad stage file, an unknown profile, a kernel
