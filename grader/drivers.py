@@ -26,6 +26,7 @@ load: a kind is one of "port", "posint", "str" or "regex".
 
 import secrets
 import socket
+import time
 
 DRIVERS = {}
 
@@ -74,20 +75,29 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
-def _echo_once(sock, addr, payload, tries, wait):
+def _echo_once(sock, addr, payload, tries, wait, earlier=()):
     """Send `payload` until an answer comes back; return it, or None.
 
     The first datagram can be lost while QEMU's user-mode network learns the
-    guest's MAC address, so each datagram is tried a few times.
+    guest's MAC address, so each datagram is tried a few times.  A try that
+    timed out may still be answered late, after the next datagram was sent:
+    an answer equal to an `earlier` payload is such a late echo, and skipped.
     """
-    sock.settimeout(wait)
     for _ in range(tries):
         sock.sendto(payload, addr)
-        try:
-            reply, _ = sock.recvfrom(65536)
+        deadline = time.monotonic() + wait
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                break
+            sock.settimeout(left)
+            try:
+                reply, _ = sock.recvfrom(65536)
+            except socket.timeout:
+                break
+            if reply != payload and reply in earlier:
+                continue
             return reply
-        except socket.timeout:
-            continue
     return None
 
 
@@ -113,11 +123,13 @@ def udp_echo(ctx):
     ctx.note("forwarding host udp port %d to guest port %d" % (host_port, guest_port))
     ctx.wait_for(ready)
     addr = ("127.0.0.1", host_port)
+    sent = set()
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         for i in range(count):
             payload = ("echo %d/%d %s" % (i + 1, count, secrets.token_hex(4))).encode()
             wait = max(0.2, min(1.0, ctx.remaining() / 4))
-            reply = _echo_once(sock, addr, payload, tries=3, wait=wait)
+            reply = _echo_once(sock, addr, payload, tries=3, wait=wait, earlier=sent)
+            sent.add(payload)
             if reply is None:
                 raise DriverFailure("datagram %d/%d got no echo from guest port %d"
                                     % (i + 1, count, guest_port))

@@ -298,9 +298,12 @@ static const struct ktest ktests[] = {
 	{ "kvm", 2, ktest_kvm },
 	{ "oom", 2, ktest_oom },
 	{ "icmp", 4, ktest_icmp },
+	{ "e1000_ring", 4, ktest_e1000_ring },
 	{ "ide_pio", 4, ktest_ide_pio },
 	{ "ide_dma", 4, ktest_ide_dma },
 	{ "ide_mixed", 4, ktest_ide_mixed },
+	{ "ide_errors", 4, ktest_ide_errors },
+	{ "ide_lba", 4, ktest_ide_lba },
 };
 #define NKTESTS ((int)(sizeof(ktests) / sizeof(ktests[0])))
 

@@ -22,6 +22,8 @@ little script of space-separated actions, run in order:
     kernel          print the -kernel file (a text "kernel")
     udp-echo:N      bind the host port of -nic ...hostfwd=udp:..., print
                     "listening", and send N datagrams back to their sender
+    udp-echo-twice:N  the same, but send each datagram back twice (as a
+                    retried one is answered twice)
     verdict:TEXT    print TEXT signed as the kit's test code does: "TEXT [MAC]"
                     with the MAC of TEXT under the gradekey= of the command line
     badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
@@ -56,7 +58,7 @@ def drive_file(argv):
     return m.group(1).replace(",,", ",") if m else None
 
 
-def udp_echo(argv, count):
+def udp_echo(argv, count, times=1):
     nic = option(argv, "-nic") or ""
     m = re.search(r"hostfwd=udp:([\d.]+):(\d+)-:(\d+)", nic)
     if not m:
@@ -67,7 +69,8 @@ def udp_echo(argv, count):
         print("listening on %s" % m.group(3), flush=True)
         for _ in range(count):
             data, addr = s.recvfrom(65536)
-            s.sendto(data, addr)
+            for _ in range(times):
+                s.sendto(data, addr)
 
 
 KEY = {"key": None}
@@ -130,6 +133,8 @@ def act(op, arg, argv):
             print("arg: " + a, flush=True)
     elif op == "udp-echo":
         udp_echo(argv, int(arg))
+    elif op == "udp-echo-twice":
+        udp_echo(argv, int(arg), times=2)
     else:
         print("fake_qemu: unknown action " + op, file=sys.stderr)
         sys.exit(2)

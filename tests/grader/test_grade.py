@@ -365,6 +365,13 @@ class DriverTests(KitCase):
         self.assertIn("user,model=e1000,hostfwd=udp:127.0.0.1:", log)
         self.assertIn("udp_echo: 3/3 datagrams echoed", log)
 
+    def test_udp_echo_skips_late_echoes(self):
+        # Each datagram comes back twice: the second copy arrives while the
+        # driver waits for the next datagram's echo, and must be skipped.
+        self.stage(1, [t("echo", "udp-echo-twice:3 say:done exit:0", driver="udp_echo",
+                         hostfwd_udp=7, udp_count=3, expect=["done"])])
+        self.assertPassed(self.grade())
+
     def test_driver_failure_fails_the_test(self):
         self.stage(1, [t("echo", "say:not-ready exit:0", driver="udp_echo",
                          hostfwd_udp=7, timeout=1)])

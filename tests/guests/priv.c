@@ -97,10 +97,19 @@ static void check_tables(void)
 	lgdt(&shorter);
 	guest_set_handler(T_GPFLT, on_gp, 0);
 	asm volatile("movw %w0, %%es" : : "a"(G_UDATA));
+	printf("priv lgdt shorter: load past its limit: #GP err=%x\n", gp_err);
+	gp_err = 0xFFFFFFFF;
+	asm volatile("movw %w0, %%es" : : "a"(G_UCODE));    // the first slot past it
+	printf("priv lgdt shorter: load of the next slot: #GP err=%x\n", gp_err);
+	// A limit that ends inside a descriptor: that one is not in the table.
+	shorter.limit = 3 * sizeof(struct segdesc) - 2;
+	lgdt(&shorter);
+	gp_err = 0xFFFFFFFF;
+	asm volatile("movw %w0, %%es" : : "a"(G_KDATA));
+	printf("priv lgdt limit 22: load of selector 10: #GP err=%x\n", gp_err);
 	guest_set_handler(T_GPFLT, 0, 0);
 	lgdt(&pd);
 	asm volatile("movw %w0, %%es" : : "r"(G_KDATA));
-	printf("priv lgdt shorter: load past its limit: #GP err=%x\n", gp_err);
 
 	struct gatedesc *old = (struct gatedesc *)guest_idt_pd.base;
 	for (int i = 0; i < 256; i++)

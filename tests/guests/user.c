@@ -10,21 +10,33 @@
 #include "mmu.h"
 #include "x86.h"
 #include "uart.h"
+#include "i8259.h"
 #include "traps.h"
 #include "guest.h"
 
 #define SYS_PUTS 1
 #define SYS_EXIT 2
 
-static uint8_t kstack[4096] __attribute__((aligned(16)));
 static uint8_t ustack[4096] __attribute__((aligned(16)));
+
+// The kernel stack's top, in the TSS's esp0: in guest RAM, with a top
+// byte that is not 0 and a low byte that is not either, so that a stack
+// pointer read in part, or from the wrong offset, puts the frame elsewhere.
+#define KSTACK_TOP 0x01EFFFF4u
 static int phase;
 
 static void user_io_main(void);
 
 static void on_syscall(struct gframe *f)
 {
+	static int first = 1;
 	uint32_t cs = f->cs;
+	if (first) {
+		// From ring 3 the CPU switched to esp0: the frame ends there.
+		printf("user syscall frame ends at the TSS's esp0: %s\n",
+		       (uint32_t)(&f->ss + 1) == KSTACK_TOP ? "yes" : "no");
+		first = 0;
+	}
 	switch (f->eax) {
 	case SYS_PUTS:
 		printf("user syscall from cs=%x: %s", cs, (const char *)f->ebx);
@@ -51,8 +63,11 @@ static void on_syscall(struct gframe *f)
 
 static void on_gp(struct gframe *f)
 {
-	printf("user #GP from cs=%x err=%x%s\n", f->cs, f->err, phase ? " at IOPL 3" : "");
-	f->eip += 1;            // skip the one-byte cli
+	uint8_t op = *(uint8_t *)f->eip;
+	printf("user #GP from cs=%x err=%x%s%s\n", f->cs, f->err, op == 0xEC ? " on in" : "",
+	       phase ? " at IOPL 3" : "");
+	// Skip the instruction: int $65 (CD 41), or the one-byte cli or in.
+	f->eip += op == 0xCD ? 2 : 1;
 }
 
 static uint32_t syscall(uint32_t num, uint32_t arg)
@@ -85,6 +100,8 @@ static void user_main(void)
 		syscall(SYS_PUTS, (uint32_t)"running at ring 3\n");
 	asm volatile("cli");    // privileged at CPL 3: #GP
 	syscall(SYS_PUTS, (uint32_t)"back after cli\n");
+	asm volatile("int $65");  // its gate has DPL 0: #GP(65 * 8 + 2)
+	inb(COM1 + UART_SCR);     // at IOPL 0: #GP(0)
 	syscall(SYS_EXIT, 7);
 	for (;;)
 		;
@@ -94,9 +111,14 @@ void gmain(void)
 {
 	guest_gdt_init();
 	guest_idt_init();
+	// User code runs with IF set: mask every interrupt line first.  The
+	// BIOS leaves the timer running, on vector 8 (a native run would
+	// take its tick for a double fault).
+	outb(PIC1_DATA, 0xFF);
+	outb(PIC2_DATA, 0xFF);
 	guest_set_handler(64, on_syscall, 1);
 	guest_set_handler(T_GPFLT, on_gp, 0);
-	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
+	guest_set_kstack(KSTACK_TOP);
 	asm volatile("ltr %w0" : : "r"(G_TSS));
 	printf("user: entering ring 3\n");
 	asm volatile("pushl %0; pushl %1; pushl %2; pushl %3; pushl %4; iret"
