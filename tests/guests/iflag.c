@@ -48,6 +48,15 @@ void gmain(void)
 	uint32_t d = if_now();
 	printf("iflag cli=%u sti=%u popf-on=%u popf-off=%u\n", a, b, c, d);
 
+	// cli and sti change IF and nothing else: not the carry flag.
+	sti();
+	uint32_t cf_clear, cf_set;
+	asm volatile("clc; cli; setc %%al; movzbl %%al, %0" : "=r"(cf_clear) : : "eax", "cc");
+	sti();
+	asm volatile("stc; cli; setc %%al; movzbl %%al, %0" : "=r"(cf_set) : : "eax", "cc");
+	uint32_t e = if_now();
+	printf("iflag CF across cli: %u %u, then IF=%u\n", cf_clear, cf_set, e);
+
 	// The timer at 100 Hz, and a busy loop with IF on.
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
 	outb(PIT_CH0, (PIT_HZ / 100) & 0xFF);
