@@ -220,6 +220,11 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	if (new_cpl < v->cpl)
 		goto gp_cs;
 	if (new_cpl > v->cpl) {
+		// The CPU checks the new CS before it changes anything: a bad
+		// one is a #GP with SS and the data segments untouched.
+		struct segdesc cs_desc;
+		if (guest_desc_read(v, cs, &cs_desc) < 0 || !cs_desc.p)
+			goto gp_cs;
 		if (guest_pop32(v, &esp) < 0 || guest_pop32(v, &ss) < 0)
 			goto stack_fault;
 		if ((ss & 3) != (uint32_t)new_cpl || load_seg(v, SEG_SS, ss) < 0) {

@@ -25,7 +25,7 @@ static struct gatedesc *idt;
 static volatile uint32_t esp_before, esp_saved, resume_eip;
 static volatile uint32_t got_vec, got_err, got_frame;
 static volatile int delivered, nested_if;
-static volatile uint32_t nested_cs;
+static volatile uint32_t nested_cs, nested_eflags;
 static volatile uint32_t nt_seen;
 static volatile int steps, steps_in_handler, in_handler;
 
@@ -56,6 +56,7 @@ static void on_64(struct gframe *f)
 {
 	nested_if = (f->eflags & FL_IF) ? 1 : 0;
 	nested_cs = f->cs;
+	nested_eflags = f->eflags;
 }
 
 // NT as the handler runs with it (NT is not virtualized: pushf shows it).
@@ -144,6 +145,9 @@ static void check_gates(void)
 	set_gate(70, 0, G_KDATA, 1);
 	TRY("", "int $70");
 	report("int 70 to a data segment");
+	set_gate(77, 0, G_KDATA | 3, 1);          // the code only names the index
+	TRY("", "int $77");
+	report("int 77 to a data segment, its selector's RPL 3");
 	set_gate(71, 0, 0x58, 1);                 // past the GDT's limit
 	TRY("", "int $71");
 	report("int 71 to a selector past the GDT");
@@ -197,11 +201,21 @@ static void check_iret(void)
 	report("iret to ring 3 with SS of RPL 0");
 	TRY("pushl $0x5b; pushl %%esp; pushfl; pushl $0x1b; pushl $2f", "iret");
 	report("iret to ring 3 with SS past the GDT");
+	// A good SS and a CS past the GDT: the CPU checks CS first, and
+	// changes nothing (SS, the data segments) before it raises #GP.
+	TRY("pushl $0x23; pushl %%esp; pushfl; pushl $0x5b; pushl $2f", "iret");
+	report("iret to ring 3 with CS past the GDT");
 	uint32_t cf;
 	asm volatile("pushl $0x2; pushl %1; pushl $1f; stc; iret\n"
 		     "1: setc %%al; movzbl %%al, %0"
 		     : "=r"(cf) : "i"(G_KCODE) : "eax", "memory", "cc");
 	printf("gates iret loads CF from the stack: %u\n", cf);
+	// Bit 1 of EFLAGS is always 1, even after an iret of an image
+	// without it: the next frame's EFLAGS shows it.
+	guest_set_handler(64, on_64, 0);
+	asm volatile("pushl $0; pushl %0; pushl $1f; iret\n"
+		     "1: int $64" : : "i"(G_KCODE) : "memory", "cc");
+	printf("gates EFLAGS bit 1 after an iret without it: %u\n", (nested_eflags >> 1) & 1);
 }
 
 // With "gateN" on its command line (N = 5, 6 or 7: a task gate, a 16-bit
@@ -217,14 +231,18 @@ static void unsupported_gate(int type)
 	guest_exit(0);
 }
 
-static int gate_type_wanted(const struct multiboot_info *mbi)
+// Is `word` on the guest's command line?
+static int cmdline_has(const struct multiboot_info *mbi, const char *word)
 {
 	if (!(mbi->flags & MB_INFO_CMDLINE))
 		return 0;
-	for (const char *p = (const char *)mbi->cmdline; *p; p++)
-		if (p[0] == 'g' && p[1] == 'a' && p[2] == 't' && p[3] == 'e' &&
-		    p[4] >= '5' && p[4] <= '7')
-			return p[4] - '0';
+	for (const char *p = (const char *)mbi->cmdline; *p; p++) {
+		int i = 0;
+		while (word[i] && p[i] == word[i])
+			i++;
+		if (!word[i])
+			return 1;
+	}
 	return 0;
 }
 
@@ -238,8 +256,12 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	// leaves the timer running, on vector 8).
 	outb(PIC1_DATA, 0xFF);
 	outb(PIC2_DATA, 0xFF);
-	if (gate_type_wanted(mbi))
-		unsupported_gate(gate_type_wanted(mbi));
+	for (int type = 5; type <= 7; type++) {
+		char word[] = "gate0";
+		word[4] = (char)('0' + type);
+		if (cmdline_has(mbi, word))
+			unsupported_gate(type);
+	}
 	guest_set_handler(T_GPFLT, on_fault, 0);
 	guest_set_handler(T_SEGNP, on_fault, 0);
 	guest_set_handler(65, on_int, 0);

@@ -48,14 +48,15 @@ void gmain(void)
 	uint32_t d = if_now();
 	printf("iflag cli=%u sti=%u popf-on=%u popf-off=%u\n", a, b, c, d);
 
-	// cli and sti change IF and nothing else: not the carry flag.
+	// cli and sti change IF and nothing else: pushf after cli shows the
+	// carry flag as it was.
 	sti();
-	uint32_t cf_clear, cf_set;
-	asm volatile("clc; cli; setc %%al; movzbl %%al, %0" : "=r"(cf_clear) : : "eax", "cc");
+	uint32_t fl_clear, fl_set;
+	asm volatile("clc; cli; pushfl; popl %0" : "=r"(fl_clear) : : "cc");
 	sti();
-	asm volatile("stc; cli; setc %%al; movzbl %%al, %0" : "=r"(cf_set) : : "eax", "cc");
-	uint32_t e = if_now();
-	printf("iflag CF across cli: %u %u, then IF=%u\n", cf_clear, cf_set, e);
+	asm volatile("stc; cli; pushfl; popl %0" : "=r"(fl_set) : : "cc");
+	printf("iflag pushf after cli: CF %u %u, IF %u %u\n", fl_clear & FL_CF, fl_set & FL_CF,
+	       (fl_clear & FL_IF) ? 1 : 0, (fl_set & FL_IF) ? 1 : 0);
 
 	// The timer at 100 Hz, and a busy loop with IF on.
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);

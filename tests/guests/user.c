@@ -93,8 +93,15 @@ static void user_io_main(void)
 
 static void user_main(void)
 {
-	uint16_t cs;
+	uint16_t cs, seg[4];
 	asm volatile("movw %%cs, %0" : "=r"(cs));
+	// The kernel's data segments (DPL 0) were in DS, ES, FS and GS: the
+	// iret to ring 3 made them null (SDM Vol. 2, IRET).
+	asm volatile("movw %%ds, %0; movw %%es, %1; movw %%fs, %2; movw %%gs, %3"
+		     : "=r"(seg[0]), "=r"(seg[1]), "=r"(seg[2]), "=r"(seg[3]));
+	syscall(SYS_PUTS, (uint32_t)(seg[0] | seg[1] | seg[2] | seg[3] ?
+				     "data segments after the iret: not null\n" :
+				     "data segments after the iret: null\n"));
 	syscall(SYS_PUTS, (uint32_t)"hello from user mode\n");
 	if ((cs & 3) == 3)
 		syscall(SYS_PUTS, (uint32_t)"running at ring 3\n");
