@@ -213,6 +213,29 @@ int e1000_last_tx(void *buf, uint32_t max)
 	return (int)d->length;
 }
 
+// For the in-kernel test of the transmit ring (ktest_net.c): stop or
+// restart the transmitter (TCTL.EN, SDM 13.4.33).  Stopped, the card takes
+// no descriptor, so the driver's ring fills up.
+void e1000_tx_pause(int pause)
+{
+	uint32_t tctl = reg_read(E1000_TCTL);
+	reg_write(E1000_TCTL, pause ? tctl & ~E1000_TCTL_EN : tctl | E1000_TCTL_EN);
+}
+
+// The transmit ring as the card sees it: its size, head and tail, and the
+// command byte of descriptor i.  For the same test.
+void e1000_tx_ring(uint32_t *size, uint32_t *head, uint32_t *tail)
+{
+	*size = NTXDESC;
+	*head = reg_read(E1000_TDH);
+	*tail = reg_read(E1000_TDT);
+}
+
+uint8_t e1000_tx_cmd(uint32_t i)
+{
+	return tx_ring[i % NTXDESC].cmd;
+}
+
 // ---- receiving ----
 
 // Hand every frame the card has stored to the network stack, and give

@@ -61,6 +61,41 @@ static struct {
 	struct idereq *queue;   // head: the request the drive is working on
 } disk;
 
+// ---- fault injection, for the in-kernel tests (ktest_disk.c) ----
+
+// QEMU's drive never stays busy, never withholds DRQ and never reports a
+// fault, so the paths that handle those would go untested.  A test can
+// make the driver see them: the status that the wait-th call of ata_wait
+// from now reads, or that the next interrupt reads, gets the bits `set`
+// added and `clear` removed.  Each takes effect once.
+static struct fault {
+	int wait;                       // 0: none; 1: the next ata_wait
+	uint8_t wait_set, wait_clear;
+	int intr;                       // 1: the next interrupt
+	uint8_t intr_set, intr_clear;
+} fault;
+
+void ide_fault_wait(int nth, uint8_t set, uint8_t clear)
+{
+	fault.wait = nth;
+	fault.wait_set = set;
+	fault.wait_clear = clear;
+}
+
+void ide_fault_intr(uint8_t set, uint8_t clear)
+{
+	fault.intr = 1;
+	fault.intr_set = set;
+	fault.intr_clear = clear;
+}
+
+static uint8_t faulted(int *armed, uint8_t status, uint8_t set, uint8_t clear)
+{
+	if (*armed == 0 || --*armed > 0)
+		return status;
+	return (status | set) & ~clear;
+}
+
 // ---- talking to the drive ----
 
 // Reading the alternate status register takes about 100 ns on real
@@ -83,6 +118,7 @@ static int ata_wait(int need_drq)
 		if (!(s & ATA_SR_BSY))
 			break;
 	}
+	s = faulted(&fault.wait, s, fault.wait_set, fault.wait_clear);
 	if (s & (ATA_SR_BSY | ATA_SR_ERR | ATA_SR_DF))
 		return -1;
 	if (need_drq && !(s & ATA_SR_DRQ))
@@ -93,16 +129,20 @@ static int ata_wait(int need_drq)
 // Software reset [ATA-6, "Software reset protocol"]: hold SRST for at
 // least 5 us, release it, and wait for BSY to clear.  After a failed
 // command the drive may still hold DRQ, waiting for data that will never
-// come, and it ignores new commands until it is reset.
+// come, and it ignores new commands until it is reset.  Interrupts stay
+// off (nIEN) until the status read has dropped any interrupt the failed
+// command or the reset raised: turned on before, such an interrupt would
+// reach the PIC, which keeps the edge, and be taken for the next request's.
 static void ata_reset(void)
 {
 	outb(ATA_DEVCTL, ATA_CTL_SRST | ATA_CTL_NIEN);
 	for (int i = 0; i < 50; i++)
 		ata_delay();
-	outb(ATA_DEVCTL, 0);               // nIEN = 0: interrupts on again
+	outb(ATA_DEVCTL, ATA_CTL_NIEN);
 	ata_delay();
 	ata_wait(0);
-	inb(ATA_STATUS);                   // drop any interrupt the reset caused
+	inb(ATA_STATUS);                   // drop any interrupt the drive holds
+	outb(ATA_DEVCTL, 0);               // nIEN = 0: interrupts on again
 }
 
 // Select the drive, then tell it which sectors to move and what to do with
@@ -254,6 +294,7 @@ static void start_next(void)
 static void ide_intr(void)
 {
 	uint8_t status = inb(ATA_STATUS);    // acknowledges the interrupt
+	status = faulted(&fault.intr, status, fault.intr_set, fault.intr_clear);
 	struct idereq *r = disk.queue;
 	if (r == NULL)
 		return;                      // nothing asked for: spurious

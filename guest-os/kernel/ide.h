@@ -30,17 +30,22 @@ void     ide_init(void);
 int      ide_rw(uint32_t sector, void *buf, uint32_t nsect, int write, int mode);
 uint32_t ide_nsectors(void);   // the disk's size; 0 if there is no disk
 int      ide_has_dma(void);
+void     ide_fault_wait(int nth, uint8_t set, uint8_t clear);   // for tests
+void     ide_fault_intr(uint8_t set, uint8_t clear);
 
 // idedma.c
 int  dma_init(const struct pci_device *d);
 int  dma_prepare(struct idereq *r);
 void dma_start(void);
 int  dma_finish(void);
+void dma_registers(uint8_t *command, uint8_t *status);
 
 // ktest_disk.c
 void ktest_ide_pio(void);
 void ktest_ide_dma(void);
 void ktest_ide_mixed(void);
+void ktest_ide_errors(void);
+void ktest_ide_lba(void);
 
 // crash.c
 uint32_t crashpoint_arm(uint32_t n);

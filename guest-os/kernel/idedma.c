@@ -111,6 +111,14 @@ static int build_prd_table(struct idereq *r)
 	// STAGE 4 STUB: return -1;
 }
 
+// The bus master's command and status registers, for the in-kernel test
+// that checks what a finished transfer leaves in them (ktest_disk.c).
+void dma_registers(uint8_t *command, uint8_t *status)
+{
+	*command = inb(bm_base + BM_COMMAND);
+	*status = inb(bm_base + BM_STATUS);
+}
+
 // Steps 1 and 2: everything up to the drive command.
 int dma_prepare(struct idereq *r)
 {

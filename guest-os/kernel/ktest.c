@@ -239,6 +239,15 @@ static inline __attribute__((always_inline)) void bt_run(int print)
 	c.bits >>= 1;
 	first(depth, &c);
 	asm volatile("");
+	// Room for one address: exactly one is written, the word after it is
+	// left alone (the caller's array ends there).
+	uint32_t one[2] = { 0, 0x5a5a5a5a };
+	check(backtrace_collect(read_ebp(), one, 1) == 1 && one[1] == 0x5a5a5a5a,
+	      "backtrace_collect stops at max");
+	// A frame pointer frame_ok refuses is never read through: nothing is
+	// mapped at 0x40000000 (below the kernel), so reading it first would
+	// fault, and without an IDT yet reset the machine.
+	check(backtrace_collect(0x40000000u, one, 2) == 0, "a bad first frame pointer ends the walk");
 }
 
 static void ktest_backtrace(void)
@@ -410,9 +419,12 @@ static const struct ktest ktests[] = {
 	{ "kvm", 2, ktest_kvm },
 	{ "oom", 2, ktest_oom },
 	{ "icmp", 4, ktest_icmp },
+	{ "e1000_ring", 4, ktest_e1000_ring },
 	{ "ide_pio", 4, ktest_ide_pio },
 	{ "ide_dma", 4, ktest_ide_dma },
 	{ "ide_mixed", 4, ktest_ide_mixed },
+	{ "ide_errors", 4, ktest_ide_errors },
+	{ "ide_lba", 4, ktest_ide_lba },
 };
 #define NKTESTS ((int)(sizeof(ktests) / sizeof(ktests[0])))
 

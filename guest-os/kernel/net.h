@@ -158,8 +158,12 @@ int  e1000_init(void);
 int  e1000_transmit(const void *frame, uint32_t len);
 void e1000_get_mac(uint8_t mac[ETH_ALEN]);
 int  e1000_last_tx(void *buf, uint32_t max);
+void e1000_tx_pause(int pause);
+void e1000_tx_ring(uint32_t *size, uint32_t *head, uint32_t *tail);
+uint8_t e1000_tx_cmd(uint32_t i);
 
 // ktest_net.c
 void ktest_icmp(void);
+void ktest_e1000_ring(void);
 
 #endif

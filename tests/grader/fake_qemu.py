@@ -29,6 +29,8 @@ little script of space-separated actions, run in order:
                     with the MAC of TEXT under the run's key
     badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
     intlog:TEXT     append the line TEXT to the -D file (QEMU's -d log)
+    com2:TEXT       append the line TEXT to the second -serial, a file:PATH
+                    (the monitor's log)
 
 The run's key comes as the grader gives it to QEMU: `-device loader`s that
 write the magic and the key at GRADEKEY_PA (grade.py: verdict_key_args).  A
@@ -129,6 +131,10 @@ def act(op, arg, argv):
     elif op == "intlog":
         with open(option(argv, "-D"), "a") as f:
             f.write(arg + "\n")
+    elif op == "com2":
+        serials = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "-serial"]
+        with open(serials[1][len("file:"):], "a") as f:
+            f.write(arg + "\n")
     elif op == "say":
         print(arg, flush=True)
     elif op == "err":
@@ -183,6 +189,8 @@ def act(op, arg, argv):
             print("arg: " + a, flush=True)
     elif op == "udp-echo":
         udp_echo(argv, int(arg))
+    elif op == "udp-echo-twice":
+        udp_echo(argv, int(arg), times=2)
     else:
         print("fake_qemu: unknown action " + op, file=sys.stderr)
         sys.exit(2)

@@ -36,6 +36,7 @@ BOOT = {
         "guest-disk": {"kernel": "kernel.bin", "drive": "file={disk},format=raw,if=ide,index=0",
                        "disk_size": "64K"},
         "mods": {"kernel": "kernel.bin", "modules": ["m/one.bin", "m/two.bin two"]},
+        "monitor": {"kernel": "kernel.bin", "monitor_log": True},
     },
 }
 
@@ -365,10 +366,179 @@ class DriverTests(KitCase):
         self.assertNotIn("-nic user", log)
         self.assertIn("udp_echo: 3/3 datagrams echoed", log)
 
+    def test_udp_echo_skips_late_echoes(self):
+        # Each datagram comes back twice: the second copy arrives while the
+        # driver waits for the next datagram's echo, and must be skipped.
+        self.stage(1, [t("echo", "udp-echo-twice:3 say:done exit:0", driver="udp_echo",
+                         hostfwd_udp=7, udp_count=3, expect=["done"])])
+        self.assertPassed(self.grade())
+
     def test_driver_failure_fails_the_test(self):
         self.stage(1, [t("echo", "say:not-ready exit:0", driver="udp_echo",
                          udp_port=7, timeout=1)])
         self.assertFailedWith(self.grade(), "driver udp_echo: the guest never printed /listening/")
+
+
+class HostTestTests(KitCase):
+    """"boot": "host": a command on the host, no QEMU."""
+
+    def host(self, name, script, points=1, **fields):
+        """A host test running `script` with this Python."""
+        spec = {"name": name, "points": points, "boot": "host",
+                "command": [sys.executable, "-c", script], "timeout": 5}
+        spec.update(fields)
+        return spec
+
+    # A stand-in for a Check runner: prints Check's summary line for
+    # `checks` checks, `failures` of them failed, and exits accordingly.
+    CHECK = ("import sys; n, f = %d, %d; print('Running suite(s): x'); "
+             "print('%%d%%%%: Checks: %%d, Failures: %%d, Errors: 0' %% "
+             "(100 * (n - f) // n, n, f)); sys.exit(1 if f else 0)")
+
+    def test_exit_status_decides(self):
+        self.stage(1, [self.host("ok", "print('fine')"),
+                       self.host("bad", "import sys; print('broken'); sys.exit(3)")])
+        p = self.grade("--lab", "1")
+        self.assertFailedWith(p, "exited with status 3")
+        self.assertIn("ok ", p.stdout.split("bad")[0])
+        self.assertIn("| broken", p.stdout)                 # the tail is quoted
+        self.assertIn("Score: 1/2", p.stdout)
+        self.assertIn("fine", self.log(1, "ok"))            # output goes to the log
+
+    def test_no_qemu_needed(self):
+        self.stage(1, [self.host("ok", "pass")])
+        self.assertPassed(self.grade(env={"QEMU": "/nonexistent/qemu"}))
+
+    def test_check_summary_and_count(self):
+        self.stage(1, [self.host("all", self.CHECK % (5, 0), checks=5),
+                       self.host("count", self.CHECK % (4, 0), checks=5),
+                       self.host("failed", self.CHECK % (5, 1)),
+                       self.host("early-exit", "print('Running suite(s): x')", checks=5)])
+        p = self.grade()
+        self.assertIn("Score: 1/4", p.stdout)
+        self.assertIn("Check ran 4 checks, expected 5", p.stdout)
+        self.assertIn("Check: 80% of 5 checks passed (1 failures, 0 errors)", p.stdout)
+        self.assertIn("no Check summary line", p.stdout)
+
+    def test_check_runs_without_fork(self):
+        self.stage(1, [self.host("env", "import os, sys; "
+                                 "sys.exit(os.environ.get('CK_FORK') != 'no')")])
+        self.assertPassed(self.grade())
+
+    def test_timeout_kills_the_command(self):
+        self.stage(1, [self.host("slow", "import time; print('x', flush=True); "
+                                 "time.sleep(60)", timeout=1)])
+        started = time.monotonic()
+        p = self.grade()
+        self.assertLess(time.monotonic() - started, 30)
+        self.assertFailedWith(p, "timeout: still running after 1.0s")
+
+    def test_missing_command_says_build_it(self):
+        self.stage(1, [{"name": "prog", "points": 1, "boot": "host",
+                        "command": ["build/tests/nothing"], "timeout": 5}])
+        self.assertFailedWith(self.grade(), "build it first: run make")
+
+    def test_crash_is_named(self):
+        self.stage(1, [self.host("segv", "import os, signal; os.kill(os.getpid(), "
+                                 "signal.SIGSEGV)")])
+        self.assertFailedWith(self.grade(), "killed by SIGSEGV (a crash)")
+
+    def test_machine_fields_are_refused(self):
+        self.stage(1, [self.host("bad", "pass", cmdline="x", checks=0),
+                       {"name": "nocmd", "points": 1, "boot": "host", "timeout": 5}])
+        p = self.grade()
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("a host test boots no machine: 'cmdline' do not apply", p.stderr)
+        self.assertIn("'checks' must be an integer > 0", p.stderr)
+        self.assertIn("test 'nocmd': missing field 'command'", p.stderr)
+
+    def test_build_dir_applies_to_the_command(self):
+        prog = self.root / "out" / "prog"
+        prog.parent.mkdir()
+        prog.write_text("#!/bin/sh\necho built\n")
+        prog.chmod(0o755)
+        self.stage(1, [{"name": "prog", "points": 1, "boot": "host",
+                        "command": ["build/prog"], "timeout": 5}])
+        self.assertPassed(self.grade("--build", "out"))
+
+
+class SharedBootTests(KitCase):
+    """Tests of the same machine, command line and input judge one boot."""
+
+    def test_same_run_boots_once(self):
+        self.stage(1, [t("a", "say:one exit:0", expect=["one"]),
+                       t("b", "say:one exit:0", expect=["^one$"], forbid=["two"]),
+                       t("c", "say:one exit:0", expect=["two"])])
+        p = self.grade()
+        self.assertIn("Score: 2/3", p.stdout)
+        self.assertIn("expected /two/ not found", p.stdout)   # judged on its own
+        for name in ("b", "c"):
+            log = self.log(1, name)
+            self.assertIn("the same boot as test a", log)
+            self.assertIn("one", log)
+            self.assertNotIn("[grade] run 1/1, timeout", log)   # no QEMU of its own
+
+    def test_different_runs_are_not_shared(self):
+        self.stage(1, [t("a", "say:one exit:0", expect=["one"]),
+                       t("b", "say:one exit:0", expect=["one"], input="x\n"),
+                       t("c", "say:one exit:0", expect=["one"], timeout=6),
+                       t("d", "say:one exit:0", expect=["one"], boot="guest-disk")])
+        self.assertPassed(self.grade())
+        for name in ("b", "c", "d"):
+            self.assertNotIn("the same boot", self.log(1, name))
+
+    def test_a_hung_guest_costs_one_timeout(self):
+        self.stage(1, [t("a", "say:hi hang", timeout=2), t("b", "say:hi hang", timeout=2)])
+        started = time.monotonic()
+        p = self.grade()
+        self.assertLess(time.monotonic() - started, 3.9)
+        self.assertIn("Score: 0/2", p.stdout)
+
+
+class FeedbackTests(KitCase):
+    """The monitor's log, QEMU's -d log, and hints for a failed test."""
+
+    def test_monitor_log_is_kept_and_quoted(self):
+        self.stage(1, [t("m", "com2:vmm:%20up com2:vmm:%20guest%20triple%20fault%20at%200008:00100010 "
+                         "say:started exit:1", boot="monitor", expect=["done"], exit="any")])
+        p = self.grade()
+        self.assertFailedWith(p, "the monitor's log (COM2): build/grade/stage1-m.com2.log")
+        self.assertIn("| vmm: guest triple fault at 0008:00100010", p.stdout)
+        self.assertIn("hint: the guest triple-faulted at 0008:00100010", p.stdout)
+        com2 = (self.root / "build/grade/stage1-m.com2.log").read_text()
+        self.assertEqual(com2, "vmm: up\nvmm: guest triple fault at 0008:00100010\n")
+        self.assertIn("the monitor's log (COM2)", self.log(1, "m"))
+
+    def test_no_monitor_log_for_other_profiles(self):
+        self.stage(1, [t("g", "args exit:0", expect=["x"])])
+        p = self.grade()
+        self.assertNotIn("COM2", p.stdout)
+        self.assertNotIn("-serial file:", self.log(1, "g"))
+
+    def test_qemu_log_when_asked(self):
+        self.stage(1, [t("q", "intlog:hello%20log exit:0", expect=["nothing"])])
+        p = self.grade("--qemu-log", "int,guest_errors")
+        self.assertIn("QEMU's -d int,guest_errors log: build/grade/stage1-q.qemu.log",
+                      self.log(1, "q"))
+        self.assertEqual((self.root / "build/grade/stage1-q.qemu.log").read_text(),
+                         "hello log\n")
+        self.assertEqual(p.returncode, 1)
+
+    def test_hints_for_known_patterns(self):
+        self.stage(1, [t("p", "say:kernel%20panic:%20user%20trap%2013%20at%20eip%2000001234 exit:1",
+                         expect=["ok"], exit="any")])
+        p = self.grade()
+        self.assertIn("hint: user_exception (guest-os/kernel/trap.c) is still the stub", p.stdout)
+
+    def test_hints_unit(self):
+        import hints
+        self.assertEqual(hints.explain(["timeout (no progress): ..."], "boot\n", ""),
+                         [hints.PATTERNS[-2][2]])
+        shadow = "vmm: guest %cs (selector 0010) is a segment the monitor cannot shadow " \
+            "(expand-down): the guest cannot run\nvmm: guest triple fault at 0010:0010000c\n"
+        found = hints.explain(["crash: ..."], "", shadow)
+        self.assertEqual(len(found), 1)      # the triple fault follows from the first
+        self.assertIn("shadow_gdt_sync", found[0])
 
 
 class ConfigTests(KitCase):
@@ -439,6 +609,18 @@ class UnitTests(unittest.TestCase):
         self.assertEqual(grade.parse_size(512), 512)
         self.assertIsNone(grade.parse_size("lots"))
         self.assertIsNone(grade.parse_size(0))
+
+    def test_crash_addresses_are_named(self):
+        import hints
+        kernel = KIT / "build" / "guest-os" / "kernel.elf"
+        if not kernel.is_file():
+            self.skipTest("the guest kernel is not built")
+        symbols = hints.elf_symbols(kernel)
+        kmain = [s for s in symbols if s[2] == "kmain"][0]
+        line = "#PF page fault (vector 14) at eip %08x (cs 0008, cpl 0)" % (kmain[0] + 5)
+        self.assertEqual(hints.name_addresses([line], [kernel]),
+                         [line.replace(" (cs", " (in kmain+0x5) (cs")])
+        self.assertEqual(hints.name_addresses([line], [KIT / "README.md"]), [line])
 
     def test_xml_text_drops_control_characters(self):
         self.assertEqual(grade.xml_text("a\x00b\x1bc\td\n"), "a?b?c\td\n")

@@ -65,6 +65,44 @@ static uint32_t loop_sum(uint32_t n)
 	return s;
 }
 
+// loop, loope, loopne, jecxz, and jcxz (address size 16: it tests CX):
+// short branches with rules of their own (SDM Vol. 2, LOOP/LOOPcc, JCXZ),
+// which a translator cannot copy as they are (their 8-bit displacement
+// does not reach a callout far away).  Each adds its own weight to r.
+static uint32_t short_branches(void)
+{
+	uint32_t r = 0;
+	asm volatile("movl $5, %%ecx\n"
+		     "1: addl $1, %0\n\t"
+		     "loop 1b\n\t"                       // 5 times: 5
+		     "movl $4, %%ecx\n"
+		     "2: addl $10, %0\n\t"
+		     "testl $0, %%eax\n\t"                // ZF = 1
+		     "loope 2b\n\t"                      // 4 times: 40
+		     "movl $4, %%ecx\n"
+		     "3: addl $100, %0\n\t"
+		     "cmpl $3, %%ecx\n\t"                 // ZF = 0 at once
+		     "loope 3b\n\t"                      // once: 100
+		     "movl $4, %%ecx\n"
+		     "4: addl $1000, %0\n\t"
+		     "cmpl $2, %%ecx\n\t"                 // ZF = 1 when ECX is 2
+		     "loopne 4b\n\t"                     // 3 times: 3000
+		     "xorl %%ecx, %%ecx\n\t"
+		     "jecxz 5f\n\t"                       // taken
+		     "addl $10000, %0\n"
+		     "5: movl $1, %%ecx\n\t"
+		     "jecxz 6f\n\t"                       // not taken: 20000
+		     "addl $20000, %0\n"
+		     "6: movl $0x10000, %%ecx\n\t"
+		     "jcxz 7f\n\t"                        // CX is 0: taken
+		     "addl $40000, %0\n"
+		     "7: jecxz 8f\n\t"                    // ECX is not: 80000
+		     "addl $80000, %0\n"
+		     "8:"
+		     : "+r"(r) : : "eax", "ecx", "memory", "cc");
+	return r;
+}
+
 void gmain(void)
 {
 	printf("branches: start\n");
@@ -77,6 +115,7 @@ void gmain(void)
 	printf("branches ret-mismatch: %u\n", hijacked);
 	printf("branches odd-flow: %u\n", odd_flow());
 	printf("branches loop: %u\n", loop_sum(100000));
+	printf("branches short: %u\n", short_branches());
 	// Indirect calls through segment overrides: %es flat, and %fs with
 	// its base at table[], so that %fs:4 is table[1].  The translator
 	// must keep each prefix (SDM Vol. 2A, 2.1.1: 26 for es, 64 for fs).

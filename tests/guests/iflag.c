@@ -48,6 +48,16 @@ void gmain(void)
 	uint32_t d = if_now();
 	printf("iflag cli=%u sti=%u popf-on=%u popf-off=%u\n", a, b, c, d);
 
+	// cli and sti change IF and nothing else: pushf after cli shows the
+	// carry flag as it was.
+	sti();
+	uint32_t fl_clear, fl_set;
+	asm volatile("clc; cli; pushfl; popl %0" : "=r"(fl_clear) : : "cc");
+	sti();
+	asm volatile("stc; cli; pushfl; popl %0" : "=r"(fl_set) : : "cc");
+	printf("iflag pushf after cli: CF %u %u, IF %u %u\n", fl_clear & FL_CF, fl_set & FL_CF,
+	       (fl_clear & FL_IF) ? 1 : 0, (fl_set & FL_IF) ? 1 : 0);
+
 	// The timer at 100 Hz, and a busy loop with IF on.
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
 	outb(PIT_CH0, (PIT_HZ / 100) & 0xFF);

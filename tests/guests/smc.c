@@ -11,11 +11,14 @@
 // A function whose immediate operand the guest rewrites:
 //     patch_fn:  mov $imm32, %eax ; ret
 extern uint8_t patch_fn[], patch_imm[];
+extern volatile uint32_t code_page_data;
 asm(".text\n"
-    ".globl patch_fn, patch_imm\n"
+    ".globl patch_fn, patch_imm, code_page_data\n"
     "patch_fn: .byte 0xB8\n"
     "patch_imm: .long 1\n"
-    "        ret\n");
+    "        ret\n"
+    "        .align 4\n"
+    "code_page_data: .long 0\n");           // data in the same page as code
 
 // Modify the very next instruction, in the same basic block (the same
 // translation unit): the store must invalidate the code running it.
@@ -56,6 +59,16 @@ void gmain(void)
 	for (int i = 0; i < 100; i++)
 		counter++;
 	printf("smc counter: %u\n", counter);
+
+	// Data in the very page of patch_fn, whose translation stays: each
+	// write there misses the code (no flush), yet must go through, and
+	// the page must stay protected for the code write that follows.
+	uint32_t e = f();
+	for (int i = 0; i < 50; i++)
+		code_page_data++;
+	*(volatile uint32_t *)patch_imm = 44;
+	uint32_t g = f();
+	printf("smc data in a code page: %u, then patched call: %u %u\n", code_page_data, e, g);
 	printf("smc: done\n");
 	guest_exit(0);
 }
