@@ -36,7 +36,9 @@ int main(void)
 {
 	uint32_t first = fill("/full", 1);
 	printf("t_fsfull: the disk took %u bytes\n", first);
-	check(first > 3 * 1024 * 1024, "more than 3 MB fitted");
+	// The 4 MB image keeps about 3 MB free (the rest is the programs and
+	// the log): a file system that stops well short of that loses space.
+	check(first > 5 * 512 * 1024, "more than 2.5 MB fitted");
 	check(file_size("/full") == (int)first, "the file's size is what was written");
 	check(mkdir("/nospace") == -ENOSPC, "mkdir on a full disk");
 	check(file_size("/nospace") == -ENOENT, "and it left nothing behind");

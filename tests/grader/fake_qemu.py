@@ -25,6 +25,8 @@ little script of space-separated actions, run in order:
     udp-echo:N      be the guest's card on -netdev socket,udp=...,localaddr=...
                     (the grader's network peer, grader/netpeer.py): print
                     "listening", and send N UDP datagrams back to their sender
+    udp-echo-twice:N  the same, but send each datagram back twice (as a
+                    retried one is answered twice)
     verdict:TEXT    print TEXT signed as the kit's test code does: "TEXT [MAC]"
                     with the MAC of TEXT under the run's key
     badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
@@ -81,9 +83,10 @@ def checksum(data):
     return ~total & 0xFFFF
 
 
-def udp_echo(argv, count):
+def udp_echo(argv, count, times=1):
     """Answer N UDP datagrams from the grader's peer, frame for frame: the
-    reply swaps the Ethernet addresses, the IP addresses and the ports."""
+    reply swaps the Ethernet addresses, the IP addresses and the ports
+    (sent `times` times: a retried datagram is answered twice)."""
     peer_port, port = netdev_ports(argv)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         s.bind(("127.0.0.1", port))
@@ -99,8 +102,9 @@ def udp_echo(argv, count):
             hdr = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), 0, 0, 64, 17, 0,
                               dst, src)
             hdr = hdr[:10] + struct.pack("!H", checksum(hdr)) + hdr[12:]
-            s.sendto(frame[6:12] + frame[0:6] + frame[12:14] + hdr + udp,
-                     ("127.0.0.1", peer_port))
+            for _ in range(times):
+                s.sendto(frame[6:12] + frame[0:6] + frame[12:14] + hdr + udp,
+                         ("127.0.0.1", peer_port))
 
 
 def guest_key(argv):

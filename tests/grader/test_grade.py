@@ -370,7 +370,7 @@ class DriverTests(KitCase):
         # Each datagram comes back twice: the second copy arrives while the
         # driver waits for the next datagram's echo, and must be skipped.
         self.stage(1, [t("echo", "udp-echo-twice:3 say:done exit:0", driver="udp_echo",
-                         hostfwd_udp=7, udp_count=3, expect=["done"])])
+                         udp_port=7, udp_count=3, expect=["done"])])
         self.assertPassed(self.grade())
 
     def test_driver_failure_fails_the_test(self):
