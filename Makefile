@@ -80,7 +80,7 @@ include tests/difftest/Makefrag
 include grader/Makefrag
 
 # ---- running --------------------------------------------------------------
-.PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade check test \
+.PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade grade-build check test \
 	test-student test-kit clean print-gdbport
 
 deps:
@@ -156,7 +156,13 @@ print-gdbport:
 # ---- grading and tests ----------------------------------------------------
 GRADEFLAGS := $(if $(LAB),--lab $(LAB)) $(if $(TEST),--test $(TEST)) $(GRADEEXTRA)
 
-grade: all
+# The graded tests that run on the host ("boot": "host" in labs/stageN.json)
+# run these unit-test programs (Check); grade-build is all a grading run needs.
+GRADE_HOST_PROGS = $(GUEST_UT_BIN) $(B)/unit/test_vmm_segments
+
+grade-build: all $(GRADE_HOST_PROGS)
+
+grade: grade-build
 	$(PYTHON) grader/grade.py $(GRADEFLAGS)
 
 # `make test` in the reference tree runs everything CI runs.  A student

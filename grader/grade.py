@@ -59,6 +59,7 @@ DEFAULT_DRIVE = "file={disk},format=raw,if=ide,index=0"
 DEFAULT_DISK_SIZE = 4 * 1024 * 1024      # blank scratch disk, when none is given
 HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
 DEFAULT_PROGRESS_TIMEOUT = 30.0          # seconds without output, times TIMEOUT_SCALE
+HOST_BOOT = "host"                       # "boot" of a test that runs no QEMU
 VERDICT_MAC_CHARS = 16                   # hex digits of a verdict line's MAC (lib/hmac.h)
 INT_LOG_KEEP = 256 * 1024                # bytes of QEMU's -d int log kept per run
 TAIL_LINES = 10                          # log lines shown for a failed test
@@ -112,6 +113,8 @@ class Test:
     description: str = ""
     spec: dict = field(default_factory=dict)
     hidden: bool = False   # from --hidden: an instructor's test students do not see
+    command: Optional[List[str]] = None   # a host test ("boot": "host"): what runs
+    checks: Optional[int] = None          # a host test: the Check tests it must pass
 
 
 @dataclass
@@ -445,6 +448,8 @@ def make_test(spec, stage, number, where, boot, errors):
     if not isinstance(spec, dict):
         errors.append(where + ": must be an object")
         return None
+    if spec.get("boot") == HOST_BOOT:
+        return make_host_test(spec, stage, number, where, boot, errors)
     known = dict(TEST_FIELDS)
     driver = spec.get("driver")
     if isinstance(driver, str) and drivers.get(driver):
@@ -601,27 +606,43 @@ def select(stages, labs, substr):
     return picked
 
 
+def test_inputs(boot, test):
+    """What a test needs built, as (what, path, whose) triples: the kernel
+    and modules of its profile and its disk image, or for a host test the
+    build products its command names.  Paths are from the kit's top."""
+    if test.boot == HOST_BOOT:
+        build = (boot.build or "build").rstrip("/") + "/"
+        return [("command file", a, "test %r" % test.name) for a in test.command
+                if a.startswith(build)]
+    profile = boot.profiles[test.boot]
+    files = [("kernel", profile.kernel, "profile %r" % profile.name)]
+    files += [("module", m.split()[0], "profile %r" % profile.name)
+              for m in profile.modules if m.split()]
+    if test.disk:
+        files.append(("disk image", test.disk, "test %r" % test.name))
+    return files
+
+
 def preflight(root, boot, stages):
     """Check that what the selected tests boot exists, before running any.
 
     A missing kernel is the most common mistake (forgot to run make), so it
     gets a message that says what to do instead of one failure per test.
+    A host test's command is not checked here: a submission whose unit-test
+    runner did not build fails that test, not the whole grading run.
     """
     errors = []
     qemu = boot.qemu[0] if boot.qemu else ""
-    if not qemu or not shutil.which(qemu):
+    boots = any(t.boot != HOST_BOOT for s in stages for t in s.tests)
+    if boots and (not qemu or not shutil.which(qemu)):
         errors.append("QEMU command %r not found: install QEMU or set QEMU=/path/to/qemu"
                       % qemu)
     seen = set()
     for stage in stages:
         for test in stage.tests:
-            profile = boot.profiles[test.boot]
-            files = [("kernel", profile.kernel, "profile %r" % profile.name)]
-            files += [("module", m.split()[0], "profile %r" % profile.name)
-                      for m in profile.modules if m.split()]
-            if test.disk:
-                files.append(("disk image", test.disk, "test %r" % test.name))
-            for what, path, owner in files:
+            if test.boot == HOST_BOOT:
+                continue
+            for what, path, owner in test_inputs(boot, test):
                 if (what, path) in seen:
                     continue
                 seen.add((what, path))
@@ -748,10 +769,11 @@ class Machine:
     """
 
     def __init__(self, argv, cwd, log, input_text=None, limit=DEFAULT_OUTPUT_LIMIT,
-                 limits=None):
+                 limits=None, env=None):
         self.argv, self.cwd, self.log = argv, cwd, log
         self.input_text, self.limit = input_text, limit
         self.limits = limits
+        self.env = env              # None: the grader's own environment
         self.proc = None
         self.started = None
         self.last_output = None     # when the guest last printed (monotonic)
@@ -767,7 +789,7 @@ class Machine:
         """Start QEMU; raise OSError if it cannot be run at all."""
         self.started = self.last_output = time.monotonic()
         self.proc = subprocess.Popen(
-            self.argv, cwd=str(self.cwd), start_new_session=True,
+            self.argv, cwd=str(self.cwd), start_new_session=True, env=self.env,
             stdin=subprocess.PIPE if self.input_text is not None else subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             preexec_fn=sandbox.preexec(self.limits))
@@ -1416,8 +1438,27 @@ def run_host_check(plan):
     return [], out
 
 
+def run_boots(plan, logdir):
+    """Every boot of a test, then its host check: (reasons it failed, the
+    lines of output to quote)."""
+    test = plan.test
+    plan.disk = prepare_disk(plan, logdir)
+    for i, run in enumerate(test.runs, 1):
+        run_reasons, text = execute_run(plan, run, i, len(test.runs))
+        if run_reasons:
+            prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
+            return ([prefix + r for r in run_reasons],
+                    text.rstrip("\n").splitlines()[-TAIL_LINES:])
+    if test.host_check:
+        reasons, out = run_host_check(plan)
+        if reasons:
+            return reasons, out.rstrip("\n").splitlines()[-TAIL_LINES:]
+    return [], []
+
+
 def run_test(root, boot, test, logdir, scale, options=None):
-    """Run every boot of a test, then its host check; return its TestResult."""
+    """Run a test (its boots and host check, or its host command); return
+    its TestResult."""
     log_path = logdir / ("stage%d-%s.log" % (test.stage, test.name))
     log = Log(log_path)
     plan = Plan(root=root, boot=boot, test=test, log=log, scale=scale,
@@ -1425,18 +1466,10 @@ def run_test(root, boot, test, logdir, scale, options=None):
     started = time.monotonic()
     reasons, tail = [], []
     try:
-        plan.disk = prepare_disk(plan, logdir)
-        for i, run in enumerate(test.runs, 1):
-            run_reasons, text = execute_run(plan, run, i, len(test.runs))
-            if run_reasons:
-                prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
-                reasons = [prefix + r for r in run_reasons]
-                tail = text.rstrip("\n").splitlines()[-TAIL_LINES:]
-                break
-        if not reasons and test.host_check:
-            reasons, out = run_host_check(plan)
-            if reasons:
-                tail = out.rstrip("\n").splitlines()[-TAIL_LINES:]
+        if test.boot == HOST_BOOT:
+            reasons, tail = run_host_test(plan)
+        else:
+            reasons, tail = run_boots(plan, logdir)
     except OSError as e:   # e.g. the log directory filled up
         reasons = ["grader: %s" % e]
     finally:
@@ -1444,6 +1477,132 @@ def run_test(root, boot, test, logdir, scale, options=None):
         log.close()
     return TestResult(test=test, passed=not reasons, reasons=reasons, tail=tail,
                       elapsed=time.monotonic() - started, log_path=log_path)
+
+
+# ---------------------------------------------------------------------------
+# Host tests: "boot": "host" runs a command on the host, no QEMU.
+# ---------------------------------------------------------------------------
+
+# The fields a host test may have: no boot, so nothing about a machine.
+HOST_TEST_FIELDS = {"name": "name", "points": "points", "boot": "str",
+                    "command": "command", "timeout": "seconds", "checks": "posint",
+                    "expect": "regexlist", "forbid": "regexlist",
+                    "output_limit": "posint", "description": "str"}
+# The summary line of a Check runner (check.sourceforge.net, srunner_run_all
+# with CK_NORMAL or more verbose): "100%: Checks: 17, Failures: 0, Errors: 0".
+CHECK_SUMMARY_RE = re.compile(
+    r"^(\d+)%: Checks: (\d+), Failures: (\d+), Errors: (\d+)[ \t]*$", re.M)
+
+
+def make_host_test(spec, stage, number, where, boot, errors):
+    """Check a host test's JSON object and build its Test.
+
+    A host test passes when its command exits 0 in time; with "checks",
+    the command is a Check runner whose summary line must also report that
+    many checks, all passed (see judge_host_test).
+    """
+    before = len(errors)
+    check_fields(spec, HOST_TEST_FIELDS, where, errors,
+                 required=("name", "points", "boot", "command", "timeout"))
+    if len(errors) > before:
+        machine = sorted(set(spec) & (set(TEST_FIELDS) - set(HOST_TEST_FIELDS)))
+        if machine:
+            errors.append('%s: a host test boots no machine: %s do not apply'
+                          % (where, ", ".join(repr(k) for k in machine)))
+        return None
+    run = Run(cmdline="", expect=spec.get("expect", []), forbid=spec.get("forbid", []),
+              timeout=spec["timeout"], forbid_always=False, spec=spec)
+    return Test(stage=stage, number=number, name=spec["name"], points=spec["points"],
+                boot=HOST_BOOT, runs=[run],
+                output_limit=spec.get("output_limit", DEFAULT_OUTPUT_LIMIT),
+                description=spec.get("description", ""), spec=spec,
+                command=[in_build(a, boot.build) for a in spec["command"]],
+                checks=spec.get("checks"))
+
+
+def host_test_env():
+    """The environment of a host test: the grader's own, plus CK_FORK=no.
+
+    Check normally runs each test in a child process and counts a child
+    that exits with status 0 as passed, even when it exits before its
+    assertions ran.  Without fork, an exit from the code under test ends
+    the whole runner before its summary line, and the test fails.
+    """
+    env = dict(os.environ)
+    env["CK_FORK"] = "no"
+    return env
+
+
+def run_host_test(plan):
+    """Run a host test's command: (reasons it failed, lines to quote).
+
+    It runs in the kit's top with no input, under the same limits as QEMU;
+    its output goes to the test's log, and past the timeout (times
+    TIMEOUT_SCALE) its whole process group is killed.
+    """
+    test, log = plan.test, plan.log
+    run = test.runs[0]
+    argv = [a.replace("{root}", str(plan.root)) for a in test.command]
+    limit = run.timeout * plan.scale
+    limits = sandbox.Limits(**{k: getattr(plan.options.limits, k) for k in
+                               ("memory", "file_size", "processes", "output")})
+    limits.cpu = int(limit * 2 + 30)
+    log.note("host test, timeout %.1fs: %s" % (limit, shlex.join(argv)))
+    proc = Machine(argv, plan.root, log, None, test.output_limit, limits,
+                   env=host_test_env())
+    try:
+        proc.start()
+    except OSError as e:
+        what = "command not found" if isinstance(e, FileNotFoundError) else \
+            (e.strerror or str(e))
+        hint = " (build it first: run make)" if "/" in argv[0] else ""
+        return ["cannot run %s: %s%s" % (argv[0], what, hint)], []
+    try:
+        end = proc.finish(time.monotonic() + limit)
+    finally:
+        proc.kill()
+    text = proc.output()
+    log.note("host test ended: %s" % describe_host_end(end, limit))
+    reasons = judge_host_test(test, end, text, limit)
+    return reasons, (text.rstrip("\n").splitlines()[-TAIL_LINES:] if reasons else [])
+
+
+def describe_host_end(end, limit):
+    """How a host command ended, for a person."""
+    if end.kind in ("timeout", "no-progress"):
+        return "timeout: still running after %.1fs" % limit
+    if end.status is not None and end.status < 0:
+        try:
+            name = signal.Signals(-end.status).name
+        except ValueError:
+            name = "signal %d" % -end.status
+        crash = " (a crash)" if name in ("SIGSEGV", "SIGBUS", "SIGFPE", "SIGILL",
+                                        "SIGABRT") else ""
+        return "killed by %s%s" % (name, crash)
+    return "exited with status %s" % end.status
+
+
+def judge_host_test(test, end, text, limit):
+    """Every reason a host test failed; empty when it passed."""
+    reasons = forbidden_matches(text, test.runs[0].forbid)
+    if end.kind in ("timeout", "no-progress") or end.status != 0:
+        reasons.append("%s %s" % (shlex.quote(test.command[0]), describe_host_end(end, limit)))
+    summaries = CHECK_SUMMARY_RE.findall(text)
+    for pct, checks, failures, errs in summaries:
+        if pct != "100" or failures != "0" or errs != "0":
+            reasons.append("Check: %s%% of %s checks passed (%s failures, %s errors)"
+                           % (pct, checks, failures, errs))
+    if test.checks is not None:
+        ran = sum(int(c[1]) for c in summaries)
+        if not summaries:
+            reasons.append("no Check summary line (\"100%%: Checks: %d, Failures: 0, "
+                           "Errors: 0\"): the runner stopped before the end of its "
+                           "checks (an exit or a crash in the code under test?)"
+                           % test.checks)
+        elif ran != test.checks:
+            reasons.append("Check ran %d checks, expected %d" % (ran, test.checks))
+    reasons += missing_expects(text, test.runs[0].expect)
+    return reasons
 
 
 # ---------------------------------------------------------------------------

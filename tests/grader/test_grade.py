@@ -370,6 +370,89 @@ class DriverTests(KitCase):
         self.assertFailedWith(self.grade(), "driver udp_echo: the guest never printed /listening/")
 
 
+class HostTestTests(KitCase):
+    """"boot": "host": a command on the host, no QEMU."""
+
+    def host(self, name, script, points=1, **fields):
+        """A host test running `script` with this Python."""
+        spec = {"name": name, "points": points, "boot": "host",
+                "command": [sys.executable, "-c", script], "timeout": 5}
+        spec.update(fields)
+        return spec
+
+    # A stand-in for a Check runner: prints Check's summary line for
+    # `checks` checks, `failures` of them failed, and exits accordingly.
+    CHECK = ("import sys; n, f = %d, %d; print('Running suite(s): x'); "
+             "print('%%d%%%%: Checks: %%d, Failures: %%d, Errors: 0' %% "
+             "(100 * (n - f) // n, n, f)); sys.exit(1 if f else 0)")
+
+    def test_exit_status_decides(self):
+        self.stage(1, [self.host("ok", "print('fine')"),
+                       self.host("bad", "import sys; print('broken'); sys.exit(3)")])
+        p = self.grade("--lab", "1")
+        self.assertFailedWith(p, "exited with status 3")
+        self.assertIn("ok ", p.stdout.split("bad")[0])
+        self.assertIn("| broken", p.stdout)                 # the tail is quoted
+        self.assertIn("Score: 1/2", p.stdout)
+        self.assertIn("fine", self.log(1, "ok"))            # output goes to the log
+
+    def test_no_qemu_needed(self):
+        self.stage(1, [self.host("ok", "pass")])
+        self.assertPassed(self.grade(env={"QEMU": "/nonexistent/qemu"}))
+
+    def test_check_summary_and_count(self):
+        self.stage(1, [self.host("all", self.CHECK % (5, 0), checks=5),
+                       self.host("count", self.CHECK % (4, 0), checks=5),
+                       self.host("failed", self.CHECK % (5, 1)),
+                       self.host("early-exit", "print('Running suite(s): x')", checks=5)])
+        p = self.grade()
+        self.assertIn("Score: 1/4", p.stdout)
+        self.assertIn("Check ran 4 checks, expected 5", p.stdout)
+        self.assertIn("Check: 80% of 5 checks passed (1 failures, 0 errors)", p.stdout)
+        self.assertIn("no Check summary line", p.stdout)
+
+    def test_check_runs_without_fork(self):
+        self.stage(1, [self.host("env", "import os, sys; "
+                                 "sys.exit(os.environ.get('CK_FORK') != 'no')")])
+        self.assertPassed(self.grade())
+
+    def test_timeout_kills_the_command(self):
+        self.stage(1, [self.host("slow", "import time; print('x', flush=True); "
+                                 "time.sleep(60)", timeout=1)])
+        started = time.monotonic()
+        p = self.grade()
+        self.assertLess(time.monotonic() - started, 30)
+        self.assertFailedWith(p, "timeout: still running after 1.0s")
+
+    def test_missing_command_says_build_it(self):
+        self.stage(1, [{"name": "prog", "points": 1, "boot": "host",
+                        "command": ["build/tests/nothing"], "timeout": 5}])
+        self.assertFailedWith(self.grade(), "build it first: run make")
+
+    def test_crash_is_named(self):
+        self.stage(1, [self.host("segv", "import os, signal; os.kill(os.getpid(), "
+                                 "signal.SIGSEGV)")])
+        self.assertFailedWith(self.grade(), "killed by SIGSEGV (a crash)")
+
+    def test_machine_fields_are_refused(self):
+        self.stage(1, [self.host("bad", "pass", cmdline="x", checks=0),
+                       {"name": "nocmd", "points": 1, "boot": "host", "timeout": 5}])
+        p = self.grade()
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("a host test boots no machine: 'cmdline' do not apply", p.stderr)
+        self.assertIn("'checks' must be an integer > 0", p.stderr)
+        self.assertIn("test 'nocmd': missing field 'command'", p.stderr)
+
+    def test_build_dir_applies_to_the_command(self):
+        prog = self.root / "out" / "prog"
+        prog.parent.mkdir()
+        prog.write_text("#!/bin/sh\necho built\n")
+        prog.chmod(0o755)
+        self.stage(1, [{"name": "prog", "points": 1, "boot": "host",
+                        "command": ["build/prog"], "timeout": 5}])
+        self.assertPassed(self.grade("--build", "out"))
+
+
 class ConfigTests(KitCase):
     """Configuration errors are reported clearly, with exit status 2."""
 
