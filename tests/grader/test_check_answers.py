@@ -233,5 +233,48 @@ class HandinTests(KitCase):
         self.assertIn("handin: warning: answers-stage1.md: question 1 is not answered", out)
 
 
+class KitHandoutTests(unittest.TestCase):
+    """The kit's own templates, handouts and reference answers agree."""
+
+    def stages(self):
+        found = []
+        for path in sorted((KIT / "labs").glob("stage*.json")):
+            m = re.fullmatch(r"stage(\d+)\.json", path.name)
+            if m:
+                found.append((int(m.group(1)), json.loads(path.read_text())))
+        self.assertTrue(found)
+        return found
+
+    def test_templates_match_the_handouts(self):
+        for n, _ in self.stages():
+            with self.subTest(stage=n):
+                p = subprocess.run([sys.executable, str(CHECK_ANSWERS), "--template", str(n)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   universal_newlines=True, timeout=60)
+                self.assertEqual(p.returncode, 0, p.stderr)
+                template = KIT / "handouts" / "answers" / ("stage%d.md" % n)
+                self.assertEqual(template.read_text(), p.stdout,
+                                 "%s is out of date: tools/check-answers --template %d > %s"
+                                 % (template.relative_to(KIT), n, template.relative_to(KIT)))
+
+    def test_reference_answers_pass_and_are_student_files(self):
+        for n, data in self.stages():
+            with self.subTest(stage=n):
+                self.assertIn("answers-stage%d.md" % n, data["student_files"])
+                p = subprocess.run([sys.executable, str(CHECK_ANSWERS), str(n)],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                   universal_newlines=True, timeout=60)
+                self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+
+    def test_reference_answers_quote_the_current_questions(self):
+        """An answer key whose questions drifted from the handout's is stale."""
+        for n, _ in self.stages():
+            with self.subTest(stage=n):
+                template = (KIT / "handouts" / "answers" / ("stage%d.md" % n)).read_text()
+                key = (KIT / ("answers-stage%d.md" % n)).read_text()
+                quoted = lambda t: [l for l in t.splitlines() if l.startswith(">")]
+                self.assertEqual(quoted(key), quoted(template))
+
+
 if __name__ == "__main__":
     unittest.main()
