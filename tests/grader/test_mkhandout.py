@@ -343,11 +343,11 @@ class DocumentTests(TreeCase):
             self.write("answers-stage%d.md" % n, "## Question 1\n\nThe reference answer %d.\n" % n)
         self.write("README.md", README_MD)
 
-    def test_answers_of_this_stage_and_later_are_templates(self):
-        self.handout(1)
-        for n in (1, 2):
-            self.assertEqual(self.read("answers-stage%d.md" % n),
-                             "## Question 1\n\n_Your answer here._\n")
+    def test_answers_of_this_stage_are_its_template_later_ones_left_out(self):
+        p = self.handout(1)
+        self.assertEqual(self.read("answers-stage1.md"), "## Question 1\n\n_Your answer here._\n")
+        self.assertFalse((self.out / "answers-stage2.md").exists())
+        self.assertIn("stage 1 tree", p.stdout)
 
     def test_answers_of_earlier_stages_kept(self):
         self.handout(2)
