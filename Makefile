@@ -7,6 +7,7 @@
 #   make run-PROG     boot straight into one user program
 #   make grade        run the graded tests  (LAB=N, TEST=substring)
 #   make check        run the unit tests (Check)
+#   make mutate       mutation testing of the graded tests (STAGE=N: one stage)
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
@@ -80,7 +81,7 @@ include tests/difftest/Makefrag
 include grader/Makefrag
 
 # ---- running --------------------------------------------------------------
-.PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade grade-build check test \
+.PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade grade-build mutate check-mutate check test \
 	test-student test-kit clean print-gdbport
 
 deps:
@@ -165,6 +166,22 @@ grade-build: all $(GRADE_HOST_PROGS)
 grade: grade-build
 	$(PYTHON) grader/grade.py $(GRADEFLAGS)
 
+# Mutation testing (tools/mutate, labs/README.md): do the graded tests
+# notice a slip in a solution?  `make mutate [STAGE=N]` tries every mutant
+# of stage N (of every stage without STAGE) and fails below 90% killed;
+# check-mutate, part of `make test`, tries a fixed sample of each stage.
+MUTATE_JOBS := 2
+MUTATE_SAMPLE := 8
+MUTATE_SEED := 1
+
+mutate:
+	$(PYTHON) tools/mutate $(if $(STAGE),--stage $(STAGE)) -j $(MUTATE_JOBS) \
+		--csv $(B)/mutate.csv --json $(B)/mutate.json
+
+check-mutate:
+	$(PYTHON) tools/mutate --sample $(MUTATE_SAMPLE) --seed $(MUTATE_SEED) \
+		-j $(MUTATE_JOBS) --quiet --json $(B)/mutate-sample.json
+
 # `make test` in the reference tree runs everything CI runs.  A student
 # tree (written by tools/mkhandout) has no solution markers left, and the
 # kit's own checks (skeletons, adversarial submissions, Gradescope) need the
@@ -194,6 +211,7 @@ test-kit:
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(MAKE) check-skeletons
+	$(MAKE) check-mutate
 	$(MAKE) check-adversarial
 	$(MAKE) check-gradescope
 

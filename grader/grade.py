@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""The kit's autograder: boot QEMU once per test and judge the serial log.
+"""The kit's autograder: boot QEMU for each test and judge the serial log.
 
     python3 grader/grade.py [--lab N ...] [--test SUBSTR] [--json FILE]
                             [--junit FILE] [--list] [--root DIR]
                             [--build DIR] [--labs DIR] [--hidden DIR]
-                            [--logdir DIR] [--progress-timeout S] [--quiet]
+                            [--logdir DIR] [--progress-timeout S]
+                            [--qemu-log ITEMS] [--quiet]
 
 What to run comes only from the stage files `labs/stageN.json` and the machine
 profiles in `labs/boot.json`; labs/README.md is the contract for both.  Each
@@ -13,6 +14,10 @@ the serial port, and passes when every `expect` pattern matches the serial
 log, no `forbid` (or `forbid_always`) pattern does, every verdict line
 carries the MAC of this run's fresh key (see "Verdicts" in labs/README.md),
 and the guest ended by writing its exit code to the isa-debug-exit port.
+A host test ("boot": "host") runs a command on the host instead, such as a
+unit-test program, and passes when it exits 0.  Tests of the very same run
+judge one boot (shared_boot_key); a failed test's report quotes its logs,
+the monitor's too, with hints from grader/hints.py.
 
 Exit status: 0 when every selected test passed, 1 when some failed, 2 for a
 usage or configuration error (a bad stage file, an unknown profile, a kernel
@@ -52,6 +57,7 @@ from typing import Dict, List, Optional, Union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drivers  # noqa: E402  (grader/drivers.py, next to this file)
+import hints    # noqa: E402  (grader/hints.py: what a failure usually means)
 import sandbox  # noqa: E402  (grader/sandbox.py: resource limits)
 
 DEFAULT_OUTPUT_LIMIT = 4 * 1024 * 1024   # bytes of serial output kept per run
@@ -136,6 +142,7 @@ class Profile:
     drive: Optional[str] = None
     disk_size: Optional[int] = None
     spec: dict = field(default_factory=dict)
+    monitor_log: bool = False   # COM2 carries the monitor's log: keep it
 
 
 @dataclass
@@ -171,7 +178,8 @@ RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
                 "student_files": "strlist", "tests": "list"}
 PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
-                  "drive": "drive", "disk_size": "size", "description": "str"}
+                  "drive": "drive", "disk_size": "size", "description": "str",
+                  "monitor_log": "bool"}
 
 
 def parse_size(value):
@@ -356,7 +364,7 @@ def load_profile(name, spec, where, errors, build=None):
                    modules=[in_build(m, build) for m in spec.get("modules", [])],
                    args=spec.get("args", []), drive=spec.get("drive"),
                    disk_size=parse_size(spec["disk_size"]) if "disk_size" in spec else None,
-                   spec=spec)
+                   spec=spec, monitor_log=spec.get("monitor_log", False))
 
 
 def load_boot(root, labs=None, build=None):
@@ -608,18 +616,21 @@ def select(stages, labs, substr):
 
 def test_inputs(boot, test):
     """What a test needs built, as (what, path, whose) triples: the kernel
-    and modules of its profile and its disk image, or for a host test the
-    build products its command names.  Paths are from the kit's top."""
+    and modules of its profile, its disk image and the build products its
+    host check names, or for a host test those its command names.  Paths
+    are from the kit's top."""
+    build = (boot.build or "build").rstrip("/") + "/"
+    whose = "test %r" % test.name
     if test.boot == HOST_BOOT:
-        build = (boot.build or "build").rstrip("/") + "/"
-        return [("command file", a, "test %r" % test.name) for a in test.command
-                if a.startswith(build)]
+        return [("command file", a, whose) for a in test.command if a.startswith(build)]
     profile = boot.profiles[test.boot]
     files = [("kernel", profile.kernel, "profile %r" % profile.name)]
     files += [("module", m.split()[0], "profile %r" % profile.name)
               for m in profile.modules if m.split()]
     if test.disk:
-        files.append(("disk image", test.disk, "test %r" % test.name))
+        files.append(("disk image", test.disk, whose))
+    files += [("host check file", a, whose) for a in test.host_check or []
+              if a.startswith(build)]
     return files
 
 
@@ -643,7 +654,7 @@ def preflight(root, boot, stages):
             if test.boot == HOST_BOOT:
                 continue
             for what, path, owner in test_inputs(boot, test):
-                if (what, path) in seen:
+                if what not in ("kernel", "module", "disk image") or (what, path) in seen:
                     continue
                 seen.add((what, path))
                 if not (root / path).is_file():
@@ -995,6 +1006,8 @@ class Plan:
     scale: float
     disk: Optional[Path] = None
     options: "Options" = None
+    monitor_log: Optional[Path] = None   # the last run's COM2 log, if kept
+    failed_text: str = ""                # the serial output of the run that failed
 
 
 @dataclass
@@ -1002,6 +1015,8 @@ class Options:
     """How every run is made, from the command line."""
     progress_timeout: Optional[float] = None   # --progress-timeout: overrides boot.json's
     int_log: bool = True        # keep QEMU's -d int,cpu_reset log, to explain crashes
+    qemu_log: Optional[str] = None   # --qemu-log ITEMS: QEMU's whole -d ITEMS log, kept
+    boots: dict = field(default_factory=dict)   # shared boots (see shared_boot_key)
     limits: sandbox.Limits = field(default_factory=lambda: sandbox.Limits(
         memory=4 * sandbox.GiB, file_size=512 * sandbox.MiB))
 
@@ -1014,6 +1029,9 @@ class TestResult:
     tail: List[str]
     elapsed: float
     log_path: Path
+    monitor_tail: List[str] = field(default_factory=list)   # the end of COM2's log
+    monitor_log: Optional[Path] = None
+    hints: List[str] = field(default_factory=list)          # what the failure may mean
 
     @property
     def score(self):
@@ -1042,12 +1060,13 @@ def prepare_disk(plan, logdir):
 NETWORK_OPTIONS = ("-nic", "-net", "-netdev")
 
 
-def qemu_argv(plan, run, extra_args, cmdline=None, int_log=None):
+def qemu_argv(plan, run, extra_args, cmdline=None, int_log=None, monitor_log=None):
     """The full QEMU command line for one run.
 
     A run whose arguments set up no network gets "-nic none": QEMU would
     otherwise give the guest a NIC on its user-mode network, with a way
-    out.  `int_log` is where QEMU's -d int,cpu_reset log goes, if anywhere.
+    out.  `int_log` is where QEMU's -d int,cpu_reset log goes, if anywhere,
+    and `monitor_log` where COM2 goes (a profile with "monitor_log").
     """
     boot, root = plan.boot, plan.root
     profile = boot.profiles[plan.test.boot]
@@ -1060,6 +1079,8 @@ def qemu_argv(plan, run, extra_args, cmdline=None, int_log=None):
             mods.append(str((root / path).resolve()) + (" " + args if args else ""))
         argv += ["-initrd", ",".join(mods)]
     argv += ["-append", run.cmdline if cmdline is None else cmdline, "-serial", "stdio"]
+    if monitor_log is not None:       # the second -serial is COM2
+        argv += ["-serial", "file:" + str(monitor_log)]
     argv += list(profile.args)
     if plan.disk is not None:
         template = profile.drive or DEFAULT_DRIVE
@@ -1316,8 +1337,92 @@ def rerun_hint(plan, run):
             "-d int,cpu_reset -D qemu.log -action reboot=shutdown,shutdown=pause")
 
 
+def log_file(plan, index, count, suffix):
+    """A file next to the test's log: stageN-NAME.SUFFIX, or for run K of
+    several, stageN-NAME.runK.SUFFIX.  An old one is removed."""
+    base = plan.log.path.with_suffix("")
+    name = base.name + (".run%d" % index if count > 1 else "") + suffix
+    path = base.with_name(name)
+    if path.exists() or path.is_symlink():
+        path.unlink()
+    return path
+
+
+def monitor_log_path(plan, index, count):
+    """Where COM2 goes, for a profile whose COM2 is the monitor's log."""
+    if not plan.boot.profiles[plan.test.boot].monitor_log:
+        return None
+    return log_file(plan, index, count, ".com2.log")
+
+
+def read_tail(path, size):
+    """The last `size` bytes of a file as text ("" if there is none)."""
+    try:
+        with open(path, "rb") as f:
+            f.seek(0, os.SEEK_END)
+            f.seek(max(0, f.tell() - size))
+            return f.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def elf_files(plan):
+    """The ELF files whose symbols name a crash's addresses: the kernel
+    booted (the guest OS, or the monitor, in which every CPU reset under
+    the monitor happens).  Not the modules: the test guests share addresses."""
+    return [plan.root / plan.boot.profiles[plan.test.boot].kernel]
+
+
+@dataclass
+class Boot:
+    """What one boot of the machine left behind, to be judged."""
+    end: Optional["End"]          # None: no machine ran (reasons say why)
+    text: str                     # the serial output
+    key: Optional[str] = None     # the run's verdict key
+    reasons: List[str] = field(default_factory=list)   # a driver's, or why nothing ran
+    monitor_log: Optional[Path] = None   # the monitor's COM2 log, if the profile keeps one
+    test_name: str = ""
+
+
+def shared_boot_key(plan, run, count):
+    """What makes two runs the same boot, or None if this run is not shared.
+
+    Tests that boot the same machine with the same command line and input
+    (the probe guest's six tests, say) judge one boot's output: one run of
+    the guest instead of six, and a hung guest costs one timeout.  A run
+    with a driver, a disk, or other runs in its test is never shared.
+    """
+    test = plan.test
+    if count != 1 or run.driver or plan.disk is not None or test.host_check:
+        return None
+    return (test.boot, run.cmdline, run.input, tuple(run.qemu_args), run.timeout,
+            run.progress_timeout, bool(run.verdicts or run.signed), test.output_limit)
+
+
 def execute_run(plan, run, index, count):
-    """Boot the machine once; return (reasons it failed, serial text).
+    """Boot the machine once, or reuse the same boot of an earlier test (see
+    shared_boot_key), and judge it; return (reasons it failed, serial text)."""
+    share = shared_boot_key(plan, run, count)
+    boots = plan.options.boots if plan.options else {}
+    b = boots.get(share) if share else None
+    if b is not None:
+        plan.log.note("the same boot as test %s (same machine, command line and input): "
+                      "its output is judged again" % b.test_name)
+        plan.log.write(b.text)
+        plan.log.note("run %d/%d ended: %s" % (index, count, b.end.describe()))
+    else:
+        b = boot_machine(plan, run, index, count)
+        if share and b.end is not None:
+            boots[share] = b
+    plan.monitor_log = b.monitor_log
+    if b.end is None:
+        return b.reasons, b.text
+    always = plan.boot.forbid_always if run.forbid_always else []
+    return judge(run, b.end, b.text, always, b.reasons, b.key), b.text
+
+
+def boot_machine(plan, run, index, count):
+    """Boot the machine once; return the Boot.
 
     With a driver, the driver boots the machine (adding the QEMU arguments it
     needs) and talks to it; either way the grader then waits for the end and
@@ -1338,16 +1443,21 @@ def execute_run(plan, run, index, count):
                                ("memory", "file_size", "processes", "output")})
     limits.cpu = int(limit * 2 + 30)
     machines, int_logs = [], []
+    monitor_log = monitor_log_path(plan, index, count)
+    qemu_log = log_file(plan, index, count, ".qemu.log")
 
     def make_machine(extra):
         int_log = None
-        if options.int_log and not int_logs:
+        if options.qemu_log:
+            extra = list(extra) + ["-d", options.qemu_log, "-D", str(qemu_log)]
+        elif options.int_log and not int_logs:
             try:
                 int_log = IntLog(plan.log.path.with_suffix(".int.fifo"))
                 int_logs.append(int_log)
             except OSError as e:
                 log.note("no -d int log for this run: %s" % e)
-        argv = qemu_argv(plan, run, extra, cmdline, int_log.path if int_log else None)
+        argv = qemu_argv(plan, run, extra, cmdline, int_log.path if int_log else None,
+                         monitor_log)
         shown = shlex.join(argv)
         if key:
             shown = shown.replace(key, "*" * len(key))
@@ -1371,9 +1481,10 @@ def execute_run(plan, run, index, count):
             else:
                 make_machine([])
         except OSError as e:
-            return ["qemu error: cannot run %s: %s" % (plan.boot.qemu[0], e)], ""
+            return Boot(None, "", reasons=["qemu error: cannot run %s: %s"
+                                           % (plan.boot.qemu[0], e)])
         if not machines:
-            return driver_reasons, ""
+            return Boot(None, "", reasons=driver_reasons)
         machine = machines[0]
         ended_by_itself = True
         if driver_reasons:
@@ -1382,6 +1493,10 @@ def execute_run(plan, run, index, count):
             machine.kill()
         end = machine.finish(deadline, progress)
         end.limit = limit
+        if options.qemu_log:
+            log.note("QEMU's -d %s log: %s" % (options.qemu_log, rel(qemu_log, plan.root)))
+            if end.kind == "crash":
+                end.explain = summarize_int_log(read_tail(qemu_log, INT_LOG_KEEP))
         if int_logs:
             tail = int_logs[0].close()
             if end.kind in ("crash", "timeout", "no-progress") and tail:
@@ -1392,6 +1507,7 @@ def execute_run(plan, run, index, count):
                     end.explain.append("the end of QEMU's interrupt log: %s"
                                        % rel(qlog, plan.root))
         if end.kind == "crash":
+            end.explain = hints.name_addresses(end.explain, elf_files(plan))
             end.explain.append(rerun_hint(plan, run))
         if ended_by_itself:
             log.note("run %d/%d ended: %s" % (index, count, end.describe()))
@@ -1401,9 +1517,10 @@ def execute_run(plan, run, index, count):
                 driver_reasons += end_problems(run.exit, end)
         else:
             log.note("run %d/%d stopped after the driver failed" % (index, count))
-        text = machine.output()
-        always = plan.boot.forbid_always if run.forbid_always else []
-        return judge(run, end, text, always, driver_reasons, key), text
+        if monitor_log is not None:
+            log.note("the monitor's log (COM2): %s" % rel(monitor_log, plan.root))
+        return Boot(end, machine.output(), key=key, reasons=driver_reasons,
+                    monitor_log=monitor_log, test_name=plan.test.name)
     finally:
         for m in machines:
             m.kill()
@@ -1447,6 +1564,7 @@ def run_boots(plan, logdir):
         run_reasons, text = execute_run(plan, run, i, len(test.runs))
         if run_reasons:
             prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
+            plan.failed_text = text
             return ([prefix + r for r in run_reasons],
                     text.rstrip("\n").splitlines()[-TAIL_LINES:])
     if test.host_check:
@@ -1465,18 +1583,26 @@ def run_test(root, boot, test, logdir, scale, options=None):
                 options=options or Options())
     started = time.monotonic()
     reasons, tail = [], []
+    monitor, advice = [], []
     try:
         if test.boot == HOST_BOOT:
             reasons, tail = run_host_test(plan)
         else:
             reasons, tail = run_boots(plan, logdir)
+        if reasons:
+            monitor_text = read_tail(plan.monitor_log, 64 * 1024) if plan.monitor_log else ""
+            monitor = monitor_text.rstrip("\n").splitlines()[-TAIL_LINES:]
+            advice = hints.explain(reasons, plan.failed_text, monitor_text)
+            for line in advice:
+                log.note("hint: " + line)
     except OSError as e:   # e.g. the log directory filled up
         reasons = ["grader: %s" % e]
     finally:
         log.note("result: %s" % ("PASS" if not reasons else "FAIL: " + "; ".join(reasons)))
         log.close()
     return TestResult(test=test, passed=not reasons, reasons=reasons, tail=tail,
-                      elapsed=time.monotonic() - started, log_path=log_path)
+                      elapsed=time.monotonic() - started, log_path=log_path,
+                      monitor_tail=monitor, monitor_log=plan.monitor_log, hints=advice)
 
 
 # ---------------------------------------------------------------------------
@@ -1623,11 +1749,17 @@ def result_line(r):
 
 
 def failure_details(r, root, quiet):
-    """The lines printed under a failed test: reasons, then the log's tail."""
+    """The lines printed under a failed test: reasons, the log's tail, the
+    monitor's log's tail, and what such a failure usually means."""
     lines = ["      " + reason for reason in r.reasons]
     lines.append("      log: %s" % rel(r.log_path, root))
     if not quiet and r.tail:
         lines += ["      | " + line for line in r.tail]
+    if r.monitor_log is not None:
+        lines.append("      the monitor's log (COM2): %s" % rel(r.monitor_log, root))
+        if not quiet and r.monitor_tail:
+            lines += ["      | " + line for line in r.monitor_tail]
+    lines += ["      hint: " + h for h in r.hints]
     return lines
 
 
@@ -1644,7 +1776,10 @@ def test_output(r, root):
     if r.passed:
         return "passed in %.1fs" % r.elapsed
     return "\n".join(r.reasons + ["log: %s" % rel(r.log_path, root)] +
-                     (["last lines of the serial log:"] + r.tail if r.tail else []))
+                     (["last lines of the serial log:"] + r.tail if r.tail else []) +
+                     (["last lines of the monitor's log (COM2):"] + r.monitor_tail
+                      if r.monitor_tail else []) +
+                     ["hint: " + h for h in r.hints])
 
 
 def gradescope_test(r, root):
@@ -1747,6 +1882,9 @@ def parse_args(argv):
                    "(default: boot.json's, else %g)" % DEFAULT_PROGRESS_TIMEOUT)
     p.add_argument("--no-int-log", action="store_true", help="do not run QEMU with "
                    "-d int,cpu_reset (used to explain crashes)")
+    p.add_argument("--qemu-log", metavar="ITEMS", help="run QEMU with -d ITEMS (e.g. "
+                   "int,cpu_reset,guest_errors) and keep the whole log as "
+                   "stageN-NAME.qemu.log next to the test's log")
     p.add_argument("--max-procs", type=int, metavar="N", help="RLIMIT_NPROC for QEMU "
                    "(counts every process of the user; batch grading sets it)")
     p.add_argument("--quiet", action="store_true", help="do not print log tails of failed tests")
@@ -1771,7 +1909,8 @@ def grade(args):
         return 0
     scale = timeout_scale()
     preflight(root, boot, stages)
-    options = Options(progress_timeout=args.progress_timeout, int_log=not args.no_int_log)
+    options = Options(progress_timeout=args.progress_timeout, int_log=not args.no_int_log,
+                      qemu_log=args.qemu_log)
     if args.max_procs:
         options.limits.processes = args.max_procs
     logdir = Path(args.logdir).resolve() if args.logdir else \

@@ -117,6 +117,15 @@ static inline __attribute__((always_inline)) void check_frames(void)
 	uint32_t off;
 	check(n > 0 && strcmp(ksym_lookup(eips[0] - 1, &off), "ktest_run_stage") == 0,
 	      "the innermost frame returns into ktest_run_stage");
+	// Room for one address: exactly one is written, the word after it is
+	// left alone (the caller's array ends there).
+	uint32_t one[2] = { 0, 0x5a5a5a5a };
+	check(backtrace_collect(read_ebp(), one, 1) == 1 && one[1] == 0x5a5a5a5a,
+	      "backtrace_collect stops at max");
+	// A frame pointer frame_ok refuses is never read through: nothing is
+	// mapped at 0x40000000 (below the kernel), so reading it first would
+	// fault, and without an IDT yet reset the machine.
+	check(backtrace_collect(0x40000000u, one, 2) == 0, "a bad first frame pointer ends the walk");
 }
 
 static void ktest_backtrace(void)

@@ -26,6 +26,8 @@ little script of space-separated actions, run in order:
                     with the MAC of TEXT under the gradekey= of the command line
     badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
     intlog:TEXT     append the line TEXT to the -D file (QEMU's -d log)
+    com2:TEXT       append the line TEXT to the second -serial, a file:PATH
+                    (the monitor's log)
 
 A word gradekey=HEX (the grader's key for the run) is not an action.
 
@@ -81,6 +83,10 @@ def act(op, arg, argv):
         print("%s [0123456789abcdef]" % arg, flush=True)
     elif op == "intlog":
         with open(option(argv, "-D"), "a") as f:
+            f.write(arg + "\n")
+    elif op == "com2":
+        serials = [argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "-serial"]
+        with open(serials[1][len("file:"):], "a") as f:
             f.write(arg + "\n")
     elif op == "say":
         print(arg, flush=True)

@@ -36,6 +36,7 @@ BOOT = {
         "guest-disk": {"kernel": "kernel.bin", "drive": "file={disk},format=raw,if=ide,index=0",
                        "disk_size": "64K"},
         "mods": {"kernel": "kernel.bin", "modules": ["m/one.bin", "m/two.bin two"]},
+        "monitor": {"kernel": "kernel.bin", "monitor_log": True},
     },
 }
 
@@ -453,6 +454,85 @@ class HostTestTests(KitCase):
         self.assertPassed(self.grade("--build", "out"))
 
 
+class SharedBootTests(KitCase):
+    """Tests of the same machine, command line and input judge one boot."""
+
+    def test_same_run_boots_once(self):
+        self.stage(1, [t("a", "say:one exit:0", expect=["one"]),
+                       t("b", "say:one exit:0", expect=["^one$"], forbid=["two"]),
+                       t("c", "say:one exit:0", expect=["two"])])
+        p = self.grade()
+        self.assertIn("Score: 2/3", p.stdout)
+        self.assertIn("expected /two/ not found", p.stdout)   # judged on its own
+        for name in ("b", "c"):
+            log = self.log(1, name)
+            self.assertIn("the same boot as test a", log)
+            self.assertIn("one", log)
+            self.assertNotIn("[grade] run 1/1, timeout", log)   # no QEMU of its own
+
+    def test_different_runs_are_not_shared(self):
+        self.stage(1, [t("a", "say:one exit:0", expect=["one"]),
+                       t("b", "say:one exit:0", expect=["one"], input="x\n"),
+                       t("c", "say:one exit:0", expect=["one"], timeout=6),
+                       t("d", "say:one exit:0", expect=["one"], boot="guest-disk")])
+        self.assertPassed(self.grade())
+        for name in ("b", "c", "d"):
+            self.assertNotIn("the same boot", self.log(1, name))
+
+    def test_a_hung_guest_costs_one_timeout(self):
+        self.stage(1, [t("a", "say:hi hang", timeout=2), t("b", "say:hi hang", timeout=2)])
+        started = time.monotonic()
+        p = self.grade()
+        self.assertLess(time.monotonic() - started, 3.9)
+        self.assertIn("Score: 0/2", p.stdout)
+
+
+class FeedbackTests(KitCase):
+    """The monitor's log, QEMU's -d log, and hints for a failed test."""
+
+    def test_monitor_log_is_kept_and_quoted(self):
+        self.stage(1, [t("m", "com2:vmm:%20up com2:vmm:%20guest%20triple%20fault%20at%200008:00100010 "
+                         "say:started exit:1", boot="monitor", expect=["done"], exit="any")])
+        p = self.grade()
+        self.assertFailedWith(p, "the monitor's log (COM2): build/grade/stage1-m.com2.log")
+        self.assertIn("| vmm: guest triple fault at 0008:00100010", p.stdout)
+        self.assertIn("hint: the guest triple-faulted at 0008:00100010", p.stdout)
+        com2 = (self.root / "build/grade/stage1-m.com2.log").read_text()
+        self.assertEqual(com2, "vmm: up\nvmm: guest triple fault at 0008:00100010\n")
+        self.assertIn("the monitor's log (COM2)", self.log(1, "m"))
+
+    def test_no_monitor_log_for_other_profiles(self):
+        self.stage(1, [t("g", "args exit:0", expect=["x"])])
+        p = self.grade()
+        self.assertNotIn("COM2", p.stdout)
+        self.assertNotIn("-serial file:", self.log(1, "g"))
+
+    def test_qemu_log_when_asked(self):
+        self.stage(1, [t("q", "intlog:hello%20log exit:0", expect=["nothing"])])
+        p = self.grade("--qemu-log", "int,guest_errors")
+        self.assertIn("QEMU's -d int,guest_errors log: build/grade/stage1-q.qemu.log",
+                      self.log(1, "q"))
+        self.assertEqual((self.root / "build/grade/stage1-q.qemu.log").read_text(),
+                         "hello log\n")
+        self.assertEqual(p.returncode, 1)
+
+    def test_hints_for_known_patterns(self):
+        self.stage(1, [t("p", "say:kernel%20panic:%20user%20trap%2013%20at%20eip%2000001234 exit:1",
+                         expect=["ok"], exit="any")])
+        p = self.grade()
+        self.assertIn("hint: user_exception (guest-os/kernel/trap.c) is still the stub", p.stdout)
+
+    def test_hints_unit(self):
+        import hints
+        self.assertEqual(hints.explain(["timeout (no progress): ..."], "boot\n", ""),
+                         [hints.PATTERNS[-2][2]])
+        shadow = "vmm: guest %cs (selector 0010) is a segment the monitor cannot shadow " \
+            "(expand-down): the guest cannot run\nvmm: guest triple fault at 0010:0010000c\n"
+        found = hints.explain(["crash: ..."], "", shadow)
+        self.assertEqual(len(found), 1)      # the triple fault follows from the first
+        self.assertIn("shadow_gdt_sync", found[0])
+
+
 class ConfigTests(KitCase):
     """Configuration errors are reported clearly, with exit status 2."""
 
@@ -521,6 +601,18 @@ class UnitTests(unittest.TestCase):
         self.assertEqual(grade.parse_size(512), 512)
         self.assertIsNone(grade.parse_size("lots"))
         self.assertIsNone(grade.parse_size(0))
+
+    def test_crash_addresses_are_named(self):
+        import hints
+        kernel = KIT / "build" / "guest-os" / "kernel.elf"
+        if not kernel.is_file():
+            self.skipTest("the guest kernel is not built")
+        symbols = hints.elf_symbols(kernel)
+        kmain = [s for s in symbols if s[2] == "kmain"][0]
+        line = "#PF page fault (vector 14) at eip %08x (cs 0008, cpl 0)" % (kmain[0] + 5)
+        self.assertEqual(hints.name_addresses([line], [kernel]),
+                         [line.replace(" (cs", " (in kmain+0x5) (cs")])
+        self.assertEqual(hints.name_addresses([line], [KIT / "README.md"]), [line])
 
     def test_xml_text_drops_control_characters(self):
         self.assertEqual(grade.xml_text("a\x00b\x1bc\td\n"), "a?b?c\td\n")

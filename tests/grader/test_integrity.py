@@ -48,8 +48,10 @@ class VerdictTests(KitCase):
         self.assertFailedWith(self.grade(), 'expected verdict "t_x: PASS" not found')
 
     def test_each_run_has_a_fresh_key(self):
+        # (Different command lines: tests of the very same run share one
+        # boot, see test_grade.SharedBootTests.)
         self.stage(1, [t("a", "args verdict:t_a:%20PASS exit:0", expect=["^t_a: PASS"]),
-                       t("b", "args verdict:t_a:%20PASS exit:0", expect=["^t_a: PASS"])])
+                       t("b", "args verdict:t_a:%20PASS exit:0 ", expect=["^t_a: PASS"])])
         self.assertPassed(self.grade())
         keys = []
         for name in ("a", "b"):

@@ -4,6 +4,8 @@
 // they must show the same bytes -- never the monitor's own.
 
 #include "types.h"
+#include "mmu.h"
+#include "x86.h"
 #include "guest.h"
 
 static uint32_t peek(uint32_t a)
@@ -27,6 +29,15 @@ void gmain(void)
 	poke(0xFFFFFFF0, 0xDEADBEEF);
 	printf("hole after write ffc00000: %08x\n", peek(0xFFC00000));
 	printf("hole after write fffffff0: %08x\n", peek(0xFFFFFFF0));
+	// The same place through a segment based at 0x1000 (limit 4 GB):
+	// its shadow must be cut short of the monitor too (base + limit
+	// wraps around here).
+	guest_gdt[G_SPARE >> 3] = seg_make(STA_W, 0x1000, 0xFFFFF, 0);
+	lgdt(&guest_gdt_pd);
+	uint32_t v;
+	asm volatile("movw %w1, %%fs; movl %%fs:(%2), %0; movw %w3, %%fs"
+		     : "=&r"(v) : "r"(G_SPARE), "r"(0xFFC00000 - 0x1000), "r"(G_KDATA));
+	printf("hole read ffc00000 through a segment based at 1000: %08x\n", v);
 	printf("hole: done\n");
 	guest_exit(0);
 }

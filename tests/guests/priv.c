@@ -13,6 +13,7 @@
 #define EMPTY_PORT 0x2E0        // nothing answers here on a PC
 
 static volatile int got_int;
+static volatile uint32_t gp_err = 0xFFFFFFFF;
 
 static void on_int(struct gframe *f)
 {
@@ -20,11 +21,25 @@ static void on_int(struct gframe *f)
 	got_int++;
 }
 
+// A #GP from the 2-byte "movw %ax, %es" of check_shorter_gdt: note it and
+// go on after the instruction.
+static void on_gp(struct gframe *f)
+{
+	gp_err = f->err;
+	f->eip += 2;
+}
+
 static void check_ports(void)
 {
 	outb(COM1 + UART_SCR, 0x5A);
 	printf("priv scratch: %x\n", inb(COM1 + UART_SCR));
 	printf("priv empty port: b=%x w=%x l=%x\n", inb(EMPTY_PORT), inw(EMPTY_PORT), inl(EMPTY_PORT));
+
+	// inb writes AL only, inw AX only: the rest of EAX stays.
+	uint32_t b = 0xAABBCCDD, w = 0xAABBCCDD;
+	asm volatile("inb %w1, %b0" : "+a"(b) : "d"(COM1 + UART_SCR));
+	asm volatile("inw %w1, %w0" : "+a"(w) : "d"(EMPTY_PORT));
+	printf("priv in keeps the rest of eax: b=%x w=%x\n", b, w);
 	outw(EMPTY_PORT, 0x1234);
 	outl(EMPTY_PORT, 0x12345678);
 
@@ -74,6 +89,18 @@ static void check_tables(void)
 	asm volatile("movw %w0, %%ds; movw %w0, %%es; movw %w0, %%ss" : : "r"(G_KDATA));
 	asm volatile("ljmp %0, $1f\n1:" : : "i"(G_KCODE));
 	printf("priv lgdt: segments reloaded\n");
+
+	// A shorter GDT (null, kernel code, kernel data): a selector past its
+	// limit cannot be loaded, though the longer table had it (#GP with
+	// the selector as error code, SDM Vol. 3A, 3.4.3 and 6.15).
+	struct pseudodesc shorter = { 3 * sizeof(struct segdesc) - 1, (uint32_t)gdt2 };
+	lgdt(&shorter);
+	guest_set_handler(T_GPFLT, on_gp, 0);
+	asm volatile("movw %w0, %%es" : : "a"(G_UDATA));
+	guest_set_handler(T_GPFLT, 0, 0);
+	lgdt(&pd);
+	asm volatile("movw %w0, %%es" : : "r"(G_KDATA));
+	printf("priv lgdt shorter: load past its limit: #GP err=%x\n", gp_err);
 
 	struct gatedesc *old = (struct gatedesc *)guest_idt_pd.base;
 	for (int i = 0; i < 256; i++)

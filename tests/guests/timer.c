@@ -1,6 +1,7 @@
 // Timer interrupts: program the PIC and the PIT, then sti; hlt until ten
 // ticks have come.  Under the monitor both chips are virtual and the
-// interrupt comes through the guest's IDT only while its virtual IF is set.
+// interrupt comes through the guest's IDT only while its virtual IF is set,
+// which cli, sti and iret change.
 
 #include "types.h"
 #include "x86.h"
@@ -23,6 +24,14 @@ static void on_timer(struct gframe *f)
 	outb(PIC1_CMD, OCW2_EOI);
 }
 
+static volatile int int65;
+
+static void on_int65(struct gframe *f)
+{
+	(void)f;
+	int65++;
+}
+
 static void pic_init(void)
 {
 	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
@@ -42,6 +51,7 @@ void gmain(void)
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(T_IRQ0 + IRQ_TIMER, on_timer, 0);
+	guest_set_handler(65, on_int65, 0);
 	pic_init();
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
 	outb(PIT_CH0, (PIT_HZ / HZ) & 0xFF);
@@ -68,5 +78,21 @@ void gmain(void)
 	hlt();
 	cli();
 	printf("timer: tick after sti: %s\n", ticks > before ? "yes" : "no");
+
+	// iret restores IF with the rest of EFLAGS: int $65 goes through an
+	// interrupt gate, which clears IF for the handler, and the handler's
+	// iret sets it again.  Then a tick must come while the guest only
+	// spins: no sti, no hlt.
+	last_tick = 0;
+	outb(PIC1_DATA, 0xFF & ~(1 << IRQ_TIMER));
+	sti();
+	asm volatile("int $65");
+	before = ticks;
+	for (volatile int i = 0; i < 30000000 && ticks == before; i++)
+		;
+	cli();
+	outb(PIC1_DATA, 0xFF);
+	printf("timer: tick after iret: %s (int 65 handler ran %d times)\n",
+	       ticks > before ? "yes" : "no", int65);
 	guest_exit(0);
 }

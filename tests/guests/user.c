@@ -1,5 +1,7 @@
 // Guest user mode: the kernel drops to ring 3 with iret, the user code
 // makes system calls with int $64 and tries a privileged instruction.
+// Then it runs again at ring 3 with IOPL 3, where in, out, cli and sti
+// are allowed (SDM Vol. 1, 18.5.1; Vol. 3A, 2.8.3).
 // Under the monitor the user code runs at real ring 3 and each int $64
 // is reflected into the guest kernel (virtual ring 0) through the guest's
 // IDT, switching to the kernel stack named in the guest's TSS.
@@ -7,6 +9,7 @@
 #include "types.h"
 #include "mmu.h"
 #include "x86.h"
+#include "uart.h"
 #include "traps.h"
 #include "guest.h"
 
@@ -15,6 +18,9 @@
 
 static uint8_t kstack[4096] __attribute__((aligned(16)));
 static uint8_t ustack[4096] __attribute__((aligned(16)));
+static int phase;
+
+static void user_io_main(void);
 
 static void on_syscall(struct gframe *f)
 {
@@ -26,13 +32,26 @@ static void on_syscall(struct gframe *f)
 		break;
 	case SYS_EXIT:
 		printf("user exit %u, kernel cs=%x\n", f->ebx, ({ uint16_t k; asm("movw %%cs,%0" : "=r"(k)); k; }) & ~3u);
-		guest_exit(0);
+		if (phase++ > 0)
+			guest_exit(0);
+		// Back to ring 3, at user_io_main, with IOPL 3.  The kernel
+		// first raises its own IOPL with an iret to its own ring: a
+		// monitor sees that one (at ring 1 it traps), while the iret to
+		// ring 3 may not trap at all.
+		// (The selector is G_KCODE itself, not a push of %cs, which
+		// under a monitor shows the real ring.)
+		asm volatile("pushfl; orl %0, (%%esp); pushl %1; pushl $1f; iret; 1:"
+			     : : "i"(FL_IOPL_MASK), "i"(G_KCODE) : "memory", "cc");
+		f->eip = (uint32_t)user_io_main;
+		f->esp = (uint32_t)ustack + sizeof(ustack);
+		f->eflags = FL_IF | FL_IOPL_MASK | 0x2;      // IOPL 3
+		break;
 	}
 }
 
 static void on_gp(struct gframe *f)
 {
-	printf("user #GP from cs=%x err=%x\n", f->cs, f->err);
+	printf("user #GP from cs=%x err=%x%s\n", f->cs, f->err, phase ? " at IOPL 3" : "");
 	f->eip += 1;            // skip the one-byte cli
 }
 
@@ -41,6 +60,20 @@ static uint32_t syscall(uint32_t num, uint32_t arg)
 	uint32_t ret;
 	asm volatile("int $64" : "=a"(ret) : "a"(num), "b"(arg) : "memory");
 	return ret;
+}
+
+// At IOPL 3 ring 3 may use ports and IF: none of this faults.
+static void user_io_main(void)
+{
+	outb(COM1 + UART_SCR, 0xA5);
+	uint8_t back = inb(COM1 + UART_SCR);
+	cli();
+	sti();
+	syscall(SYS_PUTS, (uint32_t)(back == 0xA5 ? "in and out at IOPL 3: ok\n"
+				     : "in and out at IOPL 3: wrong value\n"));
+	syscall(SYS_EXIT, 9);
+	for (;;)
+		;
 }
 
 static void user_main(void)
