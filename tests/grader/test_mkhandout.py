@@ -321,6 +321,85 @@ class MarkerErrorTests(TreeCase):
         self.assertEqual(len(p.stderr.strip().splitlines()), 2)
 
 
+README_MD = """\
+# The kit
+
+<!-- BEGIN REFERENCE TREE ONLY -->
+The repository is the complete reference solution.
+<!-- END REFERENCE TREE ONLY -->
+
+## Quick start
+"""
+
+
+class DocumentTests(TreeCase):
+    """The answers files and the README change with the stage."""
+
+    def setUp(self):
+        super().setUp()
+        for n in (1, 2):
+            self.write("handouts/answers/stage%d.md" % n,
+                       "## Question 1\n\n_Your answer here._\n")
+            self.write("answers-stage%d.md" % n, "## Question 1\n\nThe reference answer %d.\n" % n)
+        self.write("README.md", README_MD)
+
+    def test_answers_of_this_stage_are_its_template_later_ones_left_out(self):
+        p = self.handout(1)
+        self.assertEqual(self.read("answers-stage1.md"), "## Question 1\n\n_Your answer here._\n")
+        self.assertFalse((self.out / "answers-stage2.md").exists())
+        self.assertIn("stage 1 tree", p.stdout)
+
+    def test_answers_of_earlier_stages_kept(self):
+        self.handout(2)
+        self.assertIn("The reference answer 1.", self.read("answers-stage1.md"))
+        self.assertNotIn("reference answer", self.read("answers-stage2.md"))
+
+    def test_answers_without_template_refused(self):
+        (self.root / "handouts/answers/stage2.md").unlink()
+        p = self.mkhandout("--stage", 1, self.out)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("answers-stage2.md: no template handouts/answers/stage2.md", p.stderr)
+        self.assertFalse(self.out.exists())
+
+    def test_answers_of_this_stage_need_only_the_template(self):
+        (self.root / "answers-stage2.md").unlink()
+        self.stage(2, ["kernel/alloc.c", "user/Makefrag", "answers-stage2.md"])
+        self.handout(2)
+        self.assertIn("_Your answer here._", self.read("answers-stage2.md"))
+        self.stage(1, ["kernel/alloc.c", "answers-stage1.md"])
+        (self.root / "answers-stage1.md").unlink()
+        p = self.mkhandout("--stage", 2, self.out, "--force")
+        self.assertEqual(p.returncode, 2)       # stage 1's answers are kept: they must exist
+        self.assertIn("labs/stage1.json: student file answers-stage1.md does not exist",
+                      p.stderr)
+
+    def test_readme_speaks_of_the_student_tree(self):
+        self.stage(2, ["kernel/alloc.c"])
+        data = json.loads((self.root / "labs/stage2.json").read_text())
+        data["handout"] = "handouts/stage2-memory.md"
+        self.write("labs/stage2.json", json.dumps(data))
+        self.handout(2)
+        text = self.read("README.md")
+        self.assertNotIn("reference solution", text)
+        self.assertNotIn("REFERENCE TREE ONLY", text)
+        self.assertTrue(text.startswith("# The kit\n\nThis is the student tree of stage 2 "))
+        self.assertTrue(text.endswith("\n\n## Quick start\n"))
+        flat = " ".join(text.split())
+        for words in ("`TODO (stage 2)`", "The code of stage 1 is complete",
+                      "[handouts/stage2-memory.md](handouts/stage2-memory.md)",
+                      "`answers-stage2.md`", "`make handin STAGE=2`"):
+            self.assertIn(words, flat)
+        self.assertIn("The repository is the complete reference solution.",
+                      (self.root / "README.md").read_text())
+
+    def test_readme_markers_must_pair(self):
+        self.write("README.md", README_MD.replace("<!-- END REFERENCE TREE ONLY -->\n", ""))
+        p = self.mkhandout("--stage", 1, self.out)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("README.md: expected one <!-- BEGIN REFERENCE TREE ONLY --> line", p.stderr)
+        self.assertFalse(self.out.exists())
+
+
 # A whole kit in miniature: the "kernel" is a text file that make copies into
 # build/, and the fake QEMU prints it, so a stub changes what the tests see.
 MINI_KERNEL = """\
