@@ -27,6 +27,7 @@ T_WIDTH = "stage1: printf-widths"
 T_BT = "stage1: backtrace-names"
 T_PANIC = "stage1: panic-backtrace"
 T_MON = "stage1: monitor-commands"
+T_UNIT = "stage1: unit-printfmt"
 
 VPRINTFMT = "va_list args;"      # the first line of vprintfmt's body
 BT_PRINT = "int n = backtrace_collect(ebp, eips, BACKTRACE_MAX);"
@@ -99,7 +100,7 @@ MACRO_BOMB = "\n".join(["#define KIT_A0 1,"] +
                        ["static const int kit_bomb[] __attribute__((used)) = { KIT_A40 0 };", ""])
 HUGE_ARRAY = "\n__attribute__((used)) static const char kit_huge[256 << 20] = { 1 };\n"
 
-ALL_17 = {T_CONV: 4, T_WIDTH: 3, T_BT: 4, T_PANIC: 3, T_MON: 3}
+ALL_20 = {T_CONV: 4, T_WIDTH: 3, T_BT: 4, T_PANIC: 3, T_MON: 3, T_UNIT: 3}
 
 # ---- attacks on the build machine's files ----
 
@@ -309,24 +310,24 @@ CASES = [
     # ---- ordinary submissions, in every format ----
     dict(name="solution", desc="the reference solution, as a directory tree",
          files={PRINTF: "solution", KDEBUG: "solution"},
-         score=17, status="ok", tests=ALL_17),
+         score=20, status="ok", tests=ALL_20),
     dict(name="skeleton", desc="the stage-1 skeleton, untouched",
          files={PRINTF: "skeleton", KDEBUG: "skeleton"},
          score=0, status="ok"),
     dict(name="solution-tarball", desc="a tarball of a checkout (one directory down)",
          files={PRINTF: "solution", KDEBUG: "solution"}, pack="tar", prefix="my-repo/",
-         score=17, status="ok"),
+         score=20, status="ok"),
     dict(name="solution-zip", desc="a zip file", files={PRINTF: "solution", KDEBUG: "solution"},
-         pack="zip", score=17, status="ok"),
+         pack="zip", score=20, status="ok"),
     dict(name="handin-tarball", desc="what `make handin` writes, from a clean git checkout",
          files={PRINTF: "solution", KDEBUG: "solution"}, pack="handin",
-         score=17, status="ok", handin_info=True),
+         score=20, status="ok", handin_info=True),
     dict(name="loose-files", desc="the two files uploaded loose, without their directories",
          files={PRINTF: "solution", KDEBUG: "solution"}, pack="loose",
-         score=17, status="ok"),
+         score=20, status="ok"),
     dict(name="printf-only", desc="a missing file: only printfmt.c (the skeleton's kdebug.c "
          "is used)", files={PRINTF: "solution"},
-         score=7, status="ok", tests={T_CONV: 4, T_WIDTH: 3, T_BT: 0, T_PANIC: 0, T_MON: 0},
+         score=10, status="ok", tests={T_CONV: 4, T_WIDTH: 3, T_BT: 0, T_PANIC: 0, T_MON: 0},
          notes=["missing guest-os/kernel/kdebug.c"]),
     dict(name="empty", desc="none of the stage's files", files={}, extra={"README": "hi\n"},
          score=0, status="no-files"),
@@ -363,12 +364,12 @@ CASES = [
                 "tests/grader/test_grade.py": "pass\n",
                 "guest-os/kernel/ktest.c": "void ktest_run_stage(int s) { (void)s; }\n",
                 "Makefile": "all:\n\ttrue\n"},
-         score=7, status="ok", notes=["ignored 5 files"]),
+         score=10, status="ok", notes=["ignored 5 files"]),
     dict(name="makefile-fork-bomb", desc="a fork bomb in the Makefile: ignored, as every "
          "Makefile is (a fork bomb at build time needs a file students cannot hand in)",
          files={PRINTF: "solution", KDEBUG: "solution"},
          extra={"Makefile": MAKEFILE_FORK_BOMB, "guest-os/Makefrag": MAKEFILE_FORK_BOMB},
-         score=17, status="ok", notes=["ignored 2 files"]),
+         score=20, status="ok", notes=["ignored 2 files"]),
 
     # ---- misbehaving at run time: only the test concerned fails ----
     dict(name="infinite-loop", desc="backtrace_print spins forever when panic calls it: "
@@ -377,7 +378,7 @@ CASES = [
          patches=[(KDEBUG, '#include "defs.h"', CALLER),
                   (KDEBUG, BT_PRINT, "\tif (called_from(\"panic\"))\n\t\tfor (;;)\n"
                                      "\t\t\t__asm__ volatile(\"\");\n")],
-         score=14, status="ok", tests={T_PANIC: 0, T_BT: 4, T_MON: 3},
+         score=17, status="ok", tests={T_PANIC: 0, T_BT: 4, T_MON: 3},
          output={T_PANIC: "timeout (no progress)"}),
     dict(name="output-flood", desc="the monitor's backtrace command prints forever: "
          "monitor-commands fails (output capped, wall-clock timeout), the rest pass",
@@ -386,7 +387,7 @@ CASES = [
                   (KDEBUG, BT_PRINT, "\tif (called_from(\"mon_backtrace\"))\n\t\tfor (;;)\n"
                                      "\t\t\tprintf(\"flood flood flood flood flood flood "
                                      "flood flood flood flood flood flood\\n\");\n")],
-         score=14, status="ok", tests={T_MON: 0, T_PANIC: 3},
+         score=17, status="ok", tests={T_MON: 0, T_PANIC: 3},
          output={T_MON: "timeout after"}),
     dict(name="triple-fault", desc="the backtrace test loads an empty IDT and traps: a "
          "triple fault, explained from QEMU's interrupt log",
@@ -397,7 +398,7 @@ CASES = [
                    "\t\tstatic const struct { uint16_t limit; uint32_t base; } "
                    "__attribute__((packed)) none = { 0, 0 };\n"
                    "\t\t__asm__ volatile(\"lidt %0; int3\" :: \"m\"(none));\n\t}\n")],
-         score=13, status="ok", tests={T_BT: 0, T_PANIC: 3},
+         score=16, status="ok", tests={T_BT: 0, T_PANIC: 3},
          output={T_BT: "triple fault"}),
 
     # ---- attacking the build ----
@@ -421,7 +422,7 @@ CASES = [
     dict(name="tar-dotdot", desc="a tarball whose members climb out (..), are absolute, or "
          "are links: refused; the good members are used",
          files={PRINTF: "solution", KDEBUG: "solution"}, pack="tar",
-         bad_members=True, score=17, status="ok",
+         bad_members=True, score=20, status="ok",
          notes=["refused ../../escape.c", "refused /tmp/kit-absolute.c",
                 "refused guest-os/kernel/link.c: a link"]),
 
@@ -444,7 +445,7 @@ CASES = [
          patches=[(KDEBUG, '#include "defs.h"', CALLER + ADDR_OF),
                   (KDEBUG, "// STAGE 1: Walk the chain of frames", LYING_COLLECT),
                   (KDEBUG, "uint32_t eips[BACKTRACE_MAX];", LYING_PRINT)],
-         score=7, status="ok",
+         score=10, status="ok",
          tests={T_CONV: 4, T_WIDTH: 3, T_BT: 0, T_PANIC: 0, T_MON: 0},
          output={T_BT: "backtrace: expected"}),
     dict(name="fwcfg-key", desc="reads the key from QEMU's fw_cfg (the Multiboot command "
@@ -472,15 +473,15 @@ CASES = [
          "note shows it with U+FFFD, and the CSV is written",
          files={PRINTF: "solution", KDEBUG: "solution"}, pack="tar",
          members=[(b"guest-os/notes-\xff\xfe.txt", b"hello\n")],
-         score=17, status="ok", notes=["ignored 1 file", "notes-\ufffd\ufffd.txt"]),
+         score=20, status="ok", notes=["ignored 1 file", "notes-\ufffd\ufffd.txt"]),
     dict(name="names-ansi", entry=ANSI_NAME, student="names-ansi__2J__31m",
          desc="ANSI escapes in the submission's name and in a member's name: nothing "
          "reaches the terminal raw", files={PRINTF: "solution", KDEBUG: "solution"},
          extra={"guest-os/\x1b]0;pwned\x07evil.txt": "x\n"},
-         score=17, status="ok", notes=["\\x1b]0;pwned\\x07evil.txt"]),
+         score=20, status="ok", notes=["\\x1b]0;pwned\\x07evil.txt"]),
     dict(name="names-long", entry=LONG_NAME, pack="zip", student=LONG_NAME[:64],
          desc="a 255-byte file name: the student's name is cut to 64 characters",
-         files={PRINTF: "solution", KDEBUG: "solution"}, score=17, status="ok"),
+         files={PRINTF: "solution", KDEBUG: "solution"}, score=20, status="ok"),
     dict(name="names-collide-zip", entry="names-collide", pack="zip", collide=True,
          desc="names-collide.zip and names-collide.tar.gz name the same student: each is "
          "refused, under a name of its own", files={PRINTF: "solution", KDEBUG: "solution"},
