@@ -60,6 +60,8 @@ void paging_map_guest_ram(physaddr_t host_pa, uint32_t size);
 uint32_t paging_guest_cr3(void);
 void paging_guest_map_monitor(uint32_t va, int writable);
 void paging_guest_write_protect(uint32_t lin, int protect);
+uint32_t paging_tramp_pde(void);
+void *monitor_private_alloc(uint32_t size, physaddr_t *pa);
 
 // gdt.c
 void gdt_init(void);
