@@ -36,6 +36,7 @@
 #define CR0_PG   0x80000000   // paging
 
 #define CR4_PSE  0x00000010   // 4 MB pages
+#define CR4_PGE  0x00000080   // global pages
 
 // ---- Paging (SDM Vol. 3A, 4.3: 32-bit paging) ----
 // A linear address splits into a 10-bit directory index, a 10-bit table

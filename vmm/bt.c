@@ -47,6 +47,7 @@
 #include "monitor.h"
 #include "bt.h"
 #include "bt_internal.h"
+#include "guest_mmu.h"
 
 #define DEFAULT_TC_KB 256
 
@@ -69,7 +70,6 @@ void bt_init(void)
 	const char *s = cmdline_get("tcsize");
 	uint32_t kb = s ? (uint32_t)atoi(s) : DEFAULT_TC_KB;
 	bt_cache_init(kb);
-	gmem_write_hook = bt_coherency_write;
 }
 
 // Translated code may use SEL_BT_CODE, SEL_BT_DATA and the callout gate
@@ -161,7 +161,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 	frame_from_vcpu(v, tf, tc);
 	for (;;) {
 		bt_data->irq_pending = vpic_pending() >= 0;
-		tf = world_switch(tf, paging_guest_cr3());
+		tf = world_switch(tf, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
 

@@ -25,6 +25,7 @@
 #include "reflect.h"
 #include "stats.h"
 #include "emulate.h"
+#include "guest_mmu.h"
 #include "kern.h"
 
 // ---- operands ----
@@ -228,13 +229,16 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 		return EMU_DONE;
 	}
 	uint32_t val = v->reg[in->rm];
-	if (cr == &v->cr0 && (val & CR0_PG))
-		panic("the guest turned paging on: that needs shadow page tables (a later stage)");
 	if (cr == &v->cr0 && !(val & CR0_PE))
 		panic("the guest left protected mode: real mode is not supported");
 	if (cr == &v->cr0)
-		val |= CR0_ET;      // hardwired to 1 (SDM Vol. 3A, 2.5)
-	*cr = val;
+		guest_write_cr0(v, val | CR0_ET);   // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
+	else if (cr == &v->cr3)
+		guest_write_cr3(v, val);
+	else if (cr == &v->cr4)
+		guest_write_cr4(v, val);
+	else
+		*cr = val;
 	return EMU_DONE;
 }
 
@@ -281,10 +285,16 @@ static enum emu_result emulate_0f01(struct vcpu *v, const struct insn *in)
 	switch (in->reg) {
 	case 2: return emulate_load_dtr(v, in, 0);
 	case 3: return emulate_load_dtr(v, in, 1);
-	case 7:
-		// invlpg: no shadow page tables yet, so no TLB of ours to flush.
+	case 7: {
+		// invlpg: the shadow entry of that page goes (vmm/shadow.c).
 		stats_count(EXIT_INVLPG);
-		return v->cpl > 0 ? gp0(v) : EMU_DONE;
+		if (v->cpl > 0)
+			return gp0(v);
+		int seg;
+		uint32_t off = insn_ea(v, in, &seg);
+		guest_invlpg(v, seg_linear(v, seg, off));
+		return EMU_DONE;
+	}
 	default: return EMU_REFLECT;
 	}
 }

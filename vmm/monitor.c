@@ -67,6 +67,9 @@
 #include "monitor.h"
 #include "device.h"
 #include "printfmt.h"
+#include "guest_mmu.h"
+#include "pagefault.h"
+#include "shadow_internal.h"
 
 #define DEFAULT_GUEST_MB 32
 
@@ -202,6 +205,10 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 	case T_GPFLT:
 	case T_STACK:
 	case T_PGFLT:
+		// Guest paging on: a hidden fault, a trace, or the guest's own
+		// (stage 7, vmm/pagefault.c).
+		if (trapno == T_PGFLT && pagefault(v, err, cr2, mode_bt) == PF_DONE)
+			return;
 		// A write to guest code that has translations (stage 6).
 		if (trapno == T_PGFLT && mode_bt && bt_coherency_fault(v, err, cr2))
 			return;
@@ -262,7 +269,7 @@ void monitor_step(struct vcpu *v)
 		uint32_t eip = v->eip;
 		vcpu_to_frame(v, EXIT_FRAME);
 		EXIT_FRAME->eflags |= FL_TF;
-		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		vcpu_from_frame(v, tf);
 		v->eflags &= ~FL_TF;
@@ -311,7 +318,7 @@ static void run(struct vcpu *v)
 		}
 		note_exec(v, EXEC_DE);
 		vcpu_to_frame(v, EXIT_FRAME);
-		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		vcpu_from_frame(v, tf);
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
@@ -404,7 +411,9 @@ void vmm_main(void)
 	guest_ram_size = mb << 20;
 	physaddr_t host_pa = pmem_alloc_region(guest_ram_size, PTSIZE);
 	paging_map_guest_ram(host_pa, guest_ram_size);
+	guest_ram_host_pa = host_pa;
 	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
+	guest_mmu_init();
 	if (mode_bt)
 		bt_init();
 

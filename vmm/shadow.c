@@ -316,7 +316,8 @@ static uint32_t spte_for(const struct guest_mmu *m, uint32_t access, const struc
 void shadow_fill(const struct guest_mmu *m, uint32_t lin, uint32_t access,
 		 const struct gwalk *w)
 {
-	if (root < 0 || lin >= MONITOR_BASE || !gpa_in_ram(PTE_ADDR(w->gpa), PGSIZE))
+	if (root < 0 || lin >= MONITOR_BASE || !gpa_in_ram(PTE_ADDR(w->gpa), PGSIZE) ||
+	    guest_ram_host_pa == 0)
 		panic("shadow_fill: %08x -> %08x cannot be shadowed", lin, w->gpa);
 	uint32_t *t = table_for(lin, w);
 	spte_set(&t[PTX(lin)], spte_for(m, access, w));
@@ -345,6 +346,16 @@ void shadow_invlpg(const struct guest_mmu *m, uint32_t lin)
 		return;
 	}
 	spte_set(&spage_entries(t)[PTX(lin)], 0);
+}
+
+// The current directory's shadow entry for lin, or NULL.
+static uint32_t *current_entry(uint32_t lin)
+{
+	if (root < 0 || lin >= MONITOR_BASE)
+		return NULL;
+	uint32_t pde = spage_entries(root)[PDX(lin)];
+	int t = (pde & PTE_P) ? spage_from_pa(PTE_ADDR(pde)) : -1;
+	return t < 0 ? NULL : &spage_entries(t)[PTX(lin)];
 }
 
 // ---- what tracing needs (vmm/shadow_trace.c) ----
@@ -390,17 +401,29 @@ void shadow_resync_table(int t)
 	shadow_trace_add(spages[t].gpa, TRACE_PT);
 }
 
+// One traced write at a time (vmm/pagefault.c): the shadow entry of `lin`
+// writable for a single-stepped instruction, then read-only again.  The
+// reverse map does not record it: it is gone before anything could look.
+void shadow_allow_write(uint32_t lin)
+{
+	uint32_t *e = current_entry(lin);
+	if (e)
+		*e |= PTE_W;
+}
+
+void shadow_deny_write(uint32_t lin)
+{
+	uint32_t *e = current_entry(lin);
+	if (e)
+		*e &= ~PTE_W;
+}
+
 // ---- inspection ----
 
 uint32_t shadow_lookup(uint32_t lin)
 {
-	if (root < 0)
-		return 0;
-	uint32_t pde = spage_entries(root)[PDX(lin)];
-	if (!(pde & PTE_P))
-		return 0;
-	int t = spage_from_pa(PTE_ADDR(pde));
-	return t < 0 ? pde : spage_entries(t)[PTX(lin)];
+	uint32_t *e = current_entry(lin);
+	return e ? *e : 0;
 }
 
 void shadow_stats_print(void (*print)(const char *fmt, ...))

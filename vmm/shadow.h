@@ -39,6 +39,8 @@ enum shadow_mode shadow_get_mode(void);
 uint32_t shadow_set_cr3(const struct guest_mmu *m);
 uint32_t shadow_paging_changed(const struct guest_mmu *m);
 void shadow_invlpg(const struct guest_mmu *m, uint32_t lin);
+void shadow_allow_write(uint32_t lin);
+void shadow_deny_write(uint32_t lin);
 uint32_t shadow_root_pa(void);
 
 // Fill the shadow entry for `lin` from a successful guest walk.  `access`

@@ -77,3 +77,8 @@ void panic(const char *fmt, ...)
 	va_end(ap);
 	abort();
 }
+
+// The vCPU's paging state that vmm/gmem.c reads (vmm/guest_mmu.c keeps it
+// in the monitor): paging off unless a test says otherwise.
+#include "guest_paging.h"
+struct guest_mmu guest_mmu_now;

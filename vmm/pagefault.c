@@ -1,0 +1,79 @@
+// Every #PF the guest raises while its paging is on comes here first, and
+// is one of four things, decided in this order:
+//   1. an access to the monitor's 4 MB (the guest's own mapping of the
+//      top of its address space): not for this file -- the emulator
+//      decides (vmm/emulate.c, vmm/hole.c);
+//   2. a fault the guest's own page tables refuse too: a TRUE fault,
+//      given to the guest with its CR2 and the error code its tables
+//      give (vmm/guest_paging.c), which can differ from the real one
+//      (the real fault may be "protection" where the guest's is "not
+//      present");
+//   3. a write to a traced page (a shadowed guest page table, or code
+//      with translations): the write is let through for one instruction
+//      and the monitor's copies brought up to date (vmm/shadow_trace.c,
+//      vmm/bt_coherency.c);
+//   4. otherwise a HIDDEN fault: the shadow entry was missing or short of
+//      rights the guest grants; fill it, and resume the same instruction.
+// (Bugnion et al., TOCS 2012, 6.4; Adams & Agesen, ASPLOS 2006, 2.2.)
+
+#include "types.h"
+#include "mmu.h"
+#include "traps.h"
+#include "memlayout.h"
+#include "kern.h"
+#include "gpa.h"
+#include "vcpu.h"
+#include "reflect.h"
+#include "monitor.h"
+#include "guest_paging.h"
+#include "guest_mmu.h"
+#include "shadow.h"
+#include "bt.h"
+#include "pagefault.h"
+
+void bt_step(struct vcpu *v);
+
+// Let the guest's instruction at EIP write the traced page at `lin` once:
+// the shadow entry writable for one single-stepped instruction.
+static void step_write(struct vcpu *v, uint32_t lin, int bt)
+{
+	shadow_allow_write(lin);
+	if (bt && v->cpl == 0)
+		bt_step(v);
+	else
+		monitor_step(v);
+	shadow_deny_write(lin);
+}
+
+enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
+{
+	struct guest_mmu m = guest_mmu_of(v);
+	struct gwalk w;
+	uint32_t access = err & (FEC_WR | FEC_U);
+
+	if (!guest_paging_on(&m) || cr2 >= MONITOR_BASE)
+		return PF_NOT_MINE;
+	if (gpt_walk(&m, cr2, access, &w) < 0) {
+		shadow_count(SHS_TRUE);
+		v->cr2 = cr2;
+		queue_exception(v, T_PGFLT, 1, w.err);
+		return PF_DONE;
+	}
+	if (!gpa_in_ram(PTE_ADDR(w.gpa), PGSIZE))
+		return PF_NOT_MINE;     // device memory: the emulator's
+	uint8_t traced = shadow_traced(w.gpa);
+	if ((access & ACC_WRITE) && traced) {
+		shadow_fill(&m, cr2, access, &w);       // read-only, but present
+		step_write(v, cr2, bt);
+		// What the instruction wrote: 8 bytes from CR2 cover every
+		// store of a page-table entry (mov, xchg, cmpxchg8b).
+		uint32_t lo = w.gpa & ~3u, n = PGSIZE - PGOFF(lo) < 8 ? PGSIZE - PGOFF(lo) : 8;
+		if (traced & TRACE_PT)
+			shadow_trace_guest_write(lo, n);
+		if (traced & TRACE_CODE)
+			bt_coherency_write(lo, n);
+		return PF_DONE;
+	}
+	shadow_fill(&m, cr2, access, &w);
+	return PF_DONE;
+}
