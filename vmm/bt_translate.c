@@ -376,7 +376,9 @@ struct tu *bt_translate(struct vcpu *v, uint32_t geip)
 	if (t->code_len > max_code_len(&pl))
 		panic("bt: translation of %08x overran its space", geip);
 	bt_cache_alloc_commit(mem, sizeof(struct tu) + t->code_len);
-	bt_protect_code(seg_linear(v, SEG_CS, geip), seg_linear(v, SEG_CS, pl.end));
+	t->lin_lo = seg_linear(v, SEG_CS, geip);
+	t->lin_hi = seg_linear(v, SEG_CS, pl.end);
+	bt_protect_code(t);
 	bt_count(BTS_TRANSLATIONS);
 	bt_count_add(BTS_INSNS, pl.n);
 	bt_count_add(BTS_TC_BYTES, t->code_len);

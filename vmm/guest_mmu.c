@@ -18,6 +18,7 @@
 #include "guest_paging.h"
 #include "shadow.h"
 #include "guest_mmu.h"
+#include "bt.h"
 
 struct guest_mmu guest_mmu_now;
 static uint32_t run_cr3;
@@ -47,6 +48,7 @@ static void paging_changed(struct vcpu *v)
 	guest_mmu_now = guest_mmu_of(v);
 	uint32_t shadow = shadow_paging_changed(&guest_mmu_now);
 	run_cr3 = guest_paging_on(&guest_mmu_now) ? shadow : paging_guest_cr3();
+	bt_check_code_mappings();
 }
 
 void guest_write_cr0(struct vcpu *v, uint32_t val)
@@ -64,6 +66,7 @@ void guest_write_cr3(struct vcpu *v, uint32_t val)
 	guest_mmu_now = guest_mmu_of(v);
 	if (guest_paging_on(&guest_mmu_now))
 		run_cr3 = shadow_set_cr3(&guest_mmu_now);
+	bt_check_code_mappings();
 }
 
 void guest_write_cr4(struct vcpu *v, uint32_t val)
@@ -80,4 +83,5 @@ void guest_invlpg(struct vcpu *v, uint32_t lin)
 	struct guest_mmu m = guest_mmu_of(v);
 	if (guest_paging_on(&m))
 		shadow_invlpg(&m, lin);
+	bt_check_code_mappings();
 }

@@ -21,8 +21,7 @@
 // is known to be allowed.  For a 4 MB page the one entry gets A and D
 // after the check.
 //
-// Only 32-bit paging: no PAE, no PSE-36 (so bits 21:13 of a 4 MB
-// directory entry are reserved), no NX (a fetch is a read).  The guest's
+// Only 32-bit paging: no PAE, no NX (a fetch is a read).  The guest's
 // CPUID says so (vmm/cpuid.c).
 
 #include "types.h"
@@ -30,9 +29,13 @@
 #include "gpa.h"
 #include "guest_paging.h"
 
-// Bits 21:13 of a directory entry that maps a 4 MB page must be 0 on a
-// CPU without PSE-36 (SDM Vol. 3A, Table 4-4).
-#define PDE_LARGE_RSVD 0x003FE000u
+// Bit 21 of a directory entry that maps a 4 MB page is reserved; bits
+// 20:13 are bits 39:32 of the page's physical address (PSE-36, SDM Vol.
+// 3A, Table 4-4), which QEMU's CPU has.  A page above 4 GB is past any
+// guest RAM: the walk says so with an address no RAM has.
+#define PDE_LARGE_RSVD 0x00200000u
+#define PDE_LARGE_HIGH 0x001FE000u
+#define GPA_NOWHERE    0xFFFFFFFFu
 
 // The reserved-bit flag of the page-fault error code (SDM Vol. 3A, 4.7).
 // QEMU reports such a fault with P clear; real CPUs set P too.  We follow
@@ -109,7 +112,8 @@ int gpt_walk(const struct guest_mmu *m, uint32_t lin, uint32_t access, struct gw
 			return fault(w, access, FEC_PR);
 		set_entry_bits(w->pde_gpa, pde, PTE_A | ((access & ACC_WRITE) ? PTE_D : 0));
 		w->perm |= (access & ACC_WRITE) ? PTE_D : 0;
-		w->gpa = (pde & 0xFFC00000u) | (lin & (PTSIZE - 1));
+		w->gpa = (pde & PDE_LARGE_HIGH) ? GPA_NOWHERE :
+			 (pde & 0xFFC00000u) | (lin & (PTSIZE - 1));
 		return 0;
 	}
 
@@ -148,7 +152,8 @@ int gpt_lookup(const struct guest_mmu *m, uint32_t lin, struct gwalk *w)
 			return -1;
 		w->large = 1;
 		w->perm = pde & (PTE_W | PTE_U | PTE_D | PTE_G);
-		w->gpa = (pde & 0xFFC00000u) | (lin & (PTSIZE - 1));
+		w->gpa = (pde & PDE_LARGE_HIGH) ? GPA_NOWHERE :
+			 (pde & 0xFFC00000u) | (lin & (PTSIZE - 1));
 		return 0;
 	}
 	w->large = 0;

@@ -154,11 +154,15 @@ START_TEST(test_walk_large_pages)
 	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_READ, &w), -1);
 	ck_assert(!w.large);
 	ck_assert_uint_eq(w.pte_gpa, 0x00400000 + PTX(0xC0123456) * 4);
-	// Bits 21:13 of a 4 MB entry are reserved without PSE-36.
+	// Bit 21 of a 4 MB entry is reserved; bits 20:13 place the page
+	// above 4 GB (PSE-36), past any guest RAM.
 	m.cr4 = CR4_PSE;
-	put32(PD + PDX(0xC0000000) * 4, 0x00400000 | PTE_P | PTE_W | PTE_PS | 0x2000);
+	put32(PD + PDX(0xC0000000) * 4, 0x00400000 | PTE_P | PTE_W | PTE_PS | 0x200000);
 	ck_assert_int_eq(gpt_walk(&m, 0xC0000000, ACC_READ, &w), -1);
-	ck_assert_uint_eq(w.err & 0x8, 0x8);
+	ck_assert_uint_eq(w.err, 0x8);
+	put32(PD + PDX(0xC0000000) * 4, 0x00400000 | PTE_P | PTE_W | PTE_PS | 0x2000);
+	ck_assert_int_eq(gpt_walk(&m, 0xC0000000, ACC_READ, &w), 0);
+	ck_assert(!gpa_in_ram(w.gpa, 1));
 }
 END_TEST
 
