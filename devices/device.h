@@ -23,12 +23,16 @@ void io_out(uint16_t port, int size, uint32_t val);
 
 // The devices, each in its own file.
 void uart_register(void);
+void uart_poll(void);
 void debugexit_register(void);
 void vpic_register(void);
 void vpit_register(void);
 void backdoor_register(void);
 
-// The virtual interrupt controller, as the monitor and the PIT see it.
+// The virtual interrupt controller, as the monitor and the devices see
+// it: vpic_set_irq drives a line's level (edge or level triggering as the
+// guest chose in the ELCR); vpic_raise is one edge.
+void vpic_set_irq(int irq, int level);
 void vpic_raise(int irq);
 int  vpic_pending(void);        // the vector the PIC would deliver, or -1
 int  vpic_ack(void);            // the CPU's INTA: the vector, now in service

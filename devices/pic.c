@@ -1,8 +1,12 @@
 // The guest's pair of 8259A interrupt controllers (Intel 8259A data
 // sheet), minimal: the initialisation sequence ICW1-ICW4 (vector base),
-// the mask (OCW1), non-specific EOI (OCW2), reading IRR/ISR (OCW3), edge
-// triggering, fixed priority (IRQ 0 highest), and the slave cascaded on
-// the master's IRQ 2.  Special masks, rotation, AEOI and level triggering
+// the mask (OCW1), non-specific and specific EOI (OCW2), reading IRR/ISR
+// (OCW3), fixed priority (IRQ 0 highest), and the slave cascaded on the
+// master's IRQ 2.  Each line is edge- or level-triggered as the PC's edge/
+// level control registers say (ELCR, ports 0x4D0-0x4D1 of the PIIX
+// south bridge): an edge line requests on a rising edge; a level line
+// requests for as long as it is high, so after its EOI it interrupts
+// again if the device still holds it.  Special masks, rotation and AEOI
 // are not modelled.
 
 #include "types.h"
@@ -18,6 +22,8 @@ struct pic8259 {
 };
 
 static struct pic8259 pics[2];  // master, slave
+static uint8_t elcr[2];         // 1 bits: level-triggered lines
+static uint8_t levels[2];       // the lines' levels as devices drive them
 
 // The highest-priority (lowest-numbered) bit of `bits`, or -1.
 static int lowest_bit(uint8_t bits)
@@ -48,10 +54,45 @@ static void update_cascade(void)
 		pics[0].irr &= ~(1 << PIC_CASCADE_IRQ);
 }
 
+// A device drives line irq to `level`.
+void vpic_set_irq(int irq, int level)
+{
+	int chip = irq >= 8;
+	uint8_t bit = 1 << (irq & 7);
+	uint8_t was = levels[chip] & bit;
+	if (level)
+		levels[chip] |= bit;
+	else
+		levels[chip] &= ~bit;
+	// STAGE 7: An edge-triggered line requests on a rising edge; a
+	// STAGE 7: level-triggered one requests exactly while it is high.
+	// BEGIN STAGE 7 SOLUTION
+	if (elcr[chip] & bit) {
+		if (level)
+			pics[chip].irr |= bit;
+		else
+			pics[chip].irr &= ~bit;
+	} else if (level && !was) {
+		pics[chip].irr |= bit;
+	}
+	// END STAGE 7 SOLUTION
+	// STAGE 7 STUB: (void)was;
+	// STAGE 7 STUB: if (level) pics[chip].irr |= bit;
+	update_cascade();
+}
+
+// One edge: an edge-triggered device's pulse (the PIT, the UART).
 void vpic_raise(int irq)
 {
-	pics[irq >= 8].irr |= 1 << (irq & 7);
-	update_cascade();
+	vpic_set_irq(irq, 0);
+	vpic_set_irq(irq, 1);
+	vpic_set_irq(irq, 0);
+}
+
+// After an EOI, a level line still held high requests again.
+static void rerequest_levels(int chip)
+{
+	pics[chip].irr |= levels[chip] & elcr[chip];
 }
 
 int vpic_pending(void)
@@ -86,16 +127,34 @@ static uint32_t vpic_in(struct device *d, uint16_t port, int size)
 {
 	(void)d;
 	(void)size;
+	if (port == ELCR1 || port == ELCR2)
+		return elcr[port - ELCR1];
 	struct pic8259 *p = &pics[port >= PIC2_CMD];
 	if (port == PIC1_DATA || port == PIC2_DATA)
 		return p->imr;
 	return p->read_isr ? p->isr : p->irr;
 }
 
+// OCW2: end of interrupt, for the highest-priority line in service
+// (non-specific) or for the line the command names (specific).
+static void end_of_interrupt(struct pic8259 *p, uint32_t val)
+{
+	int irq = (val & OCW2_SL) ? (int)(val & 7) : lowest_bit(p->isr);
+	if (irq >= 0)
+		p->isr &= ~(1 << irq);
+	rerequest_levels(p == &pics[1]);
+}
+
 static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
 	(void)d;
 	(void)size;
+	if (port == ELCR1 || port == ELCR2) {
+		// IRQ 0, 1, 2, 8 and 13 are always edge on the PIIX.
+		elcr[port - ELCR1] = val & (port == ELCR1 ? 0xF8 : 0xDE);
+		update_cascade();
+		return;
+	}
 	struct pic8259 *p = &pics[port >= PIC2_CMD];
 	int cmd = (port == PIC1_CMD || port == PIC2_CMD);
 
@@ -108,11 +167,8 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 		if (val & 0x02)
 			p->read_isr = val & 0x01;
 	} else if (cmd) {                       // OCW2
-		if ((val & 0xE0) == OCW2_EOI) {
-			int irq = lowest_bit(p->isr);
-			if (irq >= 0)
-				p->isr &= ~(1 << irq);
-		}
+		if (val & OCW2_EOI)
+			end_of_interrupt(p, val);
 	} else if (p->init_step == 2) {         // ICW2: vector base
 		p->vector_base = val & 0xF8;
 		p->init_step = 3;
@@ -133,6 +189,8 @@ static void vpic_reset(struct device *d)
 	(void)d;
 	pics[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
 	pics[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
+	elcr[0] = elcr[1] = 0;
+	levels[0] = levels[1] = 0;
 }
 
 static struct device master = {
@@ -144,8 +202,14 @@ static struct device slave = {
 	.in = vpic_in, .out = vpic_out,
 };
 
+static struct device edge_level = {
+	.name = "pic-elcr", .port_lo = ELCR1, .port_hi = ELCR2,
+	.in = vpic_in, .out = vpic_out,
+};
+
 void vpic_register(void)
 {
 	device_register(&master);
 	device_register(&slave);
+	device_register(&edge_level);
 }

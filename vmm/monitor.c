@@ -330,6 +330,7 @@ static void run(struct vcpu *v)
 void vmm_host_tick(void)
 {
 	vpit_advance(PIT_HZ / HOST_TICK_HZ);
+	uart_poll();
 }
 
 static void print_com1(const char *fmt, ...)
