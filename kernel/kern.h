@@ -34,6 +34,7 @@ const char *cmdline_rest(void);
 struct module {
 	physaddr_t start, end;      // host physical bytes [start, end)
 	char name[32];              // file name without directories
+	char file[128];             // file name as given, with directories
 	char args[128];             // the text after the file name
 };
 extern struct module modules[MAX_MODULES];

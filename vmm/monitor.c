@@ -427,7 +427,7 @@ void vmm_main(void)
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);
 	struct guest_image img = {
-		.host_pa = m->start, .size = m->end - m->start,
+		.host_pa = m->start, .size = m->end - m->start, .file = m->file,
 		.cmdline = cmdline_rest()[0] ? cmdline_rest() : m->args,
 	};
 	vcpu_reset(&vcpu0);
