@@ -368,30 +368,34 @@ class KitGpt(KitCommand):
 
 class KitSpt(KitCommand):
     """kit-spt GVA: guest virtual -> host physical, by the page tables the
-    real CPU uses while the guest runs: the shadow page tables from stage
-    7; before that, the monitor's fixed guest directory (guest_pgdir),
-    which maps guest physical memory 1:1 and the monitor's trampoline."""
+    real CPU uses while the guest runs (guest_mmu.c's run_cr3): with the
+    guest's paging off, the monitor's fixed guest directory (guest_pgdir),
+    which maps guest physical memory 1:1 and the monitor's trampoline; with
+    it on, the shadow directory of the guest's CR3 (vmm/shadow.c), whose
+    tables live in the monitor's private memory."""
 
     def __init__(self):
         super().__init__("kit-spt")
 
     def run(self, arg):
         gva = arg_int(arg, "kit-spt")
-        shadow = next((symbol(n) for n in ("shadow_current", "shadow_pgdir", "spt_current")
-                       if symbol(n) is not None), None)
-        if shadow is None:
-            not_available("shadow", "shadow page tables")
-            gp = symbol("guest_pgdir")
-            if gp is None:
-                raise gdb.GdbError("kit-spt: no guest_pgdir: load the monitor's symbols "
-                                   "(kit-host)")
-            out("the guest runs on guest_pgdir; walking it:")
-            pgdir_pa = (val(gp.value()) - MONITOR_BASE) & 0xFFFFFFFF
-        else:
-            pgdir_pa = (val(shadow.value()) - MONITOR_BASE) & 0xFFFFFFFF
+        run_cr3 = symbol("run_cr3")
+        if run_cr3 is None:
+            raise gdb.GdbError("kit-spt: no run_cr3: load the monitor's symbols (kit-host)")
+        pgdir_pa = val(run_cr3.value()) & 0xFFFFF000
+        pool_s, pool_pa_s = symbol("pool"), symbol("pool_pa")
+        pool_va = val(pool_s.value()) if pool_s is not None else 0
+        pool_pa = val(pool_pa_s.value()) if pool_pa_s is not None else 0
+        pool_end = pool_pa + 2048 * 4096
+        shadow = pool_pa <= pgdir_pa < pool_end
+        out("the guest runs on %s (pa %08x); walking it:" % (
+            "a shadow directory" if shadow else "guest_pgdir (its paging is off)", pgdir_pa))
 
         def read(pa):
-            # Monitor pages (page tables) are at MONITOR_BASE + pa.
+            # Shadow pages are in the monitor's private map; the fixed
+            # directory and the trampoline's table at MONITOR_BASE + pa.
+            if pool_pa and pool_pa <= pa < pool_end:
+                return read32(pool_va + pa - pool_pa)
             if pa < 0x3FF000:
                 return read32(MONITOR_BASE + pa)
             return read32_phys(pa)
