@@ -64,9 +64,8 @@ void vpic_set_irq(int irq, int level)
 		levels[chip] |= bit;
 	else
 		levels[chip] &= ~bit;
-	// STAGE 7: An edge-triggered line requests on a rising edge; a
-	// STAGE 7: level-triggered one requests exactly while it is high.
-	// BEGIN STAGE 7 SOLUTION
+	// An edge-triggered line requests on a rising edge; a level-triggered
+	// one requests exactly while it is high.
 	if (elcr[chip] & bit) {
 		if (level)
 			pics[chip].irr |= bit;
@@ -75,9 +74,6 @@ void vpic_set_irq(int irq, int level)
 	} else if (level && !was) {
 		pics[chip].irr |= bit;
 	}
-	// END STAGE 7 SOLUTION
-	// STAGE 7 STUB: (void)was;
-	// STAGE 7 STUB: if (level) pics[chip].irr |= bit;
 	update_cascade();
 }
 

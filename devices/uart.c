@@ -41,11 +41,9 @@ static uint8_t pending_iir(const struct uart_state *u)
 static void update_irq(struct uart_state *u)
 {
 	int level = (u->mcr & UART_MCR_OUT2) && pending_iir(u) != UART_IIR_NOINT;
-	// STAGE 7: a rising edge of the line requests IRQ 4 at the PIC.
-	// BEGIN STAGE 7 SOLUTION
+	// A rising edge of the line requests IRQ 4 at the PIC.
 	if (level && !u->line)
 		vpic_raise(UART_IRQ_COM1);
-	// END STAGE 7 SOLUTION
 	u->line = level;
 }
 
