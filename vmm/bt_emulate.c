@@ -39,11 +39,19 @@ static uint32_t mem_operand(struct vcpu *v, const struct insn *in)
 
 // Writes to memory that is not RAM are dropped, as natively with paging
 // off (vmm/hole.c).  A write the guest's page tables refuse is a #PF,
-// queued here; nothing is written.
+// queued here, and writes nothing: -1.
+static int store_at(struct vcpu *v, uint32_t lin, const void *src, uint32_t n)
+{
+	if (gmem_write(lin, src, n) == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	return 0;
+}
+
 static void store(struct vcpu *v, const struct insn *in, const void *src, uint32_t n)
 {
-	if (gmem_write(mem_operand(v, in), src, n) == GMEM_PAGE_FAULT)
-		pagefault_emulated(v);
+	store_at(v, mem_operand(v, in), src, n);
 }
 
 // A register or memory destination of `size` bytes.
@@ -174,12 +182,16 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 		return DONE;
 	}
 	if (in->opcode == 0x01 && in->mod != 3 && (in->reg == 0 || in->reg == 1)) {
+		// Two stores, the limit and then the base.  The SDM (Vol. 2,
+		// SGDT) does not say in which order the six bytes are
+		// written; QEMU's CPU, the differential test's reference,
+		// writes them so, and a base that runs into a page that
+		// faults leaves the limit written.
 		struct dtr *r = in->reg == 0 ? &v->gdtr : &v->idtr;
-		uint8_t buf[6];
 		uint32_t base = in->opsize16 ? r->base & 0xFFFFFF : r->base;
-		memcpy(buf, &r->limit, 2);
-		memcpy(buf + 2, &base, 4);
-		store(v, in, buf, 6);
+		uint32_t lin = mem_operand(v, in);
+		if (store_at(v, lin, &r->limit, 2) == 0)
+			store_at(v, lin + 2, &base, 4);
 		return DONE;
 	}
 	if (in->opcode == 0x01 && in->reg == 4) {

@@ -99,28 +99,39 @@ map_window:
 	call	fill_pattern
 	addl	$12, %esp
 
-	movl	%cr0, %eax
-	andl	$~CR0_WP, %eax
-	orl	DESC_WP(%esi), %eax
-	movl	%eax, %cr0
-
-	movl	DESC_PDE(%esi), %eax
-	movl	%eax, pgdir_a + WINDOW_PDE_OFF
-	movl	%eax, pgdir_b + WINDOW_PDE_OFF
-	andl	$~0xFFF, %eax
-	movl	%eax, cur_pt
-	movl	%eax, %edi
+	// Every entry is written only if it changes, as a kernel would:
+	// the monitor then traces writes to a table it keeps a shadow of.
+	// The table entries first, into the table the new directory entry
+	// names, then the directory entry.
+	movl	DESC_PDE(%esi), %edi
+	andl	$~0xFFF, %edi
+	movl	%edi, cur_pt
 	xorl	%ecx, %ecx
-4:	movl	DESC_PTES(%esi,%ecx,4), %eax
-	movl	%eax, (%edi,%ecx,4)
+3:	movl	DESC_PTES(%esi,%ecx,4), %eax
+	leal	(%edi,%ecx,4), %edx
+	call	set_entry
 	incl	%ecx
 	cmpl	$WINDOW_PAGES, %ecx
-	jne	4b
+	jne	3b
 	call	stack_pte
 	movl	DESC_STACK(%esi), %eax
-	movl	%eax, (%edx)
+	call	set_entry
+	movl	DESC_PDE(%esi), %eax
+	movl	$pgdir_a + WINDOW_PDE_OFF, %edx
+	call	set_entry
+	movl	$pgdir_b + WINDOW_PDE_OFF, %edx
+	call	set_entry
 
-	movl	DESC_FLUSH(%esi), %eax
+	// CR0.WP (a change drops the whole TLB, SDM Vol. 3A, 4.10.4.1).
+	movl	%cr0, %edx
+	movl	%edx, %eax
+	andl	$~CR0_WP, %eax
+	orl	DESC_WP(%esi), %eax
+	cmpl	%eax, %edx
+	je	4f
+	movl	%eax, %cr0
+
+4:	movl	DESC_FLUSH(%esi), %eax
 	cmpl	$FLUSH_INVLPG, %eax
 	jne	6f
 	movl	$WINDOW_BASE, %eax
@@ -144,6 +155,14 @@ map_window:
 	popl	%edi
 	popl	%esi
 	ret
+
+// set_entry: the page-table entry at %edx becomes %eax, written only if
+// it holds another value.
+set_entry:
+	cmpl	%eax, (%edx)
+	je	1f
+	movl	%eax, (%edx)
+1:	ret
 
 // stack_pte: %edx = the address of the stack page's identity entry.
 stack_pte:
