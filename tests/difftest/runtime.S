@@ -183,7 +183,7 @@ fill_pattern:
 
 // report_start(seq): print "D seq eax ebx ecx edx esi edi ebp esp eflags "
 // from `results`, which the sequence's epilogue filled.  The variant's
-// report prints the rest of the line.
+// report prints the rest of the line, and ends it with report_end.
 .globl report_start
 report_start:
 	movb	$'D', %al
@@ -201,15 +201,19 @@ report_start:
 	loop	12b
 	ret
 
-// fnv1a: hash the %ecx bytes at %esi into the FNV-1a hash in %eax.
-.globl fnv1a
-fnv1a:
-	movzbl	(%esi), %edx
+// report_end: print the FNV-1a checksum of the %ecx bytes at %esi, and
+// end the line.
+.globl report_end
+report_end:
+	movl	$2166136261, %eax
+13:	movzbl	(%esi), %edx
 	xorl	%edx, %eax
 	imull	$16777619, %eax, %eax
 	incl	%esi
-	loop	fnv1a
-	ret
+	loop	13b
+	call	puthex
+	movb	$'\n', %al
+	jmp	putc
 
 .data
 .p2align 3
