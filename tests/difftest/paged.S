@@ -4,12 +4,14 @@
 // gives the sequences a window of WINDOW_PAGES linear pages (paged.h)
 // whose mappings change before every sequence: each page is not present,
 // or maps one of WINDOW_FRAMES frames read-only or writable (so some
-// pages alias others), or maps the window's own page table read-only.
-// The mapping is generated with the sequence (a descriptor, paged.h);
-// map_window writes it into the page tables as a kernel would -- entries
-// written in memory, then invlpg or a CR3 load, for the CPU is allowed
-// to keep using the old entries until then (SDM Vol. 3A, 4.10.4) -- and
-// runs the sequence with CR0.WP set or clear as the descriptor says.
+// pages alias others), or (with CR0.WP set) maps the window's own page
+// table read-only.  The mapping is generated with the sequence (a
+// descriptor, paged.h); map_window writes it into the page tables as a
+// kernel would -- the entries that change, in memory, then invlpg or a
+// CR3 load, for the CPU may use the old entries until then (SDM Vol. 3A,
+// 4.10.4) -- and sets or clears CR0.WP as the descriptor says.  What a
+// sequence finds thus depends on its descriptor only, not on the
+// sequences before it.
 //
 // The sequences' stack is a page of its own, always mapped and writable,
 // so that the CPU can always push an exception frame there.
