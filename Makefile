@@ -185,6 +185,7 @@ test-kit:
 	$(MAKE) check-gdb
 	$(MAKE) check-loader
 	$(MAKE) check-difftest
+	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(MAKE) check-skeletons

@@ -25,6 +25,7 @@
 #include "segments.h"
 #include "reflect.h"
 #include "emulate.h"
+#include "pagefault.h"
 #include "bt_internal.h"
 
 enum { DONE, NOT_MINE };
@@ -37,10 +38,20 @@ static uint32_t mem_operand(struct vcpu *v, const struct insn *in)
 }
 
 // Writes to memory that is not RAM are dropped, as natively with paging
-// off (vmm/hole.c).
+// off (vmm/hole.c).  A write the guest's page tables refuse is a #PF,
+// queued here, and writes nothing: -1.
+static int store_at(struct vcpu *v, uint32_t lin, const void *src, uint32_t n)
+{
+	if (gmem_write(lin, src, n) == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	return 0;
+}
+
 static void store(struct vcpu *v, const struct insn *in, const void *src, uint32_t n)
 {
-	gmem_write(mem_operand(v, in), src, n);
+	store_at(v, mem_operand(v, in), src, n);
 }
 
 // A register or memory destination of `size` bytes.
@@ -52,13 +63,20 @@ static void store_rm(struct vcpu *v, const struct insn *in, int size, uint32_t v
 		store(v, in, &val, size);
 }
 
-static uint16_t load_rm16(struct vcpu *v, const struct insn *in)
+// A 16-bit register or memory source.  -1 with a #PF queued if the
+// guest's page tables refuse the read; memory that is not RAM reads 0.
+static int load_rm16(struct vcpu *v, const struct insn *in, uint16_t *val)
 {
-	uint16_t val = 0;
-	if (in->mod == 3)
-		return v->reg[in->rm] & 0xFFFF;
-	gmem_read(mem_operand(v, in), &val, 2);
-	return val;
+	*val = 0;
+	if (in->mod == 3) {
+		*val = v->reg[in->rm] & 0xFFFF;
+		return 0;
+	}
+	if (gmem_read(mem_operand(v, in), val, 2) == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	return 0;
 }
 
 static void set_zf(struct vcpu *v, int z)
@@ -157,17 +175,23 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 		store_rm(v, in, in->mod == 3 ? size : 2, val);
 		return DONE;
 	}
+	uint16_t sel;
 	if (in->opcode == 0x00 && (in->reg == 4 || in->reg == 5)) {
-		set_zf(v, verify(v, load_rm16(v, in), in->reg == 5));
+		if (load_rm16(v, in, &sel) == 0)
+			set_zf(v, verify(v, sel, in->reg == 5));
 		return DONE;
 	}
 	if (in->opcode == 0x01 && in->mod != 3 && (in->reg == 0 || in->reg == 1)) {
+		// Two stores, the limit and then the base.  The SDM (Vol. 2,
+		// SGDT) does not say in which order the six bytes are
+		// written; QEMU's CPU, the differential test's reference,
+		// writes them so, and a base that runs into a page that
+		// faults leaves the limit written.
 		struct dtr *r = in->reg == 0 ? &v->gdtr : &v->idtr;
-		uint8_t buf[6];
 		uint32_t base = in->opsize16 ? r->base & 0xFFFFFF : r->base;
-		memcpy(buf, &r->limit, 2);
-		memcpy(buf + 2, &base, 4);
-		store(v, in, buf, 6);
+		uint32_t lin = mem_operand(v, in);
+		if (store_at(v, lin, &r->limit, 2) == 0)
+			store_at(v, lin + 2, &base, 4);
 		return DONE;
 	}
 	if (in->opcode == 0x01 && in->reg == 4) {
@@ -177,7 +201,9 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 		return DONE;
 	}
 	if (in->opcode == 0x02 || in->opcode == 0x03) {
-		int ok = lar_lsl(v, load_rm16(v, in), in->opcode == 0x03, &val);
+		if (load_rm16(v, in, &sel) < 0)
+			return DONE;
+		int ok = lar_lsl(v, sel, in->opcode == 0x03, &val);
 		set_zf(v, ok);
 		if (ok)
 			reg_write(v, in->reg, size, val);

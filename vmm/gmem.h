@@ -6,6 +6,10 @@
 #include "types.h"
 #include "gpa.h"
 
+// gmem_read and gmem_write return 0, or why they did nothing:
+#define GMEM_NOT_RAM     (-1)   // a byte lies outside guest RAM
+#define GMEM_PAGE_FAULT  (-2)   // the guest's page tables refuse the access
+
 // Why the last access failed when the guest's paging refused it: the
 // page-fault error code and the linear address (CR2).
 extern uint32_t gmem_fault_err, gmem_fault_lin;

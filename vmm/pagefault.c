@@ -22,6 +22,7 @@
 #include "memlayout.h"
 #include "kern.h"
 #include "gpa.h"
+#include "gmem.h"
 #include "vcpu.h"
 #include "reflect.h"
 #include "monitor.h"
@@ -76,4 +77,17 @@ enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
 	}
 	shadow_fill(&m, cr2, access, &w);
 	return PF_DONE;
+}
+
+// The monitor emulated a guest instruction, and the guest's page tables
+// refused one of its accesses (gmem_read or gmem_write returned
+// GMEM_PAGE_FAULT): the instruction faults as it would have on the CPU,
+// with CR2 the refused linear address and the walk's error code (SDM
+// Vol. 3A, 4.7), and changes nothing else.  The caller leaves EIP on the
+// instruction.
+void pagefault_emulated(struct vcpu *v)
+{
+	shadow_count(SHS_TRUE);
+	v->cr2 = gmem_fault_lin;
+	queue_exception(v, T_PGFLT, 1, gmem_fault_err);
 }

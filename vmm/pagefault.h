@@ -11,5 +11,6 @@ enum pf_result {
 };
 
 enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt);
+void pagefault_emulated(struct vcpu *v);
 
 #endif
