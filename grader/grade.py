@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The kit's autograder: boot QEMU once per test and judge the serial log.
 
-    python3 grader/grade.py [--lab N ...] [--test SUBSTR] [--json FILE]
+    python3 grader/grade.py [--lab N ...] [--test SUBSTR ...] [--json FILE]
                             [--junit FILE] [--list] [--root DIR]
                             [--build DIR] [--labs DIR] [--hidden DIR]
                             [--logdir DIR] [--progress-timeout S] [--quiet]
+                            [--sandbox]
 
 What to run comes only from the stage files `labs/stageN.json` and the machine
 profiles in `labs/boot.json`; labs/README.md is the contract for both.  Each
@@ -12,7 +13,9 @@ test boots the guest with a kernel command line, feeds it optional input on
 the serial port, and passes when every `expect` pattern matches the serial
 log, no `forbid` (or `forbid_always`) pattern does, every verdict line
 carries the MAC of this run's fresh key (see "Verdicts" in labs/README.md),
-and the guest ended by writing its exit code to the isa-debug-exit port.
+a challenge's signed answer is the one computed here from the run's seed
+(grader/challenges.py), and the guest ended by writing its exit code to the
+isa-debug-exit port.
 
 Exit status: 0 when every selected test passed, 1 when some failed, 2 for a
 usage or configuration error (a bad stage file, an unknown profile, a kernel
@@ -51,6 +54,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import challenges  # noqa: E402  (grader/challenges.py: answers computed from a seed)
 import drivers  # noqa: E402  (grader/drivers.py, next to this file)
 import sandbox  # noqa: E402  (grader/sandbox.py: resource limits)
 
@@ -59,9 +63,12 @@ DEFAULT_DRIVE = "file={disk},format=raw,if=ide,index=0"
 DEFAULT_DISK_SIZE = 4 * 1024 * 1024      # blank scratch disk, when none is given
 HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
 DEFAULT_PROGRESS_TIMEOUT = 30.0          # seconds without output, times TIMEOUT_SCALE
-VERDICT_MAC_CHARS = 16                   # hex digits of a verdict line's MAC (lib/hmac.h)
+VERDICT_MAC_CHARS = 16                   # hex digits of a verdict line's MAC (lib/verdict.h)
+GRADEKEY_PA = 0x1000                     # where QEMU writes the key (lib/verdict.h)
+GRADEKEY_MAGIC = b"KITKEY01"             # the 8 bytes before it
 INT_LOG_KEEP = 256 * 1024                # bytes of QEMU's -d int log kept per run
 TAIL_LINES = 10                          # log lines shown for a failed test
+TAIL_LINE_CHARS = 300                    # characters kept of each of them
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 STAGE_FILE_RE = re.compile(r"^stage(\d+)\.json$")
 # An expect pattern that is just a verdict line of the kit's test harnesses
@@ -92,6 +99,7 @@ class Run:
     forbid_always: bool = True     # false: boot.json's forbid_always is off
     verdicts: List[str] = field(default_factory=list)   # verdict texts to verify
     signed: List[str] = field(default_factory=list)     # patterns of signed lines
+    challenge: Optional[str] = None   # grader/challenges.py: the answer from a seed
     progress_timeout: Optional[float] = None  # seconds without output; None: default
     spec: dict = field(default_factory=dict)   # the run's own JSON object
 
@@ -158,13 +166,13 @@ TEST_FIELDS = {
     "runs": "runs", "host_check": "command", "driver": "driver",
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
     "forbid_always": "bool", "verdict": "verdicts", "signed": "regexlist",
-    "progress_timeout": "seconds",
+    "progress_timeout": "seconds", "challenge": "challenge",
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
 RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
               "qemu_args", "driver", "description", "forbid_always", "verdict",
-              "signed", "progress_timeout")
+              "signed", "progress_timeout", "challenge")
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
                 "student_files": "strlist", "tests": "list"}
 PROFILE_FIELDS = {"kernel": "str", "modules": "strlist", "args": "strlist",
@@ -192,9 +200,12 @@ def check_value(kind, value):
     def is_strlist(v):
         return isinstance(v, list) and all(isinstance(x, str) for x in v)
 
-    if kind in ("str", "name", "driver"):
+    if kind in ("str", "name", "driver", "challenge"):
         if not isinstance(value, str):
             return "must be a string"
+        if kind == "challenge" and challenges.get(value) is None:
+            return "unknown challenge %r (grader/challenges.py has: %s)" % (
+                value, ", ".join(sorted(challenges.CHALLENGES)))
         if kind == "name" and not NAME_RE.match(value):
             return "must be letters, digits and . _ + - (it names the log file)"
         if kind == "driver" and drivers.get(value) is None:
@@ -414,7 +425,8 @@ def make_runs(spec, test_fields_where, errors):
             qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
             forbid_always=merged.get("forbid_always", True), verdicts=verdicts,
             signed=merged.get("signed", []) if isinstance(merged.get("signed"), list)
-            else [], progress_timeout=merged.get("progress_timeout"), spec=raw))
+            else [], progress_timeout=merged.get("progress_timeout"),
+            challenge=merged.get("challenge"), spec=raw))
     return runs
 
 
@@ -581,8 +593,9 @@ def load_stages(root, boot, labs=None, hidden=None):
     return sorted(stages, key=lambda s: s.number)
 
 
-def select(stages, labs, substr):
-    """Restrict to the stages in `labs` (if any) and tests whose name contains substr."""
+def select(stages, labs, substrs):
+    """Restrict to the stages in `labs` (if any) and tests whose name contains
+    one of `substrs` (a list; None or empty: every test)."""
     if labs:
         known = {s.number for s in stages}
         missing = sorted(set(labs) - known)
@@ -592,12 +605,13 @@ def select(stages, labs, substr):
         stages = [s for s in stages if s.number in labs]
     picked = []
     for s in stages:
-        tests = [t for t in s.tests if substr is None or substr in t.name]
+        tests = [t for t in s.tests if not substrs or any(x in t.name for x in substrs)]
         if tests:
             picked.append(Stage(s.number, s.title, s.path, s.student_files, tests))
     if not picked:
         raise ConfigError("no test selected" + (
-            " (no test name contains %r)" % substr if substr is not None else ""))
+            " (no test name contains %s)" % " or ".join(map(repr, substrs))
+            if substrs else ""))
     return picked
 
 
@@ -980,6 +994,7 @@ class Options:
     """How every run is made, from the command line."""
     progress_timeout: Optional[float] = None   # --progress-timeout: overrides boot.json's
     int_log: bool = True        # keep QEMU's -d int,cpu_reset log, to explain crashes
+    sandbox: bool = False       # --sandbox: QEMU and host checks see only the tree
     limits: sandbox.Limits = field(default_factory=lambda: sandbox.Limits(
         memory=4 * sandbox.GiB, file_size=512 * sandbox.MiB))
 
@@ -1045,9 +1060,84 @@ def qemu_argv(plan, run, extra_args, cmdline=None, int_log=None):
     argv += list(run.qemu_args) + list(extra_args)
     if not any(a in NETWORK_OPTIONS for a in argv):
         argv += ["-nic", "none"]
+    argv = restrict_user_net(argv)
     if int_log is not None and "-d" not in argv and "-D" not in argv:
         argv += ["-d", "int,cpu_reset", "-D", str(int_log)]
     return argv
+
+
+def restrict_user_net(argv):
+    """Every user-mode network of the run restricted (restrict=on).
+
+    QEMU's user-mode network (slirp) maps 10.0.2.2 to the host's
+    127.0.0.1 and otherwise lets the guest reach any address the host
+    can.  Restricted, the guest reaches nothing beyond the virtual LAN
+    (the gateway still answers ARP and ping); only hostfwd ports, which
+    the host opens towards the guest, still work.  Applied to every run,
+    whatever a stage file or hidden test asks for.
+    """
+    out = list(argv)
+    for i in range(1, len(out)):
+        if out[i - 1] not in NETWORK_OPTIONS:
+            continue
+        parts = out[i].split(",")
+        if parts[0] != "user":
+            continue
+        parts = [p for p in parts if not p.startswith("restrict=")] + ["restrict=on"]
+        out[i] = ",".join(parts)
+    return out
+
+
+def uses_network(argv):
+    """Whether QEMU gets a NIC (so needs this machine's network stack, for
+    the ports a driver forwards)."""
+    return any(argv[i - 1] in NETWORK_OPTIONS and not argv[i].startswith("none")
+               for i in range(1, len(argv)))
+
+
+def sandboxed(plan, argv, writable=(), network=False):
+    """With --sandbox, argv wrapped in bubblewrap (grader/sandbox.py): it
+    sees the toolchain and QEMU, the tree being graded read-only, and
+    read-write only the files in `writable` (a scratch disk, the -d log's
+    pipe).  Without, argv itself."""
+    if not (plan.options and plan.options.sandbox):
+        return list(argv)
+    readable = [plan.root.resolve()]
+    if plan.boot.build and Path(plan.boot.build).is_absolute():
+        readable.append(Path(plan.boot.build).resolve())
+    return sandbox.confine(argv, ro=readable, rw=[Path(w).resolve() for w in writable],
+                           network=network, cwd=plan.root.resolve())
+
+
+def verdict_key_args(key):
+    """QEMU arguments that write this run's key into guest memory at reset:
+    GRADEKEY_MAGIC then the 16 key bytes, at GRADEKEY_PA, with QEMU's
+    generic loader device, 8 bytes at a time (lib/verdict.h).  Unlike the
+    kernel command line, which QEMU also keeps in fw_cfg for the guest to
+    read again, these bytes exist only in guest RAM, and the kernel wipes
+    them before any other code runs."""
+    blob = GRADEKEY_MAGIC + bytes.fromhex(key)
+    return [a for off in range(0, len(blob), 8) for a in (
+        "-device", "loader,addr=0x%x,data=0x%016x,data-len=8"
+        % (GRADEKEY_PA + off, int.from_bytes(blob[off:off + 8], "little")))]
+
+
+def hide_key(text, key):
+    """text with this run's key starred out (as it appears in
+    verdict_key_args), for the logs."""
+    blob = bytes.fromhex(key)
+    for off in range(0, len(blob), 8):
+        word = "0x%016x" % int.from_bytes(blob[off:off + 8], "little")
+        text = text.replace(word, "0x" + "*" * 16)
+    return text.replace(key, "*" * len(key))
+
+
+def log_tail(text):
+    """The last TAIL_LINES lines of a log, each cut to TAIL_LINE_CHARS: a
+    guest that prints one endless line must not fill results.json."""
+    lines = text.rstrip("\n").splitlines()[-TAIL_LINES:]
+    return [l if len(l) <= TAIL_LINE_CHARS else l[:TAIL_LINE_CHARS] + " [...]"
+            for l in lines]
 
 
 def forbidden_matches(text, patterns):
@@ -1117,16 +1207,18 @@ def verdict_problems(text, verdicts, key):
 SIGNED_LINE_RE = re.compile(r"^(.*) \[([0-9a-f]{%d})\][ \t]*$" % VERDICT_MAC_CHARS, re.M)
 
 
-def signed_problems(text, patterns, key):
-    """Why a pattern that must match a signed line does not (empty if fine).
-
-    A signed line is "TEXT [MAC]" with the MAC of TEXT under this run's key:
-    a line the kit's test code printed (lib/hmac.h), though TEXT itself may
-    come from the student's code, as a formatted sample does.
-    """
-    good = [m.group(1) for m in SIGNED_LINE_RE.finditer(text)
+def signed_texts(text, key):
+    """The texts of the lines of `text` signed with this run's key: "TEXT
+    [MAC]" with the MAC of TEXT, lines the kit's test code printed
+    (lib/verdict.h), though TEXT itself may come from the student's code,
+    as a formatted sample does."""
+    return [m.group(1) for m in SIGNED_LINE_RE.finditer(text)
             if key and hmac.compare_digest(m.group(2), verdict_mac(key, m.group(1)))]
-    signed_text = "\n".join(good)
+
+
+def signed_problems(text, patterns, key):
+    """Why a pattern that must match a signed line does not (empty if fine)."""
+    signed_text = "\n".join(signed_texts(text, key))
     problems = []
     for pattern in patterns:
         if re.search(pattern, signed_text, re.M):
@@ -1139,7 +1231,15 @@ def signed_problems(text, patterns, key):
     return problems
 
 
-def judge(run, end, text, forbid_always, driver_reasons, key=None):
+def challenge_problems(run, text, key, seed):
+    """Why the run's challenge (grader/challenges.py) was not met: its answer
+    is computed here from the run's seed."""
+    if not run.challenge:
+        return []
+    return challenges.get(run.challenge)(seed, text, signed_texts(text, key))
+
+
+def judge(run, end, text, forbid_always, driver_reasons, key=None, seed=None):
     """Every reason the run failed; an empty list means it passed.
 
     Forbidden matches come first: "panic: ..." says more than the missing
@@ -1152,6 +1252,7 @@ def judge(run, end, text, forbid_always, driver_reasons, key=None):
     reasons += end_problems(run.exit, end)
     reasons += verdict_problems(text, run.verdicts, key)
     reasons += signed_problems(text, run.signed, key)
+    reasons += challenge_problems(run, text, key, seed)
     reasons += missing_expects(text, run.expect)
     return reasons
 
@@ -1302,16 +1403,20 @@ def execute_run(plan, run, index, count):
     judges the log.  The machine is killed on the way out whatever happens,
     so an interrupted grading run leaves no QEMU behind.
 
-    A run that checks verdict lines gets a fresh key on its command line
-    (gradekey=HEX, first, so no word limit of the kernel's drops it).
+    A run that checks verdict lines gets a fresh key, which QEMU writes
+    into guest memory (verdict_key_args); a challenge also a fresh seed,
+    first on its command line (seed=HHHHHHHH), so that no word limit of the
+    kernel's drops it.
     """
     log, options = plan.log, plan.options or Options()
     limit = run.timeout * plan.scale
     deadline = time.monotonic() + limit
     progress = run.progress_timeout or options.progress_timeout or plan.boot.progress_timeout
     progress = progress * plan.scale if progress * plan.scale < limit else None
-    key = secrets.token_hex(16) if run.verdicts or run.signed else None
-    cmdline = ("gradekey=%s %s" % (key, run.cmdline)).strip() if key else run.cmdline
+    key = secrets.token_hex(16) if run.verdicts or run.signed or run.challenge else None
+    seed = challenges.new_seed() if run.challenge else None
+    cmdline = ("%s %s" % (challenges.seed_word(seed), run.cmdline)).strip() \
+        if seed is not None else run.cmdline
     limits = sandbox.Limits(**{k: getattr(options.limits, k) for k in
                                ("memory", "file_size", "processes", "output")})
     limits.cpu = int(limit * 2 + 30)
@@ -1325,13 +1430,17 @@ def execute_run(plan, run, index, count):
                 int_logs.append(int_log)
             except OSError as e:
                 log.note("no -d int log for this run: %s" % e)
-        argv = qemu_argv(plan, run, extra, cmdline, int_log.path if int_log else None)
+        key_args = verdict_key_args(key) if key else []
+        argv = qemu_argv(plan, run, list(extra) + key_args, cmdline,
+                         int_log.path if int_log else None)
         shown = shlex.join(argv)
         if key:
-            shown = shown.replace(key, "*" * len(key))
+            shown = hide_key(shown, key)
         log.note("run %d/%d, timeout %.1fs%s: %s" % (
             index, count, limit, ", progress timeout %.1fs" % progress if progress else "",
             shown))
+        writable = [p for p in (plan.disk, int_log.path if int_log else None) if p]
+        argv = sandboxed(plan, argv, writable, network=uses_network(argv))
         m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits)
         machines.append(m)
         m.start()
@@ -1381,7 +1490,7 @@ def execute_run(plan, run, index, count):
             log.note("run %d/%d stopped after the driver failed" % (index, count))
         text = machine.output()
         always = plan.boot.forbid_always if run.forbid_always else []
-        return judge(run, end, text, always, driver_reasons, key), text
+        return judge(run, end, text, always, driver_reasons, key, seed), text
     finally:
         for m in machines:
             m.kill()
@@ -1394,8 +1503,11 @@ def run_host_check(plan):
     argv = [a.replace("{disk}", str(plan.disk)).replace("{root}", str(plan.root))
             .replace("{log}", str(plan.log.path)) for a in plan.test.host_check]
     plan.log.note("host_check: " + shlex.join(argv))
+    writable = [plan.disk] + ([plan.log.path] if any("{log}" in a for a in
+                                                     plan.test.host_check) else [])
     try:
-        p = subprocess.run(argv, cwd=str(plan.root), stdin=subprocess.DEVNULL,
+        p = subprocess.run(sandboxed(plan, argv, writable), cwd=str(plan.root),
+                           stdin=subprocess.DEVNULL,
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            timeout=HOST_CHECK_TIMEOUT * plan.scale, start_new_session=True)
     except FileNotFoundError:
@@ -1431,12 +1543,12 @@ def run_test(root, boot, test, logdir, scale, options=None):
             if run_reasons:
                 prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
                 reasons = [prefix + r for r in run_reasons]
-                tail = text.rstrip("\n").splitlines()[-TAIL_LINES:]
+                tail = log_tail(text)
                 break
         if not reasons and test.host_check:
             reasons, out = run_host_check(plan)
             if reasons:
-                tail = out.rstrip("\n").splitlines()[-TAIL_LINES:]
+                tail = log_tail(out)
     except OSError as e:   # e.g. the log directory filled up
         reasons = ["grader: %s" % e]
     finally:
@@ -1567,7 +1679,8 @@ def parse_args(argv):
         "labs/stageN.json and grade its serial output.")
     p.add_argument("--lab", type=int, action="append", metavar="N",
                    help="grade only stage N (repeatable)")
-    p.add_argument("--test", metavar="SUBSTR", help="only tests whose name contains SUBSTR")
+    p.add_argument("--test", metavar="SUBSTR", action="append",
+                   help="only tests whose name contains SUBSTR (repeatable)")
     p.add_argument("--json", metavar="FILE", help="write Gradescope results.json to FILE")
     p.add_argument("--junit", metavar="FILE", help="write JUnit XML to FILE")
     p.add_argument("--list", action="store_true", help="list the tests and exit")
@@ -1591,6 +1704,8 @@ def parse_args(argv):
     p.add_argument("--max-procs", type=int, metavar="N", help="RLIMIT_NPROC for QEMU "
                    "(counts every process of the user; batch grading sets it)")
     p.add_argument("--quiet", action="store_true", help="do not print log tails of failed tests")
+    p.add_argument("--sandbox", action="store_true", help="run QEMU and host checks in a "
+                   "bubblewrap sandbox that sees only ROOT (batch grading sets it)")
     return p.parse_args(argv)
 
 
@@ -1612,7 +1727,12 @@ def grade(args):
         return 0
     scale = timeout_scale()
     preflight(root, boot, stages)
-    options = Options(progress_timeout=args.progress_timeout, int_log=not args.no_int_log)
+    if args.sandbox:
+        problem = sandbox.bwrap_problem()
+        if problem:
+            raise ConfigError("--sandbox: %s" % problem)
+    options = Options(progress_timeout=args.progress_timeout, int_log=not args.no_int_log,
+                      sandbox=args.sandbox)
     if args.max_procs:
         options.limits.processes = args.max_procs
     logdir = Path(args.logdir).resolve() if args.logdir else \

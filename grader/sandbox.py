@@ -17,6 +17,16 @@ command runs
     machine allows unprivileged user namespaces.  `network_isolation()`
     says whether it does.
 
+Batch grading also confines each untrusted command to a sandbox made by
+bubblewrap (`bwrap`, Debian's `bubblewrap`): `confine()` wraps a command
+so that the only files it sees are the toolchain and QEMU, read-only, and
+the directories it is given (a submission's work tree); the instructor's
+tree, the hidden tests, other submissions and the grader's outputs do not
+exist for it.  It has its own /tmp, /proc and /dev, a cleared environment,
+new PID, IPC and UTS namespaces, and no network unless asked.
+`bwrap_problem()` says why that cannot be done on this machine, if it
+cannot.
+
 RLIMIT_NPROC counts every process of the user, not of one command, and
 root ignores it; it is a backstop against a fork bomb, not a quota.  Run
 batch grading as a dedicated user, or in a container, for a real one.
@@ -29,6 +39,7 @@ from __future__ import annotations
 import ctypes
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import threading
@@ -125,6 +136,93 @@ def network_isolation():
         except (OSError, subprocess.SubprocessError):
             pass
     return list(_netns)
+
+
+# What a sandboxed command may read: the programs and libraries of the
+# toolchain, make, Python and QEMU (with its firmware), all under /usr on a
+# Debian system, and the top-level links of a merged /usr.  /etc is not
+# there, except the loader's cache and the alternatives links (awk).
+SYSTEM_DIRS = ("/usr/bin", "/usr/sbin", "/usr/lib", "/usr/lib32", "/usr/lib64",
+               "/usr/libx32", "/usr/libexec", "/usr/include", "/usr/share/qemu",
+               "/usr/share/seabios", "/usr/share/ipxe")
+TOP_LINKS = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/alternatives")
+SANDBOX_PATH = "/usr/bin:/bin"
+BWRAP = "bwrap"
+
+
+def _system_binds():
+    """bwrap arguments that show the toolchain and QEMU, read-only."""
+    args = []
+    for d in SYSTEM_DIRS + SYSTEM_FILES:
+        if os.path.exists(d):
+            args += ["--ro-bind", d, d]
+    for top in TOP_LINKS:
+        if os.path.islink(top):
+            args += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            args += ["--ro-bind", top, top]
+    return args
+
+
+def confine(argv, rw=(), ro=(), network=False, cwd=None, env=None):
+    """`argv` wrapped in bubblewrap: it sees the toolchain and QEMU
+    (read-only), the paths in `ro` read-only and those in `rw` read-write,
+    each at its own path, and nothing else of this machine.  A private
+    /tmp, /proc and /dev; its own PID, IPC and UTS namespaces, and no
+    network unless `network` (QEMU with a forwarded port needs this
+    machine's loopback; its guest is still kept off it, see grade.py's
+    restrict_user_net).  The environment is `env` (a dict), cleared of
+    everything else: a CI secret in the grader's environment stays there.
+    The paths must exist."""
+    args = [BWRAP, "--die-with-parent", "--new-session", "--unshare-all",
+            "--cap-drop", "ALL"]
+    if network:
+        args.append("--share-net")
+    args += _system_binds()
+    args += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
+    for path in ro:
+        path = str(path)
+        args += ["--ro-bind", path, path]
+    for path in rw:
+        path = str(path)
+        args += ["--bind", path, path]
+    args += ["--clearenv", "--setenv", "PATH", SANDBOX_PATH, "--setenv", "HOME", "/tmp",
+             "--setenv", "TMPDIR", "/tmp", "--setenv", "LC_ALL", "C"]
+    for key, value in sorted((env or {}).items()):
+        args += ["--setenv", key, value]
+    if cwd is not None:
+        args += ["--chdir", str(cwd)]
+    return args + ["--"] + list(argv)
+
+
+_bwrap_problem = None
+
+
+def bwrap_problem():
+    """None when bubblewrap can make the sandbox on this machine, else a
+    sentence saying why not (it is missing, or the kernel refuses it
+    namespaces).  Asked once."""
+    global _bwrap_problem
+    if _bwrap_problem is None:
+        _bwrap_problem = ""
+        if not shutil.which(BWRAP):
+            _bwrap_problem = ("bubblewrap (bwrap) is not installed "
+                              "(Debian/Ubuntu: apt-get install bubblewrap)")
+        else:
+            try:
+                p = subprocess.run(confine(["true"]), stdin=subprocess.DEVNULL,
+                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                   timeout=20)
+                if p.returncode != 0:
+                    why = p.stdout.decode("utf-8", "replace").strip().splitlines()
+                    _bwrap_problem = ("bwrap cannot make a sandbox here (%s); this "
+                                      "kernel or container refuses it the namespaces "
+                                      "it needs" % (why[-1] if why else
+                                                    "exit status %d" % p.returncode))
+            except (OSError, subprocess.SubprocessError) as e:
+                _bwrap_problem = "bwrap cannot be run: %s" % e
+    return _bwrap_problem or None
 
 
 def user_process_count():

@@ -35,8 +35,26 @@
 #define CR0_AM   0x00040000   // alignment mask
 #define CR0_PG   0x80000000   // paging
 
-#define CR4_PSE  0x00000010   // 4 MB pages
-#define CR4_PGE  0x00000080   // global pages
+#define CR4_VME        0x00000001   // virtual-8086 mode extensions
+#define CR4_PVI        0x00000002   // protected-mode virtual interrupts
+#define CR4_TSD        0x00000004   // rdtsc only at CPL 0
+#define CR4_DE         0x00000008   // debugging extensions
+#define CR4_PSE        0x00000010   // 4 MB pages
+#define CR4_PAE        0x00000020   // physical address extension
+#define CR4_MCE        0x00000040   // machine-check enable
+#define CR4_PGE        0x00000080   // global pages
+#define CR4_PCE        0x00000100   // rdpmc at any CPL
+#define CR4_OSFXSR     0x00000200   // fxsave/fxrstor and SSE
+#define CR4_OSXMMEXCPT 0x00000400   // SIMD exceptions
+#define CR4_UMIP       0x00000800   // sgdt, sidt, ... only at CPL 0
+#define CR4_LA57       0x00001000   // 5-level paging
+#define CR4_FSGSBASE   0x00010000
+#define CR4_PCIDE      0x00020000
+#define CR4_OSXSAVE    0x00040000
+#define CR4_SMEP       0x00100000
+#define CR4_SMAP       0x00200000
+#define CR4_PKE        0x00400000
+#define CR4_PKS        0x01000000
 
 // ---- Paging (SDM Vol. 3A, 4.3: 32-bit paging) ----
 // A linear address splits into a 10-bit directory index, a 10-bit table

@@ -8,5 +8,7 @@
 #define QEMU_EXIT_PORT    0xF4
 #define QEMU_EXIT_OK      0      // the run finished; QEMU exits with 1
 #define QEMU_EXIT_FAILED  1      // a panic or failed test; QEMU exits with 3
+#define QEMU_EXIT_VM_STOPPED 2   // the monitor stopped a guest it does not
+				 // support (vmm/stop.c); QEMU exits with 5
 
 #endif

@@ -84,6 +84,22 @@ static inline void invlpg(uint32_t va)
 	asm volatile("invlpg (%0)" : : "r"(va) : "memory");
 }
 
+// CPUID leaf `leaf`, subleaf 0 (SDM Vol. 2, CPUID), and the feature bits
+// the kit looks at.
+static inline void cpuid(uint32_t leaf, uint32_t *a, uint32_t *b, uint32_t *c, uint32_t *d)
+{
+	asm volatile("cpuid" : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d) : "a"(leaf), "c"(0));
+}
+#define CPUID_1_ECX_PCID      (1u << 17)
+#define CPUID_1_ECX_XSAVE     (1u << 26)
+#define CPUID_7_EBX_FSGSBASE  (1u << 0)
+#define CPUID_7_EBX_SMEP      (1u << 7)
+#define CPUID_7_EBX_SMAP      (1u << 20)
+#define CPUID_7_ECX_UMIP      (1u << 2)
+#define CPUID_7_ECX_PKU       (1u << 3)
+#define CPUID_7_ECX_LA57      (1u << 16)
+#define CPUID_7_ECX_PKS       (1u << 31)
+
 static inline uint64_t rdtsc(void)
 {
 	uint32_t lo, hi;

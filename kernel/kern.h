@@ -81,10 +81,15 @@ void pic_eoi(int irq);
 void pit_init(uint32_t hz);
 extern volatile uint32_t host_ticks;
 
+// watchdog.c: an NMI twice a second
+void watchdog_init(void);
+void watchdog_rearm(void);
+
 #define HOST_TICK_HZ 1000
 
 // vmm/monitor.c: the monitor's half of the host kernel
 void vmm_host_tick(void);
+void vmm_entry_refused(const struct trapframe *tf) __attribute__((noreturn));
 void vmm_main(void) __attribute__((noreturn));
 
 #endif

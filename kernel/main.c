@@ -20,5 +20,6 @@ void kmain(void)
 	idt_init();
 	pic_init();
 	pit_init(HOST_TICK_HZ);
+	watchdog_init();
 	vmm_main();
 }

@@ -16,12 +16,15 @@
 #include "kern.h"
 
 extern uint32_t vectors[];      // vectors.S
+extern char nmi_entry[];        // trapentry.S
+extern char trapret[], trapret_end[];
 static struct gatedesc idt[256] __attribute__((section(".tramp.data")));   // see paging.c
 
 void idt_init(void)
 {
 	for (int i = 0; i < 256; i++)
 		idt[i] = gate_make(0, SEL_MON_CS, vectors[i], 0);
+	idt[T_NMI] = gate_make(0, SEL_MON_CS, (uint32_t)nmi_entry, 0);
 	struct pseudodesc pd = { sizeof(idt) - 1, (uint32_t)idt };
 	lidt(&pd);
 }
@@ -48,6 +51,12 @@ void trap(struct trapframe *tf)
 		host_irq(tf->trapno - T_IRQ0);
 		return;
 	}
+	// A fault in trapret: the CPU refused the segment registers or the
+	// iret frame the monitor built to enter the guest.  The monitor's
+	// checks exist to make that impossible; should one be missing, the
+	// guest is stopped, not the host (vmm/monitor.c).
+	if (tf->eip >= (uint32_t)trapret && tf->eip < (uint32_t)trapret_end)
+		vmm_entry_refused(tf);
 	print_frame(tf);
 	backtrace_print(tf->ebp);
 	panic("unexpected trap %u in the monitor", tf->trapno);

@@ -6,14 +6,21 @@
 // Then one question: where did the trap come from?
 //   - from the monitor itself (saved CS has RPL 0): handle it here, on the
 //     monitor's stack, and return with iret;
-//   - from the guest (RPL 1 or 3): this is a VM exit.  Hand the frame to
-//     the monitor's run loop by returning from world_switch()
+//   - from the guest (RPL 1 or 3, or virtual-8086 mode, whose CS holds a
+//     real-mode segment with any RPL): this is a VM exit.  Hand the frame
+//     to the monitor's run loop by returning from world_switch()
 //     (vmm/world_switch.S).
 
+#include "mmu.h"
+#include "traps.h"
 #include "gdt.h"
 #include "memlayout.h"
 
-#define TF_CS 60      // offsetof(struct trapframe, cs)
+#define TF_CS     60  // offsetof(struct trapframe, cs)
+#define TF_EFLAGS 64  // offsetof(struct trapframe, eflags)
+#define RTC_INDEX 0x70
+#define RTC_DATA  0x71
+#define RTC_REG_C 0x0C
 
 // Part of the trampoline (kernel/paging.c): mapped in the guest's page
 // directory too, at the same address.
@@ -42,6 +49,8 @@ alltraps:
 	movw	%ax, %fs
 	movw	%ax, %gs
 
+	testl	$FL_VM, TF_EFLAGS(%esp)
+	jnz	world_switch_exit
 	testl	$3, TF_CS(%esp)
 	jnz	world_switch_exit
 
@@ -49,7 +58,7 @@ alltraps:
 	call	trap
 	addl	$4, %esp
 
-.globl trapret
+.globl trapret, trapret_end
 trapret:
 	popal
 	popl	%gs
@@ -58,3 +67,25 @@ trapret:
 	popl	%ds
 	addl	$8, %esp        // vector number and error code
 	iret
+trapret_end:
+
+// Vector 2: the watchdog's NMI (kernel/watchdog.c).  From the guest it is
+// an exit like any other.  While the monitor runs it is only re-armed: it
+// can land anywhere -- inside alltraps, or in the world switch with the
+// guest's page directory already loaded -- so it touches nothing but its
+// own stack and the RTC's ports, and irets at once.
+.globl nmi_entry
+nmi_entry:
+	testl	$FL_VM, 8(%esp)
+	jnz	1f
+	testl	$3, 4(%esp)
+	jnz	1f
+	pushl	%eax
+	movb	$RTC_REG_C, %al
+	outb	%al, $RTC_INDEX
+	inb	$RTC_DATA, %al
+	popl	%eax
+	iret
+1:	pushl	$0
+	pushl	$T_NMI
+	jmp	alltraps

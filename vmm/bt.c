@@ -42,6 +42,7 @@
 #include "gmem.h"
 #include "vcpu.h"
 #include "segments.h"
+#include "reflect.h"
 #include "decide.h"
 #include "device.h"
 #include "monitor.h"
@@ -117,8 +118,14 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 	v->reg[R_ESI] = tf->esi;
 	v->reg[R_EDI] = tf->edi;
 	v->eip = geip;
+	// bt_data is writable by translated code, and so by the guest: on
+	// our platform QEMU does not check segment limits (vmm/monitor.c),
+	// so a guest store to its address lands there.  Take from it only
+	// the bits it is for -- a VM bit "in IOPL" would otherwise tell
+	// decide() to run the guest kernel untranslated.  TF is never the
+	// real one in the cache (single_step): the guest's stays.
 	v->eflags = (tf->eflags & ~(FL_IF | FL_IOPL_MASK | FL_TF | FL_RF)) |
-		    bt_data->vif | bt_data->viopl;
+		    (bt_data->vif & FL_IF) | (bt_data->viopl & FL_IOPL_MASK) | (v->eflags & FL_TF);
 	seg_refresh_from_real(v, SEG_SS, tf->ss);
 	seg_refresh_from_real(v, SEG_DS, tf->ds);
 	seg_refresh_from_real(v, SEG_ES, tf->es);
@@ -133,10 +140,12 @@ static int interrupt_deliverable(const struct vcpu *v)
 	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending() >= 0;
 }
 
-// Must the run loop take over before more guest code runs?
+// Must the run loop take over before more guest code runs?  (It also
+// stops a guest that went to 16-bit code, which the translator cannot
+// read.)
 static int must_leave(const struct vcpu *v)
 {
-	return v->event.valid || v->halted || v->cpl != 0 ||
+	return v->event.valid || v->halted || v->cpl != 0 || !v->seg[SEG_CS].db ||
 	       decide(v) != EXEC_BT || interrupt_deliverable(v);
 }
 
@@ -165,13 +174,14 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
 
+		monitor_check_exit(v, tf);
 		if (trapno == T_BTCALL) {
 			bt_callout(v, tf);
 			return;
 		}
-		if (is_host_irq(trapno)) {
+		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
-			host_irq(trapno - T_IRQ0);
+			host_event(trapno);
 			if (!(bt_data->vif && vpic_pending() >= 0))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {
@@ -200,6 +210,23 @@ int bt_accepts(const struct vcpu *v)
 	return v->cpl == 0;
 }
 
+// The guest kernel single-steps itself (EFLAGS.TF): after every
+// instruction that began with TF set, a #DB trap with EIP on the next one
+// (SDM Vol. 3A, 17.3.1.4).  Translated code never runs with the real TF
+// (frame_from_vcpu clears it; a popf that sets it calls out), because a
+// real #DB after each real instruction would land inside in-cache
+// sequences and translation units, a guest instruction early or late.  So
+// while the guest's TF is set, each instruction is translated alone, run,
+// and followed by the trap -- unless it raised an exception of its own.
+static void single_step(struct vcpu *v)
+{
+	struct tu *t = bt_translate(v, v->eip, 1);
+	bt_cache_insert(t);
+	run_translated(v, (uint32_t)t->code);
+	if (!v->event.valid)
+		queue_exception(v, T_DEBUG, 0, 0);
+}
+
 int bt_run(struct vcpu *v)
 {
 	if (!bt_accepts(v)) {
@@ -213,6 +240,10 @@ int bt_run(struct vcpu *v)
 		if (v->seg[SEG_CS].base != cs_base) {
 			bt_cache_flush();
 			cs_base = v->seg[SEG_CS].base;
+		}
+		if (v->eflags & FL_TF) {
+			single_step(v);
+			continue;
 		}
 		struct tu *t = bt_translation_for(v, v->eip);
 		run_translated(v, (uint32_t)t->code);

@@ -35,6 +35,7 @@
 struct bt_data *bt_data;
 struct bt_fast_entry *bt_fast;
 uint8_t *bt_lookup_stub;
+uint8_t *bt_stub_callout;               // the lookup stub's one callout
 
 static uint8_t *tc_start, *tc_end;      // the cache proper
 static uint8_t *tc_units;               // first unit, after the stub
@@ -110,11 +111,15 @@ struct tu *bt_cache_lookup(uint32_t geip)
 	return NULL;
 }
 
+// A new translation joins the cache: its hash chain (unless it is a
+// single-instruction one, used once) and the list by address.
 void bt_cache_insert(struct tu *t)
 {
-	uint32_t h = hash(t->geip);
-	t->hnext = buckets[h];
-	buckets[h] = t;
+	if (!t->single) {
+		uint32_t h = hash(t->geip);
+		t->hnext = buckets[h];
+		buckets[h] = t;
+	}
 	units[nunits++] = t;
 }
 
@@ -164,7 +169,7 @@ struct tu *bt_translation_for(struct vcpu *v, uint32_t geip)
 	if (t)
 		bt_count(BTS_LOOKUP_HITS);
 	else {
-		t = bt_translate(v, geip);
+		t = bt_translate(v, geip, 0);
 		bt_cache_insert(t);
 	}
 	struct bt_fast_entry *f = &bt_fast[geip & (BT_FAST_SIZE - 1)];
@@ -189,6 +194,21 @@ struct tu *bt_cache_find_tc(uint32_t tc)
 			return t;
 	}
 	return NULL;
+}
+
+// Did the translator write a callout at `site`, in a translation that is
+// still live, or in the lookup stub?
+int bt_cache_callout_site(uint32_t site)
+{
+	if (site == (uint32_t)bt_stub_callout)
+		return 1;
+	struct tu *t = bt_cache_find_tc(site);
+	if (!t)
+		return 0;
+	for (int i = 0; i < t->ncallout; i++)
+		if (site == (uint32_t)t->code + t->callout[i])
+			return 1;
+	return 0;
 }
 
 // The guest physical bytes unit t was translated from, as one or two

@@ -11,6 +11,7 @@
 #include "trapframe.h"
 #include "vcpu.h"
 #include "monitor.h"
+#include "stop.h"
 #include "bt_internal.h"
 
 // Run the guest instruction at v->eip natively, single-stepped, with the
@@ -22,18 +23,40 @@ void bt_step(struct vcpu *v)
 	bt_set_privileges(was);
 }
 
+// A callout, with the frame of the int that made it.
+//
+// Trust nothing here that translated code could have made.  The guest's
+// own code runs in the cache (IDENT instructions, copied with their
+// immediates), so the bytes `CD F0` and a record after them can appear
+// in the cache without the translator having written a callout -- if
+// anything ever made the CPU execute such bytes out of their instruction
+// boundaries (a patch of freed code did, before bt_chain learned the
+// generation rule).  So the site must be one the translator wrote: listed
+// in its live translation (or the lookup stub's); anything else stops the
+// machine.
+//
+// And read the cache's generation first: bt_sync_from_frame may write
+// guest memory (an accessed bit in the guest's GDT), which flushes the
+// cache when the written bytes have translations.  After a flush the site
+// is free memory, soon someone else's code: bt_chain must not patch it.
 void bt_callout(struct vcpu *v, const struct trapframe *tf)
 {
-	const struct bt_callout_rec *rec = (const struct bt_callout_rec *)tf->eip;
 	uint32_t site = tf->eip - 2;            // the int instruction
+	uint32_t gen = bt_cache_generation();
+	if (!bt_cache_callout_site(site))
+		vm_stop(v, "translated code called the monitor from %08x, where the "
+			"translator wrote no callout: the translation cache is corrupt", site);
+	const struct bt_callout_rec *rec = (const struct bt_callout_rec *)tf->eip;
 	enum bt_callout r = rec->reason;
+	if (r >= NBTC)
+		vm_stop(v, "a callout record at %08x has reason %u", tf->eip, r);
 	uint32_t geip = r == BTC_LOOKUP ? bt_data->ind_target : rec->geip;
 
 	bt_sync_from_frame(v, tf, geip);
 	bt_count_callout(r);
 	switch (r) {
 	case BTC_CHAIN:
-		bt_chain(v, site, geip);
+		bt_chain(v, site, geip, gen);
 		break;
 	case BTC_LOOKUP:
 		bt_lookup_miss(v);
@@ -45,8 +68,7 @@ void bt_callout(struct vcpu *v, const struct trapframe *tf)
 		bt_step(v);
 		break;
 	case BTC_IRQ_WINDOW:
-		break;          // the run loop delivers the interrupt
 	default:
-		break;
+		break;          // the run loop delivers the interrupt
 	}
 }

@@ -29,13 +29,19 @@ static void patch_jump(uint32_t site, uint32_t to)
 	// STAGE 6 STUB: (void)site; (void)to;
 }
 
-// A continuation at `site` ran: the guest goes on at `target`.
-void bt_chain(struct vcpu *v, uint32_t site, uint32_t target)
+// A continuation at `site` ran: the guest goes on at `target`.  `gen` is
+// the cache's generation when the callout arrived, read before anything
+// the monitor did for it.  If the cache was flushed since -- by the
+// callout's own bookkeeping, or by making the target's translation --
+// the site is gone with everything else, and may already lie inside a new
+// translation: patching it would write a jump into the middle of someone
+// else's code.  The run loop finds the target's translation anew.
+void bt_chain(struct vcpu *v, uint32_t site, uint32_t target, uint32_t gen)
 {
-	uint32_t gen = bt_cache_generation();
+	struct tu *from = bt_cache_find_tc(site);
+	if (gen != bt_cache_generation() || (from && from->single))
+		return;
 	struct tu *t = bt_translation_for(v, target);
-	// If making the target's translation flushed the cache, the site is
-	// gone with everything else.
 	if (gen != bt_cache_generation())
 		return;
 	patch_jump(site, (uint32_t)t->code);

@@ -26,8 +26,6 @@
 #include "gmem.h"
 #include "kern.h"
 #include "vcpu.h"
-#include "decode.h"
-#include "segments.h"
 #include "bt_internal.h"
 #include "bt.h"
 #include "guest_paging.h"
@@ -133,20 +131,45 @@ void bt_check_code_mappings(void)
 	}
 }
 
-// How many bytes the instruction at the guest's EIP may write (a bound).
-static uint32_t write_size(struct vcpu *v)
+// Re-run the guest's write at its EIP with page pn writable, and find
+// which bytes of the page it changed: [*lo, *hi), empty when none.  An
+// instruction may write far more than the CPU reports: cr2 is only the
+// first byte that faulted, and fnsave stores 108 bytes, fxsave 512,
+// pushal 32, enter its frame pointers downwards.  So the page is compared
+// with a copy taken before the step, and every changed byte counts --
+// whatever the instruction.  Bytes rewritten with their own value need no
+// invalidation.  The step may write a second protected page as well (a
+// store across a page boundary): that write faults in turn and comes back
+// here, nested, for its own page; the copies are kept per depth.
+#define MAX_STEP_DEPTH 3
+
+static void step_write(struct vcpu *v, uint32_t pn, uint32_t *lo, uint32_t *hi)
 {
-	uint8_t code[INSN_MAX_LEN];
-	struct insn in;
-	uint32_t avail = INSN_MAX_LEN;
-	uint32_t lin = seg_linear(v, SEG_CS, v->eip);
-	while (avail > 0 && gmem_read(lin, code, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0)
-		return 16;
-	if (in.flags & INSN_F_STRING)
-		return 4;
-	return (in.has_modrm || (in.flags & INSN_F_MEM)) ? 8 : 4;
+	static uint8_t before[MAX_STEP_DEPTH][PGSIZE];
+	static int depth;
+	const uint8_t *page = (const uint8_t *)(pn * PGSIZE);   // guest linear = monitor's
+	int d = depth++;
+	if (d < MAX_STEP_DEPTH)
+		gmem_read(pn * PGSIZE, before[d], PGSIZE);
+	paging_guest_write_protect(pn * PGSIZE, 0);
+	bt_step(v);
+	depth--;
+	*lo = *hi = pn * PGSIZE;
+	if (d >= MAX_STEP_DEPTH) {      // too deep to compare: all of it
+		*hi += PGSIZE;
+		return;
+	}
+	uint32_t first = PGSIZE, last = 0;
+	for (uint32_t i = 0; i < PGSIZE; i++)
+		if (page[i] != before[d][i]) {
+			if (first == PGSIZE)
+				first = i;
+			last = i + 1;
+		}
+	if (first < last) {
+		*lo += first;
+		*hi += last;
+	}
 }
 
 // The guest wrote guest bytes [lin, lin + n): are translations stale?
@@ -168,19 +191,20 @@ int bt_coherency_fault(struct vcpu *v, uint32_t err, uint32_t cr2)
 	uint32_t pn = cr2 / PGSIZE;
 	if (!(err & FEC_PR) || !(err & FEC_WR) || pn >= MAX_GUEST_PAGES || !page_protected(pn))
 		return 0;
-	// STAGE 6: Invalidate the translations of the written bytes
-	// STAGE 6: (invalidate(cr2, write_size(v))), then re-run the write:
-	// STAGE 6: make the page writable, bt_step(v), and protect it again if
-	// STAGE 6: it still has translations (page_protected after a flush).
+	// STAGE 6: Re-run the write with the page writable (step_write: the
+	// STAGE 6: precise fault left the vCPU at the store), invalidate the
+	// STAGE 6: translations of the bytes it changed (invalidate), and
+	// STAGE 6: protect the page again if it still has translations
+	// STAGE 6: (page_protected: a flush cleared them all).
 	// BEGIN STAGE 6 SOLUTION
-	invalidate(cr2, write_size(v));
-	paging_guest_write_protect(pn * PGSIZE, 0);
-	bt_step(v);
+	uint32_t lo, hi;
+	step_write(v, pn, &lo, &hi);
+	invalidate(lo, hi - lo);
 	if (page_protected(pn))
 		paging_guest_write_protect(pn * PGSIZE, 1);
 	return 1;
 	// END STAGE 6 SOLUTION
-	// STAGE 6 STUB: (void)v; (void)invalidate; (void)write_size;
+	// STAGE 6 STUB: (void)v; (void)invalidate; (void)step_write;
 	// STAGE 6 STUB: return 0;
 }
 

@@ -26,6 +26,7 @@
 #include "reflect.h"
 #include "emulate.h"
 #include "pagefault.h"
+#include "transfer.h"
 #include "bt_internal.h"
 
 enum { DONE, NOT_MINE };
@@ -212,136 +213,24 @@ static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 	return NOT_MINE;
 }
 
-// Load CS for a far transfer to `sel` at the current ring (SDM Vol. 2,
-// JMP/CALL "far, same privilege").  0, or -1 with the fault queued.
-static int load_cs_same_ring(struct vcpu *v, uint16_t sel)
+// pushf/popf that the cache does not do itself: the 16-bit forms (66 9C,
+// 66 9D: the low word of the virtual EFLAGS), and a popf that sets TF
+// (vmm/bt_incache.c).  At CPL 0, popf loads every flag but VM, VIF, VIP
+// and RF (SDM Vol. 2, POPF).
+static int emulate_pushf_popf(struct vcpu *v, const struct insn *in)
 {
-	struct segdesc d;
-	if ((sel & ~3u) == 0 || guest_desc_read(v, sel, &d) < 0 || !d.s || !(d.type & STA_X)) {
-		queue_exception(v, T_GPFLT, 1, sel & ~3u);
-		return -1;
-	}
-	int conforming = (d.type & STA_C) != 0;
-	if ((conforming && d.dpl > (uint32_t)v->cpl) ||
-	    (!conforming && ((sel & 3u) > (uint32_t)v->cpl || d.dpl != (uint32_t)v->cpl))) {
-		queue_exception(v, T_GPFLT, 1, sel & ~3u);
-		return -1;
-	}
-	if (!d.p) {
-		queue_exception(v, T_SEGNP, 1, sel & ~3u);
-		return -1;
-	}
-	segcache_from_desc(&v->seg[SEG_CS], (sel & ~3u) | v->cpl, &d);
-	return 0;
-}
-
-// A far pointer operand: m16:32 or the immediate ptr16:32.
-static int far_pointer(struct vcpu *v, const struct insn *in, uint32_t *off, uint16_t *sel)
-{
-	if (in->mod != 3 && in->has_modrm) {
-		uint8_t buf[6];
-		if (gmem_read(mem_operand(v, in), buf, 6) < 0)
-			return -1;
-		memcpy(off, buf, 4);
-		memcpy(sel, buf + 4, 2);
-	} else {
-		*off = in->imm;
-		*sel = in->imm2;
-	}
-	if (in->opsize16)
-		*off &= 0xFFFF;
-	return 0;
-}
-
-// ljmp / lcall to a code segment (call gates and task switches are not
-// supported: #GP, which a guest of ours never sees).
-static int emulate_far_jmp_call(struct vcpu *v, const struct insn *in, int call)
-{
-	uint32_t off, next = v->eip + in->len;
-	uint16_t sel;
-	uint16_t old_cs = v->seg[SEG_CS].sel;
-	uint32_t esp = v->reg[R_ESP];
-	if (in->opsize16 || far_pointer(v, in, &off, &sel) < 0)
-		return NOT_MINE;
-	if (call && (guest_push32(v, old_cs) < 0 || guest_push32(v, next) < 0)) {
-		v->reg[R_ESP] = esp;
-		queue_exception(v, T_STACK, 1, 0);
-		return DONE;
-	}
-	struct segreg saved = v->seg[SEG_CS];
-	if (load_cs_same_ring(v, sel) < 0) {
-		v->reg[R_ESP] = esp;
-		v->seg[SEG_CS] = saved;
-		return DONE;
-	}
-	v->eip = off;
-	return DONE;
-}
-
-// lret / lret imm16 (SDM Vol. 2, RET "far return"): to the same ring, or
-// to an outer one (then ESP and SS come off the stack too).  A return to
-// a more privileged ring (RPL < CPL) is #GP -- but at virtual CPL 0 an
-// RPL-0 selector is the same ring, which is what the stage-5 probe shows
-// trap-and-emulate getting wrong.
-static int emulate_far_ret(struct vcpu *v, const struct insn *in)
-{
-	uint32_t eip, cs, esp, ss;
-	uint32_t saved_esp = v->reg[R_ESP];
-	uint32_t addend = in->opcode == 0xCA ? (in->imm & 0xFFFF) : 0;
-	struct segdesc d;
-	if (in->opsize16)
-		return NOT_MINE;
-	if (guest_pop32(v, &eip) < 0 || guest_pop32(v, &cs) < 0)
-		goto stack_fault;
-	cs &= 0xFFFF;
-	int rpl = cs & 3;
-	if (rpl < v->cpl || (cs & ~3u) == 0 || guest_desc_read(v, cs, &d) < 0 ||
-	    !d.s || !(d.type & STA_X) ||
-	    ((d.type & STA_C) ? d.dpl > (uint32_t)rpl : d.dpl != (uint32_t)rpl)) {
-		v->reg[R_ESP] = saved_esp;
-		queue_exception(v, T_GPFLT, 1, cs & ~3u);
-		return DONE;
-	}
-	v->reg[R_ESP] += addend;
-	if (rpl > v->cpl) {
-		struct segdesc sd;
-		if (guest_pop32(v, &esp) < 0 || guest_pop32(v, &ss) < 0)
-			goto stack_fault;
-		if ((ss & 3) != (uint32_t)rpl || guest_desc_read(v, ss, &sd) < 0 || !sd.p) {
-			v->reg[R_ESP] = saved_esp;
-			queue_exception(v, T_GPFLT, 1, ss & ~3u);
-			return DONE;
-		}
-		segcache_from_desc(&v->seg[SEG_SS], ss & 0xFFFF, &sd);
-		v->reg[R_ESP] = esp + addend;
-	}
-	segcache_from_desc(&v->seg[SEG_CS], cs, &d);
-	v->cpl = rpl;
-	v->eip = eip;
-	return DONE;
-stack_fault:
-	v->reg[R_ESP] = saved_esp;
-	queue_exception(v, T_STACK, 1, 0);
-	return DONE;
-}
-
-// 16-bit pushf/popf (66 9C, 66 9D): the low word of the virtual EFLAGS.
-static int emulate_flags16(struct vcpu *v, const struct insn *in)
-{
-	uint32_t esp = v->reg[R_ESP];
-	uint16_t val;
+	int size = in->opsize16 ? 2 : 4;
+	uint32_t val;
 	if (in->opcode == 0x9C) {
-		val = v->eflags & 0xFFFF;
-		if (gmem_write(seg_linear(v, SEG_SS, esp - 2), &val, 2) < 0)
-			return NOT_MINE;
-		v->reg[R_ESP] = esp - 2;
+		guest_push(v, size, v->eflags & (in->opsize16 ? 0xFFFF : 0xFCFFFF));
 		return DONE;
 	}
-	if (gmem_read(seg_linear(v, SEG_SS, esp), &val, 2) < 0)
-		return NOT_MINE;
-	uint32_t mask = 0x7FD5;         // CF PF AF ZF SF TF IF DF OF IOPL NT
-	v->eflags = (v->eflags & ~mask) | (val & mask);
-	v->reg[R_ESP] = esp + 2;
+	guest_pop(v, size, &val);
+	uint32_t mask = FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_IF | FL_DF |
+			FL_OF | FL_IOPL_MASK | FL_NT | FL_AC | FL_ID;
+	if (size == 2)
+		mask &= 0xFFFF;
+	v->eflags = (v->eflags & ~mask) | (val & mask) | 0x2;
 	return DONE;
 }
 
@@ -355,21 +244,100 @@ static int emulate_store_sreg(struct vcpu *v, const struct insn *in)
 	return DONE;
 }
 
+// The loads of segment registers that translated code does not run
+// itself (vmm/bt_translate.c, classify_segreg): mov to %ss and %gs, and
+// to any of them with a selector of the monitor's slots; pop %sreg; lds,
+// les, lfs, lgs, lss.  Each loads from the guest's own GDT
+// (emulate_load_seg), so no selector of the monitor ever reaches a
+// segment register of the guest.
+static int emulate_pop_sreg(struct vcpu *v, const struct insn *in, int s)
+{
+	int size = in->opsize16 ? 2 : 4;
+	uint32_t esp = v->reg[R_ESP], sel;
+	guest_pop(v, size, &sel);
+	v->reg[R_ESP] = esp;
+	if (emulate_load_seg(v, s, sel & 0xFFFF) == 0)
+		v->reg[R_ESP] = esp + size;
+	return DONE;
+}
+
+static int emulate_load_far_pointer(struct vcpu *v, const struct insn *in, int s)
+{
+	int size = in->opsize16 ? 2 : 4;
+	uint32_t off = 0;
+	uint16_t sel = 0;
+	uint32_t lin = mem_operand(v, in);
+	gmem_read(lin, &off, size);
+	gmem_read(lin + size, &sel, 2);
+	if (emulate_load_seg(v, s, sel) == 0)
+		reg_write(v, in->reg, size, off);
+	return DONE;
+}
+
+static int emulate_segment_load(struct vcpu *v, const struct insn *in)
+{
+	if (in->twobyte) {
+		switch (in->opcode) {
+		case 0xA1: return emulate_pop_sreg(v, in, SEG_FS);
+		case 0xA9: return emulate_pop_sreg(v, in, SEG_GS);
+		case 0xB2: return emulate_load_far_pointer(v, in, SEG_SS);
+		case 0xB4: return emulate_load_far_pointer(v, in, SEG_FS);
+		case 0xB5: return emulate_load_far_pointer(v, in, SEG_GS);
+		default: return NOT_MINE;
+		}
+	}
+	switch (in->opcode) {
+	case 0x07: return emulate_pop_sreg(v, in, SEG_ES);
+	case 0x17: return emulate_pop_sreg(v, in, SEG_SS);
+	case 0x1F: return emulate_pop_sreg(v, in, SEG_DS);
+	case 0xC4: return emulate_load_far_pointer(v, in, SEG_ES);
+	case 0xC5: return emulate_load_far_pointer(v, in, SEG_DS);
+	case 0x8E: {
+		uint16_t sel;
+		if (in->reg == SEG_CS || in->reg >= NSEGREG)
+			return NOT_MINE;
+		if (load_rm16(v, in, &sel) == 0)
+			emulate_load_seg(v, in->reg, sel);
+		return DONE;
+	}
+	default: return NOT_MINE;
+	}
+}
+
+static int is_far_transfer(const struct insn *in)
+{
+	if (in->twobyte)
+		return 0;
+	return in->opcode == 0xEA || in->opcode == 0x9A || in->opcode == 0xCA ||
+	       in->opcode == 0xCB || (in->opcode == 0xFF && (in->reg == 3 || in->reg == 5) &&
+				      in->mod != 3);
+}
+
 static int emulate_sensitive(struct vcpu *v, const struct insn *in)
 {
+	if (bt_fpu_store(v, in))
+		return DONE;
+	if (emulate_segment_load(v, in) == DONE)
+		return DONE;
 	if (in->twobyte && in->map == INSN_MAP_0F && in->opcode <= 0x03)
 		return emulate_descriptor_insn(v, in);
 	if (in->twobyte)
 		return NOT_MINE;
 	switch (in->opcode) {
-	case 0x9C: case 0x9D: return emulate_flags16(v, in);
+	case 0x9C: case 0x9D: return emulate_pushf_popf(v, in);
 	case 0x8C: return in->mod == 3 ? NOT_MINE : emulate_store_sreg(v, in);
-	case 0xEA: case 0x9A: return emulate_far_jmp_call(v, in, in->opcode == 0x9A);
+	case 0xEA: case 0x9A:
+		emulate_far_jmp_call(v, in, in->opcode == 0x9A);
+		return DONE;
 	case 0xFF:
-		if (in->reg == 3 || in->reg == 5)
-			return emulate_far_jmp_call(v, in, in->reg == 3);
+		if ((in->reg == 3 || in->reg == 5) && in->mod != 3) {
+			emulate_far_jmp_call(v, in, in->reg == 3);
+			return DONE;
+		}
 		return NOT_MINE;
-	case 0xCA: case 0xCB: return emulate_far_ret(v, in);
+	case 0xCA: case 0xCB:
+		emulate_far_ret(v, in);
+		return DONE;
 	default: return NOT_MINE;
 	}
 }
@@ -384,12 +352,15 @@ void bt_emulate(struct vcpu *v)
 	uint32_t avail = INSN_MAX_LEN;
 	while (avail > 0 && gmem_read(lin, code, avail) < 0)
 		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0 || in.addrsize16) {
+	if (avail == 0 || decode(code, avail, &in) < 0) {
 		bt_step(v);
 		return;
 	}
-	// Most instructions go on after themselves; far transfers set EIP.
+	// Most instructions go on after themselves; far transfers set EIP
+	// (and expect it on the instruction, for the return address).
 	v->eip = eip + in.len;
+	if (is_far_transfer(&in))
+		v->eip = eip;
 	if (emulate_sensitive(v, &in) == DONE) {
 		if (v->event.valid && !v->event.software)
 			v->eip = eip;   // a fault: EIP stays on the instruction

@@ -24,6 +24,7 @@
 #include "string.h"
 #include "vcpu.h"
 #include "decode.h"
+#include "kern.h"
 #include "bt_internal.h"
 
 #define PFX_GS   0x65
@@ -89,10 +90,18 @@ static void emit_store_gs_imm(struct emitter *e, uint32_t off, uint32_t imm)
 
 // ---- callouts ----
 
-// int $T_BTCALL, then the record the monitor reads at the saved EIP.
+// int $T_BTCALL, then the record the monitor reads at the saved EIP.  The
+// site goes on the translation's list of callouts (or, for the lookup
+// stub's, in bt_stub_callout): the monitor accepts no other.
 void emit_callout(struct emitter *e, enum bt_callout r, uint32_t geip)
 {
 	struct bt_callout_rec rec = { .reason = r, .geip = geip };
+	if (!e->tu)
+		bt_stub_callout = e->p;
+	else if (e->tu->ncallout >= TU_MAX_CALLOUTS)
+		panic("bt: too many callouts in the translation of %08x", e->tu->geip);
+	else
+		e->tu->callout[e->tu->ncallout++] = e->p - e->tu->code;
 	emit8(e, 0xCD);
 	emit8(e, T_BTCALL);
 	emit_bytes(e, &rec, sizeof(rec));
@@ -175,23 +184,36 @@ void emit_pushf(struct emitter *e)
 // the rest: at ring 1 with real IOPL 0 it leaves the real IF and IOPL
 // alone without faulting -- exactly the quiet failure that made popf a
 // problem for trap-and-emulate is what makes this sequence safe.  The
-// `and`s clobber the flags, but popfl reloads them all.
+// `and`s clobber the flags, but popfl reloads them all.  A popf that sets
+// TF goes to the monitor instead: the guest single-steps from the next
+// instruction on, one instruction at a time (vmm/bt.c), and the real TF
+// must stay clear in the cache.
 //
 //      mov  %eax, %gs:spill0
 //      mov  (%esp), %eax               may fault: %eax still the guest's
-//      and  $FL_IF, %eax
+//      test $FL_TF, %eax
+//      jz   1f
+//      mov  %gs:spill0, %eax
+//      int  $T_BTCALL; EMULATE geip    popf emulated, every flag from memory
+//   1: and  $FL_IF, %eax
 //      mov  %eax, %gs:vif
 //      mov  (%esp), %eax
 //      and  $FL_IOPL_MASK, %eax
 //      mov  %eax, %gs:viopl
 //      mov  %gs:spill0, %eax
 //      popfl
-void emit_popf(struct emitter *e)
+void emit_popf(struct emitter *e, uint32_t geip)
 {
 	static const uint8_t load_top[] = { 0x8B, 0x04, 0x24 };
 
 	emit_store_gs(e, 0, BD_OFF(spill[0]));
 	emit_bytes(e, load_top, sizeof(load_top));
+	emit8(e, 0xA9);                 // test $FL_TF, %eax
+	emit32(e, FL_TF);
+	emit8(e, 0x74);                 // jz 1f
+	emit8(e, 7 + BT_CALLOUT_LEN);
+	emit_load_gs(e, 0, BD_OFF(spill[0]));
+	emit_callout(e, BTC_EMULATE, geip);
 	emit8(e, 0x25);
 	emit32(e, FL_IF);
 	emit_store_gs(e, 0, BD_OFF(vif));
@@ -203,10 +225,12 @@ void emit_popf(struct emitter *e)
 	emit8(e, 0x9D);
 }
 
-// mov %cs/%ss/%gs, r (8C /r, register form): the real CS and GS are the
-// translator's, and the real SS has RPL 1, so the guest's selector comes
-// from bt_data.  QEMU's CPU (like recent Intel ones) zero-extends into a
-// 32-bit register; with a 66 prefix only the low 16 bits change.
+// mov %sreg, r (8C /r, register form): the guest's selector comes from
+// bt_data->vsel, for every segment register.  The real CS and GS are the
+// translator's, the real SS has RPL 1, and a real DS, ES or FS may hold a
+// cached-descriptor slot of the monitor (vmm/segments.c) -- none of which
+// the guest may see.  QEMU's CPU (like recent Intel ones) zero-extends
+// into a 32-bit register; with a 66 prefix only the low 16 bits change.
 void emit_mov_from_vseg(struct emitter *e, const struct insn *in, int sreg)
 {
 	if (in->opsize16)
@@ -214,8 +238,8 @@ void emit_mov_from_vseg(struct emitter *e, const struct insn *in, int sreg)
 	emit_load_gs(e, in->rm, BD_OFF(vsel[sreg]));
 }
 
-// push %cs/%ss/%gs: push the guest's selector, zero-extended to 32 bits
-// (16 with a 66 prefix), as pushl m32 from bt_data (FF /6).
+// push %sreg: push the guest's selector, zero-extended to 32 bits (16 with
+// a 66 prefix), as pushl m32 from bt_data (FF /6).
 void emit_push_vseg(struct emitter *e, const struct insn *in, int sreg)
 {
 	if (in->opsize16)
@@ -223,6 +247,83 @@ void emit_push_vseg(struct emitter *e, const struct insn *in, int sreg)
 	emit8(e, PFX_GS);
 	emit8(e, 0xFF);
 	emit_gs_modrm(e, 6, BD_OFF(vsel[sreg]));
+}
+
+// The segment-override prefix of each segment register, in decode.h's
+// SEG_ES..SEG_GS order (SDM Vol. 2A, 2.1.1).
+static const uint8_t seg_override_prefix[6] = { 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65 };
+
+// movzwl SRC, %ecx: the 16-bit selector that a mov to %sreg (8E /r) or a
+// pop %sreg is about to load.
+static void emit_selector_to_ecx(struct emitter *e, const uint8_t *bytes, const struct insn *in)
+{
+	static const uint8_t from_stack[] = { 0x0F, 0xB7, 0x0C, 0x24 };  // movzwl (%esp), %ecx
+	if (!(in->opcode == 0x8E && !in->twobyte)) {
+		emit_bytes(e, from_stack, sizeof(from_stack));
+		return;
+	}
+	if (in->mod != 3 && in->seg >= 0)
+		emit8(e, seg_override_prefix[in->seg]);
+	if (in->mod != 3 && in->addrsize16)
+		emit8(e, 0x67);
+	emit8(e, 0x0F);
+	emit8(e, 0xB7);
+	emit8(e, (bytes[in->modrm_offset] & 0xC7) | (R_ECX << 3));
+	emit_bytes(e, bytes + in->modrm_offset + 1, in->len - in->modrm_offset - 1);
+}
+
+// mov r/m16, %ds/%es/%fs and pop %ds/%es/%fs.  The load runs natively, as
+// at ring 0 -- except for the selectors of the monitor's own slots (0xFF80
+// and up, kernel/gdt.h): with the translator's privileges on, ring 1 could
+// load SEL_BT_DATA and reach the monitor through it.  Those go to the
+// monitor, which loads them from the guest's GDT as the CPU would (a #GP
+// past its limit).  The test is flag-free: sel + 0x80 reaches bit 16
+// exactly for them.  Then the new selector goes to bt_data->vsel, where
+// mov and push of a segment register read it.
+//
+//      mov   %ecx, %gs:spill1
+//      movzwl SRC, %ecx                may fault: %ecx still the guest's
+//      lea   0x80(%ecx), %ecx
+//      mov   %ecx, %gs:spill2
+//      movzwl %gs:spill2+2, %ecx       1 for a monitor slot, else 0
+//      jecxz 1f
+//      mov   %gs:spill1, %ecx
+//      int   $T_BTCALL; EMULATE geip
+//   1: mov   %gs:spill1, %ecx
+//      (the instruction)               may fault: a failed load changes nothing
+//      mov   %sreg, %gs:vsel[sreg]
+void emit_load_seg(struct emitter *e, const uint8_t *bytes, const struct insn *in, int sreg,
+		   uint32_t geip)
+{
+	static const uint8_t lea_80[] = { 0x8D, 0x89, 0x80, 0x00, 0x00, 0x00 };
+	emit_store_gs(e, R_ECX, BD_OFF(spill[1]));
+	emit_selector_to_ecx(e, bytes, in);
+	emit_bytes(e, lea_80, sizeof(lea_80));
+	emit_store_gs(e, R_ECX, BD_OFF(spill[2]));
+	emit8(e, PFX_GS);                                       // movzwl %gs:spill2+2, %ecx
+	emit8(e, 0x0F);
+	emit8(e, 0xB7);
+	emit_gs_modrm(e, R_ECX, BD_OFF(spill[2]) + 2);
+	emit8(e, 0xE3);                                         // jecxz 1f
+	emit8(e, 7 + BT_CALLOUT_LEN);
+	emit_load_gs(e, R_ECX, BD_OFF(spill[1]));
+	emit_callout(e, BTC_EMULATE, geip);
+	emit_load_gs(e, R_ECX, BD_OFF(spill[1]));
+	emit_bytes(e, bytes, in->len);
+	emit8(e, PFX_GS);                                       // mov %sreg, %gs:vsel
+	emit8(e, 0x8C);
+	emit_gs_modrm(e, sreg, BD_OFF(vsel[sreg]));
+}
+
+// An indirect branch's target is in bt_data->ind_target: on to the
+// in-cache lookup -- or, in a single-instruction translation, straight to
+// the monitor, since the lookup would jump on into other translations.
+static void emit_to_lookup(struct emitter *e)
+{
+	if (e->tu && e->tu->single)
+		emit_callout(e, BTC_LOOKUP, 0);
+	else
+		emit_jmp(e, bt_lookup_stub);
 }
 
 // ret / ret imm16: the return address is data, not a promise -- the guest
@@ -242,7 +343,7 @@ void emit_ret(struct emitter *e, const struct insn *in)
 		emit_bytes(e, lea_esp, sizeof(lea_esp));
 		emit32(e, in->imm & 0xFFFF);
 	}
-	emit_jmp(e, bt_lookup_stub);
+	emit_to_lookup(e);
 }
 
 // A register that the ModRM memory operand does not use (to borrow).
@@ -257,10 +358,6 @@ static int free_reg(const struct insn *in)
 	}
 	return 3;
 }
-
-// The segment-override prefix of each segment register, in decode.h's
-// SEG_ES..SEG_GS order (SDM Vol. 2A, 2.1.1).
-static const uint8_t seg_override_prefix[6] = { 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65 };
 
 // jmp *r/m32 (FF /4), call *r/m32 (FF /2).  The target is loaded into
 // bt_data->ind_target -- from a register directly, from memory through a
@@ -290,7 +387,7 @@ void emit_indirect(struct emitter *e, const uint8_t *bytes, const struct insn *i
 		emit8(e, 0x68);         // push imm32
 		emit32(e, next_eip);
 	}
-	emit_jmp(e, bt_lookup_stub);
+	emit_to_lookup(e);
 }
 
 // The in-cache lookup for indirect branches, shared by all of them
@@ -332,7 +429,7 @@ static void emit_restore_flags_regs(struct emitter *e)
 
 uint32_t bt_emit_lookup_stub(uint8_t *at)
 {
-	struct emitter e = { at };
+	struct emitter e = { at, NULL };
 	emit_store_gs(&e, 0, BD_OFF(spill[0]));
 	emit_store_gs(&e, 1, BD_OFF(spill[1]));
 	emit_store_gs(&e, 2, BD_OFF(spill[2]));

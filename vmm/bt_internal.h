@@ -56,6 +56,8 @@ static inline uint32_t gs_off(const void *p)
 
 #define TU_MAX_INSNS 12                 // as VMware (Adams & Agesen 2006)
 #define TU_MAX_MAP   (2 * TU_MAX_INSNS + 4)
+#define TU_MAX_CALLOUTS (TU_MAX_INSNS + 4)  // one per instruction at most, but a
+					// jcc two; the window; the last continuation
 
 // One point in a translation where the guest state is exactly the state
 // of a guest instruction boundary: the translation of the guest
@@ -79,14 +81,20 @@ struct tu {
 	uint16_t code_len;
 	uint8_t ninsn;
 	uint8_t nmap;
+	uint8_t ncallout;
+	uint8_t single;                 // one instruction, for a guest's TF
+					// (vmm/bt.c): never hashed or chained
 	struct tu_map map[TU_MAX_MAP];
+	uint16_t callout[TU_MAX_CALLOUTS];      // offsets of its callouts' int
 };
 
 // ---- callouts ----
 
 // A callout in translated code: `int $T_BTCALL`, then this record.  The
 // CPU's saved EIP points at the record.  A CHAIN callout is later
-// overwritten by `jmp rel32` (vmm/bt_chain.c).
+// overwritten by `jmp rel32` (vmm/bt_chain.c).  The monitor accepts a
+// callout only from a site it wrote itself: every translation lists its
+// callouts (struct tu), and the lookup stub has one (vmm/bt_callout.c).
 struct bt_callout_rec {
 	uint8_t reason;
 	uint8_t pad;
@@ -131,14 +139,18 @@ void bt_cache_flush(void);
 uint32_t bt_cache_generation(void);
 struct tu *bt_cache_find_tc(uint32_t tc);
 int bt_cache_overlaps(uint32_t lo, uint32_t hi);
+int bt_cache_callout_site(uint32_t site);
 extern uint8_t *bt_lookup_stub;
+extern uint8_t *bt_stub_callout;
 
 // bt_translate.c
-struct tu *bt_translate(struct vcpu *v, uint32_t geip);
+struct tu *bt_translate(struct vcpu *v, uint32_t geip, int single);
 
-// bt_incache.c: the in-cache sequences
+// bt_incache.c: the in-cache sequences.  An emitter writes at p, into
+// translation tu (NULL for the lookup stub), whose callouts it records.
 struct emitter {
 	uint8_t *p;
+	struct tu *tu;
 };
 void emit8(struct emitter *e, uint8_t b);
 void emit32(struct emitter *e, uint32_t w);
@@ -147,17 +159,19 @@ void emit_jmp(struct emitter *e, const void *target);
 void emit_callout(struct emitter *e, enum bt_callout r, uint32_t geip);
 void emit_cli_sti(struct emitter *e, int set);
 void emit_pushf(struct emitter *e);
-void emit_popf(struct emitter *e);
+void emit_popf(struct emitter *e, uint32_t geip);
 void emit_irq_window(struct emitter *e, uint32_t next_eip);
 void emit_mov_from_vseg(struct emitter *e, const struct insn *in, int sreg);
 void emit_push_vseg(struct emitter *e, const struct insn *in, int sreg);
+void emit_load_seg(struct emitter *e, const uint8_t *bytes, const struct insn *in, int sreg,
+		   uint32_t geip);
 void emit_ret(struct emitter *e, const struct insn *in);
 void emit_indirect(struct emitter *e, const uint8_t *bytes, const struct insn *in,
 		   int is_call, uint32_t next_eip);
 uint32_t bt_emit_lookup_stub(uint8_t *at);
 
 // bt_chain.c
-void bt_chain(struct vcpu *v, uint32_t site, uint32_t target);
+void bt_chain(struct vcpu *v, uint32_t site, uint32_t target, uint32_t gen);
 void bt_lookup_miss(struct vcpu *v);
 
 // bt_callout.c
@@ -166,6 +180,9 @@ void bt_step(struct vcpu *v);
 
 // bt_emulate.c
 void bt_emulate(struct vcpu *v);
+
+// bt_fpu.c
+int bt_fpu_store(struct vcpu *v, const struct insn *in);
 
 // bt_fault.c
 int bt_boundary(uint32_t tc, uint32_t *geip);

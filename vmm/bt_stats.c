@@ -45,7 +45,8 @@ void bt_count_add(enum bt_counter c, uint32_t n)
 
 void bt_count_callout(enum bt_callout r)
 {
-	callouts[r]++;
+	if (r < NBTC)           // a reason from a record in the cache
+		callouts[r]++;
 }
 
 // The run loop (vmm/monitor.c) reports each switch between direct

@@ -39,8 +39,9 @@ enum how {
 	H_RET,          // ret, ret imm16
 	H_CLI, H_STI,
 	H_PUSHF, H_POPF,
-	H_MOV_VSEG,     // mov %cs/%ss/%gs, r32/r16
-	H_PUSH_VSEG,    // push %cs/%ss/%gs
+	H_MOV_VSEG,     // mov %sreg, r32/r16
+	H_PUSH_VSEG,    // push %sreg
+	H_LOAD_SEG,     // mov r/m16, %ds/%es/%fs; pop %ds/%es/%fs
 	H_EMULATE,      // callout: the monitor emulates it
 	H_STEP,         // callout: the monitor single-steps the original
 };
@@ -50,7 +51,7 @@ struct planned {
 	struct insn in;
 	uint8_t bytes[INSN_MAX_LEN];
 	enum how how;
-	int sreg;               // H_MOV_VSEG, H_PUSH_VSEG
+	int sreg;               // H_MOV_VSEG, H_PUSH_VSEG, H_LOAD_SEG
 };
 
 struct plan {
@@ -60,66 +61,86 @@ struct plan {
 	int irq_after;          // index after which the IRQ-window check goes, or -1
 };
 
-// Does the instruction use the GS segment register -- the translator's?
-// (mov %gs, r is not counted: an in-cache load gives the guest's value.)
+// Does the instruction reach memory through the GS segment register --
+// the translator's?  (Its other uses of GS are sensitive instructions,
+// which classify_sensitive gives to the monitor or to bt_data.)
 static int uses_gs(const struct insn *in)
 {
-	if (in->seg == SEG_GS)
-		return 1;
-	if (!in->twobyte && in->opcode == 0x8C && in->reg == SEG_GS)
-		return in->mod != 3;
-	if (!in->twobyte && in->opcode == 0x8E && in->reg == SEG_GS)
-		return 1;
-	if (in->twobyte && (in->opcode == 0xA8 || in->opcode == 0xA9 || in->opcode == 0xB5))
-		return 1;       // push gs, pop gs, lgs
-	return 0;
+	return in->seg == SEG_GS;
+}
+
+// The segment registers as the guest sees them, and as it loads them
+// (the rows of INSN_SENSITIVE that concern segment registers): no real
+// segment register is ever shown to the guest, or loaded by it, without
+// the monitor between -- the real ones hold the translator's CS and GS,
+// an SS of RPL 1, and perhaps a cached-descriptor slot of the monitor.
+static enum how classify_segreg(const struct insn *in, int *sreg)
+{
+	if (in->twobyte) {
+		switch (in->opcode) {
+		case 0xA0: *sreg = SEG_FS; return H_PUSH_VSEG;          // push fs
+		case 0xA8: *sreg = SEG_GS; return H_PUSH_VSEG;          // push gs
+		case 0xA1: *sreg = SEG_FS; return H_LOAD_SEG;           // pop fs
+		default: return H_EMULATE;      // pop gs, lss, lfs, lgs
+		}
+	}
+	switch (in->opcode) {
+	case 0x06: *sreg = SEG_ES; return H_PUSH_VSEG;
+	case 0x0E: *sreg = SEG_CS; return H_PUSH_VSEG;
+	case 0x16: *sreg = SEG_SS; return H_PUSH_VSEG;
+	case 0x1E: *sreg = SEG_DS; return H_PUSH_VSEG;
+	case 0x07: *sreg = SEG_ES; return H_LOAD_SEG;           // pop es
+	case 0x1F: *sreg = SEG_DS; return H_LOAD_SEG;           // pop ds
+	case 0x8C:                                              // mov %sreg, r/m
+		if (in->reg >= NSEGREG)
+			return H_STEP;                          // #UD, as natively
+		*sreg = in->reg;
+		return in->mod == 3 ? H_MOV_VSEG : H_EMULATE;
+	case 0x8E:                                              // mov r/m, %sreg
+		if (in->reg == SEG_ES || in->reg == SEG_DS || in->reg == SEG_FS) {
+			*sreg = in->reg;
+			return uses_gs(in) ? H_EMULATE : H_LOAD_SEG;
+		}
+		return in->reg == SEG_SS || in->reg == SEG_GS ? H_EMULATE : H_STEP;
+	default:
+		return H_EMULATE;       // pop ss, les, lds
+	}
 }
 
 // The sensitive instructions that do not trap (decode.h, INSN_SENSITIVE).
 static enum how classify_sensitive(const struct insn *in, int *sreg)
 {
-	if (in->twobyte) {
-		switch (in->opcode) {
-		case 0xA0: case 0xA1:
-			return H_IDENT;         // push/pop fs: the guest's FS is real
-		case 0xB2: case 0xB4:
-			return H_STEP;          // lss, lfs: run natively
-		default:
-			return H_EMULATE;       // sgdt sidt sldt str smsw lar lsl verr verw
-		}
-	}
+	if (in->twobyte && (in->opcode == 0xA0 || in->opcode == 0xA1 || in->opcode == 0xA8 ||
+			    in->opcode == 0xA9 || in->opcode == 0xB2 || in->opcode == 0xB4 ||
+			    in->opcode == 0xB5))
+		return classify_segreg(in, sreg);
+	if (in->twobyte)
+		return H_EMULATE;       // sgdt sidt sldt str smsw lar lsl verr verw
 	switch (in->opcode) {
 	case 0x9C: return in->opsize16 ? H_EMULATE : H_PUSHF;
 	case 0x9D: return in->opsize16 ? H_EMULATE : H_POPF;
-	case 0x0E: *sreg = SEG_CS; return H_PUSH_VSEG;
-	case 0x16: *sreg = SEG_SS; return H_PUSH_VSEG;
-	case 0x8C:
-		// mov Sreg, r/m.  DS ES FS are the guest's in the real
-		// registers too: copy.  CS SS GS are not.
-		if (in->reg != SEG_CS && in->reg != SEG_SS && in->reg != SEG_GS)
-			return H_IDENT;
-		*sreg = in->reg;
-		return in->mod == 3 ? H_MOV_VSEG : H_EMULATE;
-	case 0x8E:
-		// mov r/m, Sreg: loading DS ES FS at ring 1 works as at ring 0
-		// (the shadow descriptors have DPL 1).  SS with RPL 0 does not.
-		return in->reg == SEG_SS ? H_EMULATE : H_IDENT;
-	case 0x06: case 0x07: case 0x1E: case 0x1F:
-		return H_IDENT;         // push/pop es, ds
-	case 0x17:
-		return H_EMULATE;       // pop ss
-	default:
-		return H_STEP;          // les, lds: at ring 1 as at ring 0
+	default: return classify_segreg(in, sreg);
 	}
 }
 
-// Decide what one decoded instruction becomes.
-static enum how classify(const struct insn *in, int *sreg)
+// The x87 instructions that store the FPU's instruction pointer: fnstenv
+// (D9 /6), fnsave (DD /6), fxsave (0F AE /0).  Run natively in the cache
+// they would store the address of translated code and the translator's
+// CS; the monitor runs them and stores the guest's (bt_emulate.c).
+static int stores_fpu_ip(const struct insn *in)
 {
-	if (uses_gs(in))
-		return H_STEP;
-	if (in->addrsize16 && in->cls != INSN_IDENT)
-		return H_STEP;
+	if (in->mod == 3)
+		return 0;
+	if (!in->twobyte)
+		return (in->opcode == 0xD9 || in->opcode == 0xDD) && in->reg == 6;
+	return in->map == INSN_MAP_0F && in->opcode == 0xAE && in->reg == 0 && !in->sse_prefix;
+}
+
+// Decide by the instruction's class what it becomes.
+static enum how classify_class(const struct insn *in, int *sreg)
+{
+	if (stores_fpu_ip(in))
+		return H_EMULATE;
 	// STAGE 6: The IDENT decision: which instructions may be copied into
 	// STAGE 6: the cache unchanged?  Those of class INSN_IDENT, unless
 	// STAGE 6: they end a block (ud2 and friends: step those), plus the
@@ -167,10 +188,26 @@ static enum how classify(const struct insn *in, int *sreg)
 	}
 }
 
+// Decide what one decoded instruction becomes.  An instruction whose
+// memory operand is copied into the cache -- an IDENT one, or the load of
+// an indirect branch's target -- must not go through %gs, which is the
+// translator's; emit_indirect copies no 67 prefix either.  Those are
+// stepped (natively, with the guest's own GS).
+static enum how classify(const struct insn *in, int *sreg)
+{
+	enum how h = classify_class(in, sreg);
+	int copies_operand = (h == H_JMP_IND || h == H_CALL_IND) && in->mod != 3;
+	if (uses_gs(in) && (h == H_IDENT || copies_operand))
+		return H_STEP;
+	if (in->addrsize16 && copies_operand)
+		return H_STEP;
+	return h;
+}
+
 static int ends_unit(enum how h)
 {
 	return h != H_IDENT && h != H_CLI && h != H_STI && h != H_PUSHF &&
-	       h != H_POPF && h != H_MOV_VSEG && h != H_PUSH_VSEG;
+	       h != H_POPF && h != H_MOV_VSEG && h != H_PUSH_VSEG && h != H_LOAD_SEG;
 }
 
 static int is_hlt(const struct insn *in)
@@ -192,13 +229,13 @@ static int fetch(struct vcpu *v, uint32_t eip, struct planned *p)
 	return 0;
 }
 
-// Pass 1.
-static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
+// Pass 1: up to max instructions.
+static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl, int max)
 {
 	uint32_t eip = geip;
 	pl->n = 0;
 	pl->irq_after = -1;
-	while (pl->n < TU_MAX_INSNS) {
+	while (pl->n < max) {
 		struct planned *p = &pl->p[pl->n];
 		p->eip = eip;
 		p->sreg = 0;
@@ -208,6 +245,10 @@ static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
 		} else {
 			p->how = classify(&p->in, &p->sreg);
 		}
+		// Single-stepping (max 1), popf goes to the monitor, which
+		// keeps the guest's TF: the cache never runs with the real one.
+		if (max == 1 && p->how == H_POPF)
+			p->how = H_EMULATE;
 		pl->n++;
 		eip += p->in.len;
 		// After sti or popf, check for a waiting interrupt once the
@@ -229,7 +270,7 @@ static void plan_unit(struct vcpu *v, uint32_t geip, struct plan *pl)
 			break;
 	}
 	struct planned *last = &pl->p[pl->n - 1];
-	if (pl->irq_after < 0 && (last->how == H_STI || last->how == H_POPF))
+	if (pl->irq_after < 0 && (last->how == H_STI || last->how == H_POPF) && max > 1)
 		pl->irq_after = pl->n - 1;
 	pl->end = eip;
 }
@@ -325,13 +366,16 @@ static void emit_insn(struct tu *t, struct emitter *e, const struct planned *p)
 		emit_pushf(e);
 		break;
 	case H_POPF:
-		emit_popf(e);
+		emit_popf(e, p->eip);
 		break;
 	case H_MOV_VSEG:
 		emit_mov_from_vseg(e, in, p->sreg);
 		break;
 	case H_PUSH_VSEG:
 		emit_push_vseg(e, in, p->sreg);
+		break;
+	case H_LOAD_SEG:
+		emit_load_seg(e, p->bytes, in, p->sreg, p->eip);
 		break;
 	case H_EMULATE:
 		emit_callout(e, BTC_EMULATE, p->eip);
@@ -346,13 +390,15 @@ static void emit_insn(struct tu *t, struct emitter *e, const struct planned *p)
 // before the TU exists).
 static uint32_t max_code_len(const struct plan *pl)
 {
-	return pl->n * 64 + 3 * BT_CALLOUT_LEN + 64;
+	return pl->n * 128 + 3 * BT_CALLOUT_LEN + 64;
 }
 
-struct tu *bt_translate(struct vcpu *v, uint32_t geip)
+// Translate the unit at geip, or with `single` just the one instruction
+// there (vmm/bt.c, guest single-stepping).
+struct tu *bt_translate(struct vcpu *v, uint32_t geip, int single)
 {
 	struct plan pl;
-	plan_unit(v, geip, &pl);
+	plan_unit(v, geip, &pl, single ? 1 : TU_MAX_INSNS);
 
 	uint8_t *mem = bt_cache_alloc(sizeof(struct tu) + max_code_len(&pl));
 	struct tu *t = (struct tu *)mem;
@@ -361,7 +407,8 @@ struct tu *bt_translate(struct vcpu *v, uint32_t geip)
 	t->gend = pl.end;
 	t->code = mem + sizeof(struct tu);
 	t->ninsn = pl.n;
-	struct emitter e = { t->code };
+	t->single = single;
+	struct emitter e = { t->code, t };
 	for (int i = 0; i < pl.n; i++) {
 		emit_insn(t, &e, &pl.p[i]);
 		if (i == pl.irq_after) {

@@ -16,8 +16,10 @@
 
 #include "types.h"
 #include "mmu.h"
+#include "x86.h"
 #include "traps.h"
 #include "memlayout.h"
+#include "string.h"
 #include "gmem.h"
 #include "vcpu.h"
 #include "decode.h"
@@ -26,6 +28,10 @@
 #include "stats.h"
 #include "emulate.h"
 #include "guest_mmu.h"
+#include "shadow.h"
+#include "transfer.h"
+#include "stop.h"
+#include "monitor.h"
 #include "kern.h"
 
 // ---- operands ----
@@ -58,16 +64,33 @@ void reg_write(struct vcpu *v, int r, int size, uint32_t val)
 		v->reg[r] = val;
 }
 
-// The offset of a ModRM memory operand with 32-bit addressing (SDM Vol. 2,
-// Tables 2-2 and 2-3), and its segment in *seg: the override prefix, else
-// SS for an ESP/EBP base, else DS.
+// The offset of a ModRM memory operand with 16-bit addressing (SDM Vol.
+// 2, Table 2-1): BX or BP plus SI or DI plus a displacement, wrapped at
+// 64 KB; BP-based forms default to SS.
+static uint32_t insn_ea16(const struct vcpu *v, const struct insn *in, int *def)
+{
+	static const int8_t base[8] = { R_EBX, R_EBX, R_EBP, R_EBP, -1, -1, R_EBP, R_EBX };
+	static const int8_t index[8] = { R_ESI, R_EDI, R_ESI, R_EDI, R_ESI, R_EDI, -1, -1 };
+	uint32_t ea = in->disp;
+	int b = (in->mod == 0 && in->rm == 6) ? -1 : base[in->rm];     // disp16 alone
+	if (b >= 0)
+		ea += v->reg[b];
+	if (index[in->rm] >= 0)
+		ea += v->reg[index[in->rm]];
+	*def = b == R_EBP ? SEG_SS : SEG_DS;
+	return ea & 0xFFFF;
+}
+
+// The offset of a ModRM memory operand (SDM Vol. 2, Tables 2-1 to 2-3),
+// and its segment in *seg: the override prefix, else SS for an ESP/EBP
+// base, else DS.
 uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
 {
 	uint32_t ea = in->disp;
 	int def = SEG_DS;
-	if (in->addrsize16)
-		panic("16-bit addressing at %08x not supported", v->eip);
-	if (in->has_sib) {
+	if (in->addrsize16) {
+		ea = insn_ea16(v, in, &def);
+	} else if (in->has_sib) {
 		if (!(in->base == R_EBP && in->mod == 0)) {
 			ea += v->reg[in->base];
 			if (in->base == R_ESP || in->base == R_EBP)
@@ -206,6 +229,97 @@ static enum emu_result emulate_lldt(struct vcpu *v, const struct insn *in)
 	return EMU_DONE;
 }
 
+// The CR4 bits this CPU does not have: setting one is #GP(0) (SDM Vol.
+// 3A, 2.5).  Which they are depends on the CPU's features, as CPUID
+// reports them (the guest runs the same CPUID); the list is the one QEMU's
+// CPU checks (target/i386/cpu.h, cr4_reserved_bits).
+uint32_t cr4_reserved_bits(void)
+{
+	// CR4 bits that exist only with a CPUID feature: leaf, register
+	// (0: EBX, 1: ECX), feature bit.
+	static const struct { uint32_t cr4, leaf, reg, bit; } optional[] = {
+		{ CR4_PCIDE, 1, 1, CPUID_1_ECX_PCID },
+		{ CR4_OSXSAVE, 1, 1, CPUID_1_ECX_XSAVE },
+		{ CR4_UMIP, 7, 1, CPUID_7_ECX_UMIP },
+		{ CR4_LA57, 7, 1, CPUID_7_ECX_LA57 },
+		{ CR4_PKE, 7, 1, CPUID_7_ECX_PKU },
+		{ CR4_PKS, 7, 1, CPUID_7_ECX_PKS },
+		{ CR4_FSGSBASE, 7, 0, CPUID_7_EBX_FSGSBASE },
+		{ CR4_SMEP, 7, 0, CPUID_7_EBX_SMEP },
+		{ CR4_SMAP, 7, 0, CPUID_7_EBX_SMAP },
+	};
+	uint32_t ok = CR4_VME | CR4_PVI | CR4_TSD | CR4_DE | CR4_PSE | CR4_PAE | CR4_MCE |
+		      CR4_PGE | CR4_PCE | CR4_OSFXSR | CR4_OSXMMEXCPT;
+	uint32_t max, regs[8][2] = { { 0 } }, d;
+	cpuid(0, &max, &d, &d, &d);
+	for (uint32_t leaf = 1; leaf <= 7 && leaf <= max; leaf++)
+		cpuid(leaf, &d, &regs[leaf][0], &regs[leaf][1], &d);
+	for (unsigned i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
+		if (regs[optional[i].leaf][optional[i].reg] & optional[i].bit)
+			ok |= optional[i].cr4;
+	return ~ok;
+}
+
+// CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the
+// real CPU as the guest set them: the monitor itself never uses the FPU
+// (it runs the guest's fnsave and friends only after checking the guest's
+// CR0, vmm/bt_fpu.c), so the guest's #NM and #MF come as natively -- a
+// guest that switches FPU contexts lazily depends on them.  TS only under
+// binary translation: trap-and-emulate leaves the real TS alone, which
+// is what stage 5's smsw probe shows (smsw does not trap at ring 1).
+void cr0_mirror_fpu(const struct vcpu *v)
+{
+	uint32_t bits = CR0_MP | CR0_EM | CR0_NE | (monitor_bt_on() ? CR0_TS : 0);
+	lcr0((rcr0() & ~bits) | (v->cr0 & bits));
+}
+
+// A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
+// real one keeps PG and PE on.  The guest's paging runs on shadow page
+// tables (vmm/guest_mmu.c, stage 7); real mode is not emulated, and stops
+// the machine.
+static enum emu_result load_cr0(struct vcpu *v, const struct insn *in, uint32_t val)
+{
+	// Paging without protection is no mode at all (SDM Vol. 2, MOV--Move
+	// to/from Control Registers: #GP(0) if PG is set with PE clear).
+	if ((val & CR0_PG) && !(val & CR0_PE))
+		return gp0(v);
+	if ((val & CR0_PG) && !shadow_available()) {
+		v->eip -= in->len;
+		vm_stop(v, "the guest turned paging on (CR0.PG): that needs shadow page "
+			"tables, stage 7");
+	}
+	if (!(val & CR0_PE)) {
+		v->eip -= in->len;
+		vm_stop(v, "the guest left protected mode (CR0.PE clear): real mode is not "
+			"supported");
+	}
+	guest_write_cr0(v, val | CR0_ET);   // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
+	cr0_mirror_fpu(v);
+	return EMU_DONE;
+}
+
+// lmsw r/m16 (SDM Vol. 2, LMSW): loads PE, MP, EM and TS of CR0 -- and can
+// set PE but never clear it.
+static enum emu_result emulate_lmsw(struct vcpu *v, const struct insn *in)
+{
+	uint16_t msw;
+	stats_count(EXIT_MOV_CR);
+	if (v->cpl > 0 || read_rm16(v, in, &msw) < 0)
+		return gp0(v);
+	return load_cr0(v, in, (v->cr0 & ~0xEu) | (msw & 0xF));
+}
+
+// rdpmc (SDM Vol. 2, RDPMC): #GP(0) outside ring 0 unless CR4.PCE allows
+// it.  QEMU's CPU has no performance counters to read and raises #UD for
+// every permitted rdpmc; the monitor does what the CPU it runs on does.
+static enum emu_result emulate_rdpmc(struct vcpu *v)
+{
+	if (v->cpl > 0 && !(v->cr4 & CR4_PCE))
+		return gp0(v);
+	queue_exception(v, T_ILLOP, 0, 0);
+	return EMU_DONE;
+}
+
 // mov to/from CRn (SDM Vol. 2, MOV-Control Registers; Vol. 3A, 2.5).
 // The guest's control registers are virtual: the real CR0 keeps PG and
 // PE on and the real CR3 keeps the monitor's page directory.
@@ -229,11 +343,11 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 		return EMU_DONE;
 	}
 	uint32_t val = v->reg[in->rm];
-	if (cr == &v->cr0 && !(val & CR0_PE))
-		panic("the guest left protected mode: real mode is not supported");
+	if (cr == &v->cr4 && (val & cr4_reserved_bits()))
+		return gp0(v);
 	if (cr == &v->cr0)
-		guest_write_cr0(v, val | CR0_ET);   // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
-	else if (cr == &v->cr3)
+		return load_cr0(v, in, val);
+	if (cr == &v->cr3)
 		guest_write_cr3(v, val);
 	else if (cr == &v->cr4)
 		guest_write_cr4(v, val);
@@ -242,29 +356,56 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 	return EMU_DONE;
 }
 
+// Load segment register s with selector sel, as mov, pop and lds/les/...
+// do (SDM Vol. 2, MOV, "Loading a segment register while in protected
+// mode"; the order of the checks is QEMU's): 0 and the vCPU updated, or
+// -1 with #GP, #NP or #SS queued.  Against the guest's own GDT: a
+// selector past its limit faults, whatever the real GDT holds there.
+int emulate_load_seg(struct vcpu *v, int s, uint16_t sel)
+{
+	struct segdesc d;
+	uint32_t rpl = sel & 3, cpl = v->cpl;
+	if ((sel & ~3u) == 0) {
+		if (s == SEG_SS) {
+			queue_exception(v, T_GPFLT, 1, 0);
+			return -1;
+		}
+		memset(&v->seg[s], 0, sizeof(v->seg[s]));
+		v->seg[s].sel = sel;
+		return 0;
+	}
+	int bad = guest_desc_read(v, sel, &d) < 0 || !d.s;
+	if (!bad && s == SEG_SS)
+		bad = (d.type & STA_X) || !(d.type & STA_W) || rpl != cpl || d.dpl != cpl;
+	else if (!bad && (d.type & (STA_X | STA_R)) == STA_X)
+		bad = 1;                        // execute-only code
+	else if (!bad && !((d.type & STA_X) && (d.type & STA_C)))
+		bad = d.dpl < cpl || d.dpl < rpl;       // data, non-conforming code
+	if (bad) {
+		queue_exception(v, T_GPFLT, 1, sel & ~3u);
+		return -1;
+	}
+	if (!d.p) {
+		queue_exception(v, s == SEG_SS ? T_STACK : T_SEGNP, 1, sel & ~3u);
+		return -1;
+	}
+	guest_desc_set_accessed(v, sel, &d);
+	segcache_from_desc(&v->seg[s], sel, &d);
+	// A load of SS holds off interrupts until after the next instruction,
+	// so that the guest can load ESP before anything uses the new stack
+	// (SDM Vol. 3A, 6.8.3).
+	if (s == SEG_SS)
+		v->intr_shadow = 1;
+	return 0;
+}
+
 // mov %ss / pop %ss with an RPL-0 selector: at ring 1 the CPU insists on
 // RPL == CPL == DPL and faults (SDM Vol. 2, MOV, "If the SS register is
 // being loaded").  Natively at ring 0 it works: load the virtual SS.
 static enum emu_result emulate_load_ss(struct vcpu *v, uint16_t sel)
 {
-	struct segdesc d;
 	stats_count(EXIT_MOV_SS);
-	if ((sel & ~3u) == 0 || (sel & 3) != v->cpl ||
-	    guest_desc_read(v, sel, &d) < 0 || !d.s || (d.type & STA_X) ||
-	    !(d.type & STA_W) || d.dpl != (uint32_t)v->cpl) {
-		queue_exception(v, T_GPFLT, 1, sel & ~3u);
-		return EMU_DONE;
-	}
-	if (!d.p) {
-		queue_exception(v, T_STACK, 1, sel & ~3u);
-		return EMU_DONE;
-	}
-	guest_desc_set_accessed(v, sel, &d);
-	segcache_from_desc(&v->seg[SEG_SS], sel, &d);
-	// A load of SS holds off interrupts until after the next instruction,
-	// so that the guest can load ESP before anything uses the new stack
-	// (SDM Vol. 3A, 6.8.3).
-	v->intr_shadow = 1;
+	emulate_load_seg(v, SEG_SS, sel);
 	return EMU_DONE;
 }
 
@@ -280,11 +421,14 @@ static enum emu_result emulate_int(struct vcpu *v, int vector, int len)
 
 static enum emu_result emulate_0f01(struct vcpu *v, const struct insn *in)
 {
+	if (in->mod == 3 && in->reg == 6)
+		return emulate_lmsw(v, in);
 	if (in->mod == 3)
 		return EMU_REFLECT;     // vmcall, monitor, swapgs, ...
 	switch (in->reg) {
 	case 2: return emulate_load_dtr(v, in, 0);
 	case 3: return emulate_load_dtr(v, in, 1);
+	case 6: return emulate_lmsw(v, in);
 	case 7: {
 		// invlpg: the shadow entry of that page goes (vmm/shadow.c).
 		stats_count(EXIT_INVLPG);
@@ -312,6 +456,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 		if (v->cpl > 0)
 			return gp0(v);
 		v->cr0 &= ~CR0_TS;
+		cr0_mirror_fpu(v);
 		return EMU_DONE;
 	case 0x08:              // invd
 	case 0x09:              // wbinvd: caches are the host's business
@@ -319,6 +464,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 		return v->cpl > 0 ? gp0(v) : EMU_DONE;
 	case 0x20: return emulate_mov_cr(v, in, 0);
 	case 0x22: return emulate_mov_cr(v, in, 1);
+	case 0x33: return emulate_rdpmc(v);
 	default: return EMU_REFLECT;
 	}
 }
@@ -361,6 +507,20 @@ enum emu_result emulate_insn(struct vcpu *v, const struct insn *in)
 			}
 			emulate_iret(v, in->opsize16);
 			r = EMU_DONE;
+			break;
+		case 0x9A: case 0xEA:
+			// A far call or jump through a call gate (or to a TSS): the
+			// shadow GDT has no system descriptors, so the real CPU
+			// refused it.  The others ran on the real CPU; a fault of
+			// theirs is the guest's.
+			v->eip = eip;
+			r = far_target_is_system(v, in) ? emulate_far_jmp_call(v, in, in->opcode == 0x9A)
+							 : EMU_REFLECT;
+			break;
+		case 0xFF:
+			v->eip = eip;
+			r = (in->reg == 3 || in->reg == 5) && in->mod != 3 && far_target_is_system(v, in)
+				? emulate_far_jmp_call(v, in, in->reg == 3) : EMU_REFLECT;
 			break;
 		case 0xCD: r = emulate_int(v, in->imm & 0xFF, in->len); break;
 		case 0xCC: r = emulate_int(v, T_BRKPT, in->len); break;
@@ -432,15 +592,29 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	if (avail == 0 || decode(code, avail, &in) < 0)
 		return EMU_REFLECT;
 
-	// A #PF can only mean guest memory the monitor did not map: the
-	// guest's paging is off, so it never faults natively.
-	if (trapno == T_PGFLT)
-		return emulate_hole(v, &in, fault_addr);
-	// #GP(0) or #SS(0) from an ordinary memory access: the truncated limit
-	// stopped an access to the monitor region.
+	// A guest single-stepping itself (TF) gets its #DB after an emulated
+	// instruction as after any other: the CPU would raise it had the
+	// instruction not trapped (SDM Vol. 3A, 17.3.1.4).
+	uint32_t tf = v->eflags & FL_TF;
+	enum emu_result r;
 	uint32_t addr;
-	if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 && memory_operand(v, &in, &addr) &&
-	    addr >= MONITOR_BASE)
-		return emulate_hole(v, &in, addr);
-	return emulate_insn(v, &in);
+	if (trapno == T_PGFLT) {
+		// A #PF can only mean guest memory the monitor did not map:
+		// the guest's paging is off, so it never faults natively.
+		r = emulate_hole(v, &in, fault_addr);
+	} else if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 &&
+		   memory_operand(v, &in, &addr) && addr >= MONITOR_BASE) {
+		// #GP(0) or #SS(0) from an ordinary memory access: the
+		// truncated limit stopped an access to the monitor region.
+		r = emulate_hole(v, &in, addr);
+	} else if (trapno == T_STACK && err == 0 &&
+		   seg_linear(v, SEG_SS, v->reg[R_ESP] - 4) >= MONITOR_BASE) {
+		// ... or a push or pop with the stack there.
+		r = emulate_hole(v, &in, seg_linear(v, SEG_SS, v->reg[R_ESP] - 4));
+	} else {
+		r = emulate_insn(v, &in);
+	}
+	if (r == EMU_DONE && tf && !v->event.valid && !v->halted)
+		queue_exception(v, T_DEBUG, 0, 0);
+	return r;
 }

@@ -17,6 +17,10 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 enum emu_result emulate_insn(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
+uint32_t hole_read(uint32_t lin, int size);
+uint32_t cr4_reserved_bits(void);
+int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
+void cr0_mirror_fpu(const struct vcpu *v);
 
 // Helpers shared by the emulator's files.
 uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg);

@@ -18,49 +18,80 @@
 #include "emulate.h"
 #include "device.h"
 
-// One string iteration's step: +size, or -size when EFLAGS.DF is set.
-static uint32_t string_step(const struct vcpu *v, int size)
+// A rep-prefixed string instruction is interruptible: the CPU takes
+// interrupts between iterations, with EIP still on the instruction and
+// ECX counting what is left (SDM Vol. 2, REP).  The monitor emulates at
+// most this many iterations per exit, so that a guest's count of four
+// billion cannot hold the monitor away from its host interrupts.
+#define IO_REP_BATCH 4096
+
+// The string registers of the instruction's address size (SDM Vol. 2,
+// 3.2, INS): ESI, EDI and ECX, or with a 67 prefix SI, DI and CX.
+static uint32_t str_reg(const struct vcpu *v, const struct insn *in, int r)
 {
-	return (v->eflags & FL_DF) ? (uint32_t)-size : (uint32_t)size;
+	return in->addrsize16 ? v->reg[r] & 0xFFFF : v->reg[r];
+}
+
+static void str_set(struct vcpu *v, const struct insn *in, int r, uint32_t val)
+{
+	reg_write(v, r, in->addrsize16 ? 2 : 4, val);
+}
+
+// Advance the index register by one element: +size, or -size when
+// EFLAGS.DF is set.
+static void str_step(struct vcpu *v, const struct insn *in, int r, int size)
+{
+	uint32_t step = (v->eflags & FL_DF) ? (uint32_t)-size : (uint32_t)size;
+	str_set(v, in, r, str_reg(v, in, r) + step);
+}
+
+// One iteration done: 1 to go on.  Without rep the instruction is over;
+// with rep, when the count runs out, or after a batch, when EIP goes back
+// to the instruction so that it resumes there.
+static int str_next(struct vcpu *v, const struct insn *in, int rep, int *done)
+{
+	if (!rep)
+		return 0;
+	str_set(v, in, R_ECX, str_reg(v, in, R_ECX) - 1);
+	if (str_reg(v, in, R_ECX) == 0)
+		return 0;
+	if (++*done < IO_REP_BATCH)
+		return 1;
+	v->eip -= in->len;
+	return 0;
 }
 
 // ins: port -> ES:EDI (the ES cannot be overridden).
 static enum emu_result emulate_ins(struct vcpu *v, const struct insn *in, int size, uint16_t port)
 {
-	int rep = in->rep || in->repne;
+	int rep = in->rep || in->repne, done = 0;
 	stats_count(EXIT_INS);
-	while (!rep || v->reg[R_ECX] != 0) {
+	if (rep && str_reg(v, in, R_ECX) == 0)
+		return EMU_DONE;
+	do {
 		uint32_t val = io_in(port, size);
-		if (gmem_write(seg_linear(v, SEG_ES, v->reg[R_EDI]), &val, size) < 0) {
-			queue_exception(v, T_GPFLT, 1, 0);
-			return EMU_DONE;
-		}
-		v->reg[R_EDI] += string_step(v, size);
-		if (!rep)
-			break;
-		v->reg[R_ECX]--;
-	}
+		gmem_write(seg_linear(v, SEG_ES, str_reg(v, in, R_EDI)), &val, size);
+		str_step(v, in, R_EDI, size);
+	} while (str_next(v, in, rep, &done));
 	return EMU_DONE;
 }
 
 // outs: DS:ESI (or the override segment) -> port.
 static enum emu_result emulate_outs(struct vcpu *v, const struct insn *in, int size, uint16_t port)
 {
-	int rep = in->rep || in->repne;
+	int rep = in->rep || in->repne, done = 0;
 	int seg = in->seg >= 0 ? in->seg : SEG_DS;
 	stats_count(EXIT_OUTS);
-	while (!rep || v->reg[R_ECX] != 0) {
+	if (rep && str_reg(v, in, R_ECX) == 0)
+		return EMU_DONE;
+	do {
 		uint32_t val = 0;
-		if (gmem_read(seg_linear(v, seg, v->reg[R_ESI]), &val, size) < 0) {
-			queue_exception(v, T_GPFLT, 1, 0);
-			return EMU_DONE;
-		}
+		uint32_t lin = seg_linear(v, seg, str_reg(v, in, R_ESI));
+		if (gmem_read(lin, &val, size) < 0)
+			val = hole_read(lin, size);
 		io_out(port, size, val);
-		v->reg[R_ESI] += string_step(v, size);
-		if (!rep)
-			break;
-		v->reg[R_ECX]--;
-	}
+		str_step(v, in, R_ESI, size);
+	} while (str_next(v, in, rep, &done));
 	return EMU_DONE;
 }
 
@@ -71,8 +102,6 @@ enum emu_result emulate_io(struct vcpu *v, const struct insn *in)
 	uint16_t port = (in->opcode & 0xFC) == 0xE4 ? (in->imm & 0xFF)
 						     : (v->reg[R_EDX] & 0xFFFF);
 
-	if (in->addrsize16)
-		return EMU_REFLECT;
 	// STAGE 5: Check the virtual privilege (CPL > IOPL: #GP(0)), then
 	// STAGE 5: dispatch: in (E4 E5 EC ED) reads the device into AL/AX/
 	// STAGE 5: EAX with io_in(); out (E6 E7 EE EF) writes AL/AX/EAX with

@@ -39,6 +39,16 @@
 // counted (bt stats: switches-to-de, switches-to-bt) and the first few
 // are logged on COM2.
 //
+// Hostile guests.  Whatever the guest does, the monitor keeps the
+// machine: every selector, gate and stack it takes from guest memory is
+// checked as the CPU checks it (vmm/transfer.c) before it reaches the
+// vCPU, and from there the real CPU; what the monitor does not implement
+// (virtual-8086 and real mode, paging, 16-bit code and gates, task
+// switches, rings 1 and 2) stops the machine cleanly with one line on
+// COM2 (vmm/stop.c), never a panic; an NMI twice a second (kernel/
+// watchdog.c) brings the monitor back from a guest that got the real
+// interrupts off.  tests/hostile/ attacks all of it.
+//
 // What stage 5 gets wrong, on purpose: sensitive instructions that do not
 // trap (pushf, popf, sgdt, smsw, mov from %cs, lar, ...) run on the real
 // CPU and show real state.  tests/guests/probe.c measures each one; stage
@@ -66,6 +76,7 @@
 #include "stats.h"
 #include "monitor.h"
 #include "device.h"
+#include "stop.h"
 #include "printfmt.h"
 #include "guest_mmu.h"
 #include "pagefault.h"
@@ -87,6 +98,12 @@ static uint8_t exit_stack[PGSIZE] __attribute__((aligned(PGSIZE), section(".tram
 struct trapframe *monitor_frame(void)
 {
 	return EXIT_FRAME;
+}
+
+// Is binary translation on (mode=bt, and the translator built)?
+int monitor_bt_on(void)
+{
+	return mode_bt;
 }
 
 // ---- the vCPU <-> the real CPU ----
@@ -128,7 +145,7 @@ void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
 
 static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint32_t entry_eip)
 {
-	if (v->intr_shadow && is_host_irq(tf->trapno) && tf->eip == entry_eip &&
+	if (v->intr_shadow && is_host_event(tf->trapno) && tf->eip == entry_eip &&
 	    v->shadow_holds < SHADOW_HOLDS_MAX) {
 		v->shadow_holds++;
 		return;
@@ -183,6 +200,7 @@ static void vcpu_reset(struct vcpu *v)
 		segcache_flat(&v->seg[s], s == SEG_CS ? 0x10 : 0x18, s == SEG_CS);
 	v->idtr.limit = 0x3FF;
 	shadow_gdt_boot();
+	cr0_mirror_fpu(v);
 }
 
 // ---- exits ----
@@ -195,17 +213,57 @@ static void reflect(struct vcpu *v, uint32_t trapno, uint32_t err)
 	queue_exception(v, trapno, trap_has_errcode(trapno), err);
 }
 
+// Every exit from the guest, before the monitor believes anything in the
+// frame.  The real CPU never runs guest code with the real IF clear or in
+// virtual-8086 mode -- the monitor enters the guest with IF set, IOPL 0
+// and VM clear (vcpu_to_frame) -- but QEMU's CPU lets an iret at any CPL
+// set all three from the stack (kernel/watchdog.c explains).  A frame of
+// such code is not a frame of the guest the monitor runs: stop.
+void monitor_check_exit(const struct vcpu *v, const struct trapframe *tf)
+{
+	if (tf->eflags & FL_VM)
+		vm_stop(v, "the guest runs in virtual-8086 mode (at %04x:%04x, EFLAGS %08x): not "
+			"supported (QEMU's CPU enters it on an iret with EFLAGS.VM set at any CPL)",
+			tf->cs & 0xFFFF, tf->eip & 0xFFFF, tf->eflags);
+	if (!(tf->eflags & FL_IF))
+		vm_stop(v, "the guest runs with the real interrupts off (EFLAGS %08x)", tf->eflags);
+}
+
+// An exit that the guest did not cause: a host interrupt, or the
+// watchdog's NMI.  Nothing about the guest changes.
+void host_event(uint32_t trapno)
+{
+	if (trapno == T_NMI) {
+		watchdog_rearm();
+		return;
+	}
+	stats_count(EXIT_HOST_IRQ);
+	host_irq(trapno - T_IRQ0);
+}
+
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2)
 {
-	if (is_host_irq(trapno)) {
-		stats_count(EXIT_HOST_IRQ);
-		host_irq(trapno - T_IRQ0);
+	if (is_host_event(trapno)) {
+		host_event(trapno);
 		return;
 	}
 	switch (trapno) {
+	case T_TSS:
+		// The real CPU switches tasks only for an iret with NT set (the
+		// shadow GDT has no TSS, and the monitor delivers interrupts
+		// itself): a return to the previous task, through the monitor's
+		// TSS, whose link is null.
+		vm_stop(v, "iret with EFLAGS.NT set, a return to the previous task: "
+			"task switches are not supported");
+	case T_SEGNP:
+		seg_trap_on_use(v, err);
+		reflect(v, trapno, err);
+		return;
 	case T_GPFLT:
 	case T_STACK:
 	case T_PGFLT:
+		if (trapno == T_STACK && err != 0)
+			seg_trap_on_use(v, err);
 		// Guest paging on: a hidden fault, a trace, or the guest's own
 		// (stage 7, vmm/pagefault.c).
 		if (trapno == T_PGFLT && pagefault(v, err, cr2, mode_bt) == PF_DONE)
@@ -266,18 +324,20 @@ static void wait_for_interrupt(struct vcpu *v)
 // retries; a fault is handled as any exit.
 void monitor_step(struct vcpu *v)
 {
+	uint32_t guest_tf = v->eflags & FL_TF;  // the guest's own, kept
 	for (;;) {
 		uint32_t eip = v->eip;
 		vcpu_to_frame(v, EXIT_FRAME);
 		EXIT_FRAME->eflags |= FL_TF;
 		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
+		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
-		v->eflags &= ~FL_TF;
+		v->eflags = (v->eflags & ~FL_TF) | guest_tf;
 		if (tf->trapno == T_DEBUG)
 			return;
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
-		if (is_host_irq(tf->trapno) && v->eip == eip &&
+		if (is_host_event(tf->trapno) && v->eip == eip &&
 		    !v->event.valid)
 			continue;
 		return;
@@ -306,6 +366,11 @@ static void run(struct vcpu *v)
 	for (;;) {
 		deliver_pending_event(v);
 		inject_interrupt(v);
+		// The decoder, and so the emulator and the translator, read
+		// 32-bit code (CS.D = 1, vmm/decode.h).
+		if (v->seg[SEG_CS].present && !v->seg[SEG_CS].db)
+			vm_stop(v, "the guest runs 16-bit code (CS %04x has D = 0): not supported",
+				v->seg[SEG_CS].sel);
 		if (v->halted) {
 			wait_for_interrupt(v);
 			continue;
@@ -321,6 +386,7 @@ static void run(struct vcpu *v)
 		vcpu_to_frame(v, EXIT_FRAME);
 		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
+		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
 	}
@@ -332,6 +398,18 @@ void vmm_host_tick(void)
 {
 	vpit_advance(PIT_HZ / HOST_TICK_HZ);
 	uart_poll();
+}
+
+// The CPU faulted on the monitor's own way into the guest (kernel/trap.c):
+// a segment register or an iret frame it cannot load.  Every privilege
+// change of the guest is checked before it reaches the vCPU (vmm/
+// transfer.c), so this is a monitor bug -- but one that a guest provoked,
+// and the guest is what stops.
+void vmm_entry_refused(const struct trapframe *tf)
+{
+	vm_stop(&vcpu0, "the CPU refused the state the monitor built for the guest "
+		"(trap %u, error %x, entering at %04x:%08x): a monitor bug", tf->trapno, tf->err,
+		EXIT_FRAME->cs & 0xFFFF, EXIT_FRAME->eip);
 }
 
 static void print_com1(const char *fmt, ...)

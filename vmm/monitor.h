@@ -10,6 +10,7 @@ struct vcpu;
 struct trapframe;
 
 void monitor_guest_exit(uint32_t code, int size) __attribute__((noreturn));
+int  monitor_bt_on(void);
 void monitor_print_stats(void);
 
 // For the binary translator (vmm/bt.c): the frame world_switch enters the
@@ -19,7 +20,9 @@ struct trapframe *monitor_frame(void);
 struct trapframe *world_switch(struct trapframe *entry, uint32_t cr3);
 void vcpu_to_frame(struct vcpu *v, struct trapframe *tf);
 void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf);
+void monitor_check_exit(const struct vcpu *v, const struct trapframe *tf);
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2);
+void host_event(uint32_t trapno);
 void monitor_step(struct vcpu *v);
 
 // Did the guest exit because of a host interrupt (the PIC's vectors,
@@ -27,6 +30,13 @@ void monitor_step(struct vcpu *v);
 static inline int is_host_irq(uint32_t trapno)
 {
 	return trapno >= T_IRQ0 && trapno < T_IRQ0 + NIRQ;
+}
+
+// ... or the watchdog's NMI (kernel/watchdog.c): the guest cannot raise
+// vector 2 itself (`int $2` meets a gate of DPL 0).
+static inline int is_host_event(uint32_t trapno)
+{
+	return is_host_irq(trapno) || trapno == T_NMI;
 }
 
 #endif

@@ -20,6 +20,9 @@
 #include "segments.h"
 #include "stats.h"
 #include "reflect.h"
+#include "emulate.h"
+#include "transfer.h"
+#include "stop.h"
 #include "kern.h"
 
 #define IDT_ERR_IDT 0x2         // error code bit: the selector is an IDT vector
@@ -46,21 +49,38 @@ void queue_external_int(struct vcpu *v, int vector)
 	queue_exception(v, vector, 0, 0);
 }
 
-int guest_push32(struct vcpu *v, uint32_t val)
+// The guest's stack, through SS, `size` bytes (2 or 4) at a time.  With
+// the guest's paging off a stack access never faults for want of memory:
+// natively, a write outside the RAM (past its end, or in the top 4 MB)
+// goes to unassigned space or ROM and is lost, and a read from there
+// returns what is there (vmm/hole.c).  So these succeed whatever ESP is;
+// -1 is for guest paging (a later stage).
+int guest_push(struct vcpu *v, int size, uint32_t val)
 {
-	uint32_t esp = v->reg[R_ESP] - 4;
-	if (gmem_write(seg_linear(v, SEG_SS, esp), &val, 4) < 0)
-		return -1;
+	uint32_t esp = v->reg[R_ESP] - size;
+	gmem_write(seg_linear(v, SEG_SS, esp), &val, size);
 	v->reg[R_ESP] = esp;
 	return 0;
 }
 
+int guest_pop(struct vcpu *v, int size, uint32_t *val)
+{
+	uint32_t lin = seg_linear(v, SEG_SS, v->reg[R_ESP]);
+	*val = 0;
+	if (gmem_read(lin, val, size) < 0)
+		*val = hole_read(lin, size);
+	v->reg[R_ESP] += size;
+	return 0;
+}
+
+int guest_push32(struct vcpu *v, uint32_t val)
+{
+	return guest_push(v, 4, val);
+}
+
 int guest_pop32(struct vcpu *v, uint32_t *val)
 {
-	if (gmem_read(seg_linear(v, SEG_SS, v->reg[R_ESP]), val, 4) < 0)
-		return -1;
-	v->reg[R_ESP] += 4;
-	return 0;
+	return guest_pop(v, 4, val);
 }
 
 // A fault while delivering a fault while delivering a fault: the real CPU
@@ -76,14 +96,21 @@ void guest_triple_fault(struct vcpu *v)
 		;
 }
 
-// Load CS for the handler (or SS for the stack) from the guest's GDT.
-static int load_seg(struct vcpu *v, int s, uint16_t sel)
+// A gate the monitor does not implement: task gates switch tasks, and
+// 16-bit gates push 16-bit frames.  A guest may use both; the machine
+// stops (vmm/stop.c) rather than deliver the event wrong.
+static void unsupported_gate(struct vcpu *v, int vector, const struct gatedesc *g)
 {
-	struct segdesc d;
-	if (guest_desc_read(v, sel, &d) < 0 || !d.p)
-		return -1;
-	segcache_from_desc(&v->seg[s], sel, &d);
-	return 0;
+	vm_stop(v, "interrupt %u through a %s (IDT type %u): not supported", vector,
+		g->type == 0x5 ? "task gate" : "16-bit gate", g->type);
+}
+
+// The gate types an IDT may hold (SDM Vol. 3A, 6.11): task gate, 16- and
+// 32-bit interrupt and trap gates.
+static int idt_gate_type(const struct gatedesc *g)
+{
+	return !g->s && (g->type == 0x5 || g->type == 0x6 || g->type == 0x7 ||
+			 g->type == STS_IG32 || g->type == STS_TG32);
 }
 
 // Deliver one event; returns 0, or -1 with the follow-on exception queued
@@ -95,27 +122,22 @@ static int deliver(struct vcpu *v, struct pending_event *e)
 	struct gatedesc gate;
 
 	// STAGE 5: Read the guest's gate for e->vector (v->idtr; #GP with
-	// STAGE 5: gate_err if it lies beyond the limit).  Check it: an
-	// STAGE 5: interrupt or trap gate, DPL >= CPL for `int n`, present
-	// STAGE 5: (#NP otherwise).  If the handler's code segment is more
-	// STAGE 5: privileged than the CPL, switch to ss0:esp0 from the
-	// STAGE 5: guest's TSS and push the old SS and ESP.  Then push
-	// STAGE 5: EFLAGS (the guest's view), CS, EIP and the error code;
-	// STAGE 5: load CS:EIP from the gate; clear TF, NT, RF, VM and, for
-	// STAGE 5: an interrupt gate, IF (SDM Vol. 3A, 6.12.1 and 6.12.1.2).
+	// STAGE 5: gate_err if it lies beyond the limit).  Check it, in this
+	// STAGE 5: order: a gate type an IDT may hold (idt_gate_type), DPL >=
+	// STAGE 5: CPL for `int n` (e->software), present (#NP); task and
+	// STAGE 5: 16-bit gates then stop the machine (unsupported_gate).
+	// STAGE 5: check_handler_cs (vmm/transfer.c) checks the handler's
+	// STAGE 5: code segment and says which ring the handler runs at;
+	// STAGE 5: check_supported_ring refuses rings 1 and 2.  For an inner
+	// STAGE 5: ring, take the stack from the guest's TSS (inner_stack),
+	// STAGE 5: load it and push the old SS and ESP.  Then push EFLAGS
+	// STAGE 5: (the guest's view), CS, EIP and the error code; load
+	// STAGE 5: CS:EIP from the gate; clear TF, NT, RF, VM and, for an
+	// STAGE 5: interrupt gate, IF (SDM Vol. 3A, 6.12.1 and 6.12.1.2).
 	// BEGIN STAGE 5 SOLUTION
 	if (e->vector * 8 + 7 > v->idtr.limit ||
-	    gmem_read(v->idtr.base + e->vector * 8, &gate, sizeof(gate)) < 0) {
-		queue_exception(v, T_GPFLT, 1, gate_err);
-		return -1;
-	}
-	if (!gate.s && (gate.type == 0x5 || gate.type == 0x6 || gate.type == 0x7))
-		panic("guest gate %u: task and 16-bit gates are not supported", e->vector);
-	if (gate.s || (gate.type != STS_IG32 && gate.type != STS_TG32)) {
-		queue_exception(v, T_GPFLT, 1, gate_err);       // not a gate
-		return -1;
-	}
-	if (e->software && gate.dpl < (uint32_t)v->cpl) {
+	    gmem_read(v->idtr.base + e->vector * 8, &gate, sizeof(gate)) < 0 ||
+	    !idt_gate_type(&gate) || (e->software && gate.dpl < (uint32_t)v->cpl)) {
 		queue_exception(v, T_GPFLT, 1, gate_err);
 		return -1;
 	}
@@ -123,37 +145,32 @@ static int deliver(struct vcpu *v, struct pending_event *e)
 		queue_exception(v, T_SEGNP, 1, gate_err);
 		return -1;
 	}
+	if (gate.type != STS_IG32 && gate.type != STS_TG32)
+		unsupported_gate(v, e->vector, &gate);
 	struct segdesc cs_desc;
-	if (guest_desc_read(v, gate.sel, &cs_desc) < 0 || !cs_desc.s ||
-	    !(cs_desc.type & STA_X) || !cs_desc.p) {
-		queue_exception(v, T_GPFLT, 1, (gate.sel & ~3u) + ext);
+	int new_cpl;
+	if (check_handler_cs(v, gate.sel, ext, &cs_desc, &new_cpl) < 0)
 		return -1;
-	}
-	int new_cpl = (cs_desc.type & STA_C) ? v->cpl : (int)cs_desc.dpl;
+	check_supported_ring(v, new_cpl, "an interrupt or exception");
 
 	uint32_t old_eflags = v->eflags, old_esp = v->reg[R_ESP];
 	uint32_t old_cs = v->seg[SEG_CS].sel, old_ss = v->seg[SEG_SS].sel;
 	if (new_cpl < v->cpl) {
-		// Inner-level handler: the stack comes from the guest's TSS
-		// (SDM Vol. 3A, 7.2.1: esp0 at offset 4, ss0 at offset 8).
-		uint32_t esp0;
-		uint16_t ss0;
-		if (gmem_read(v->tr.base + 4, &esp0, 4) < 0 ||
-		    gmem_read(v->tr.base + 8, &ss0, 2) < 0 ||
-		    load_seg(v, SEG_SS, ss0) < 0) {
-			queue_exception(v, T_TSS, 1, v->tr.sel & ~3u);
+		uint16_t ss;
+		uint32_t esp;
+		struct segdesc ss_desc;
+		if (inner_stack(v, new_cpl, ext, &ss, &esp, &ss_desc) < 0)
 			return -1;
-		}
-		v->reg[R_ESP] = esp0;
-		v->cpl = new_cpl;
-		if (guest_push32(v, old_ss) < 0 || guest_push32(v, old_esp) < 0)
-			return -1;
+		segcache_from_desc(&v->seg[SEG_SS], (ss & ~3u) | new_cpl, &ss_desc);
+		v->reg[R_ESP] = esp;
+		guest_push32(v, old_ss);
+		guest_push32(v, old_esp);
 	}
-	if (guest_push32(v, old_eflags) < 0 || guest_push32(v, old_cs) < 0 ||
-	    guest_push32(v, v->eip) < 0)
-		return -1;
-	if (e->has_err && guest_push32(v, e->err) < 0)
-		return -1;
+	guest_push32(v, old_eflags);
+	guest_push32(v, old_cs);
+	guest_push32(v, v->eip);
+	if (e->has_err)
+		guest_push32(v, e->err);
 
 	segcache_from_desc(&v->seg[SEG_CS], (gate.sel & ~3u) | new_cpl, &cs_desc);
 	v->cpl = new_cpl;
@@ -163,17 +180,26 @@ static int deliver(struct vcpu *v, struct pending_event *e)
 		v->eflags &= ~FL_IF;
 	return 0;
 	// END STAGE 5 SOLUTION
-	// STAGE 5 STUB: (void)v; (void)gate; (void)gate_err; (void)load_seg;
+	// STAGE 5 STUB: (void)v; (void)gate; (void)gate_err; (void)idt_gate_type;
+	// STAGE 5 STUB: (void)unsupported_gate;
 	// STAGE 5 STUB: return 0;
 }
 
-// Deliver the pending event, turning failures into a double fault and a
-// failure of that into a triple fault, as the CPU does (SDM Vol. 3A, 6.15,
-// Table 6-5, simplified: any fault during delivery counts).
+// The contributory exceptions of SDM Vol. 3A, Table 6-4: #DE, #TS, #NP,
+// #SS, #GP.  (Page faults are a class of their own; the rest, and every
+// interrupt, are benign.)
+static int contributory(int vector)
+{
+	return vector == T_DIVIDE || (vector >= T_TSS && vector <= T_GPFLT);
+}
+
+// Deliver the pending event.  An exception raised while delivering an
+// exception becomes a double fault when Table 6-5 of SDM Vol. 3A says so
+// -- a contributory one after a contributory one, a contributory one or a
+// page fault after a page fault -- and is delivered in its turn
+// otherwise; any failure to deliver a double fault is a triple fault.
 void deliver_pending_event(struct vcpu *v)
 {
-	if (!v->event.valid)
-		return;
 	int tries = 0;
 	while (v->event.valid) {
 		struct pending_event e = v->event;
@@ -186,73 +212,75 @@ void deliver_pending_event(struct vcpu *v)
 			queue_exception(v, T_STACK, 1, 0);
 		if (e.software)             // int n faulted: EIP back on it
 			v->eip -= e.insn_len;
-		if (++tries == 1)
-			continue;           // the follow-on fault, delivered once
-		if (e.vector == T_DBLFLT || tries > 2)
+		if (!e.software && e.vector == T_DBLFLT)
 			guest_triple_fault(v);
-		queue_exception(v, T_DBLFLT, 1, 0);
+		int second = v->event.vector;
+		if (!e.software && ((contributory(e.vector) && contributory(second)) ||
+				    (e.vector == T_PGFLT && (contributory(second) || second == T_PGFLT))))
+			queue_exception(v, T_DBLFLT, 1, 0);
+		if (++tries > 4)            // every chain ends before: a guard
+			guest_triple_fault(v);
 	}
 }
+
+// The flags an iret at CPL 0 loads from the stack (SDM Vol. 2, IRET; what
+// QEMU's CPU loads): all but VM (a return to virtual-8086 mode is refused
+// before), VIF, VIP and RF.
+#define IRET_CPL0_FLAGS (FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_IF | FL_DF | \
+			 FL_OF | FL_IOPL_MASK | FL_NT | FL_AC | FL_ID)
 
 // iret from the guest kernel (SDM Vol. 2, IRET, protected mode).  It traps
 // at ring 1 only when returning to the guest kernel itself (the saved CS
 // has RPL 0 < CPL 1: #GP); a return to user mode does not trap at all and
-// never gets here -- one of the holes of pure trap-and-emulate.
+// never gets here -- one of the holes of pure trap-and-emulate.  Under
+// binary translation every iret of the guest kernel comes here.
 int emulate_iret(struct vcpu *v, int opsize16)
 {
 	uint32_t eip, cs, eflags, esp, ss;
 	uint32_t saved_esp = v->reg[R_ESP];
+	struct segdesc cs_desc;
 
 	if (opsize16)
-		panic("16-bit iret not supported");
-	// STAGE 5: Pop EIP, CS and EFLAGS.  If the new CS's RPL is greater
-	// STAGE 5: than the CPL, also pop ESP and SS and go to that ring.
-	// STAGE 5: At CPL 0 every EFLAGS bit may change, IF and IOPL too --
-	// STAGE 5: the virtual ones.  Load the segments from the guest's GDT.
-	// STAGE 5: Return 0, or -1 after queueing #GP(selector) / #SS.
+		vm_stop(v, "16-bit iret (66 cf): not supported");
+	if (v->eflags & FL_NT)
+		vm_stop(v, "iret with EFLAGS.NT set, a return to the previous task: "
+			"task switches are not supported");
+	// STAGE 5: Pop EIP, CS and EFLAGS.  A return to virtual-8086 mode
+	// STAGE 5: (EFLAGS.VM) stops the machine (vm_stop).  check_return_cs
+	// STAGE 5: (vmm/transfer.c) checks the new CS.  If its RPL is greater
+	// STAGE 5: than the CPL, also pop ESP and SS, and go to that ring
+	// STAGE 5: (return_to_outer_ring checks and loads the stack).  At
+	// STAGE 5: CPL 0 iret loads every flag of IRET_CPL0_FLAGS, IF and
+	// STAGE 5: IOPL too -- the virtual ones.  Return 0, or -1 with ESP as it was and the
+	// STAGE 5: fault queued (#SS(0) when the stack cannot be read).
 	// BEGIN STAGE 5 SOLUTION
 	if (guest_pop32(v, &eip) < 0 || guest_pop32(v, &cs) < 0 ||
 	    guest_pop32(v, &eflags) < 0)
 		goto stack_fault;
 	if (eflags & FL_VM)
-		panic("iret to virtual-8086 mode not supported");
+		vm_stop(v, "iret to virtual-8086 mode: not supported");
+	cs &= 0xFFFF;
+	if (check_return_cs(v, cs, &cs_desc) < 0)
+		goto fail;
 	int new_cpl = cs & 3;
-	if (new_cpl < v->cpl)
-		goto gp_cs;
 	if (new_cpl > v->cpl) {
 		if (guest_pop32(v, &esp) < 0 || guest_pop32(v, &ss) < 0)
 			goto stack_fault;
-		if ((ss & 3) != (uint32_t)new_cpl || load_seg(v, SEG_SS, ss) < 0) {
-			v->reg[R_ESP] = saved_esp;
-			queue_exception(v, T_GPFLT, 1, ss & ~3u);
-			return -1;
-		}
-		v->reg[R_ESP] = esp;
-		// Data segments the outer ring may not use become null.
-		for (int s = SEG_ES; s <= SEG_GS; s++)
-			if (s != SEG_CS && s != SEG_SS && v->seg[s].dpl < new_cpl &&
-			    !(v->seg[s].type & STA_C && v->seg[s].type & STA_X))
-				v->seg[s].sel = 0, v->seg[s].present = 0;
+		if (return_to_outer_ring(v, ss, esp, new_cpl, "an iret") < 0)
+			goto fail;
 	}
-	if (load_seg(v, SEG_CS, cs) < 0)
-		goto gp_cs;
-	// Only CPL 0 gets here (from ring 1 the emulator is entered only for
-	// a return to RPL 0), and at CPL 0 iret may change every flag: this
-	// is where the guest kernel's saved virtual IF comes back.
+	segcache_from_desc(&v->seg[SEG_CS], cs, &cs_desc);
 	v->cpl = new_cpl;
 	v->eip = eip;
-	v->eflags = (eflags & ~FL_RF) | 0x2;
+	v->eflags = (eflags & IRET_CPL0_FLAGS) | 0x2;
 	return 0;
-gp_cs:
-	v->reg[R_ESP] = saved_esp;
-	queue_exception(v, T_GPFLT, 1, cs & ~3u);
-	return -1;
 stack_fault:
-	v->reg[R_ESP] = saved_esp;
 	queue_exception(v, T_STACK, 1, 0);
+fail:
+	v->reg[R_ESP] = saved_esp;
 	return -1;
 	// END STAGE 5 SOLUTION
 	// STAGE 5 STUB: (void)eip; (void)cs; (void)eflags; (void)esp; (void)ss;
-	// STAGE 5 STUB: (void)v; (void)saved_esp; (void)load_seg;
+	// STAGE 5 STUB: (void)v; (void)saved_esp; (void)cs_desc;
 	// STAGE 5 STUB: return 0;
 }

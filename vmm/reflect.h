@@ -12,7 +12,9 @@ void queue_external_int(struct vcpu *v, int vector);
 void deliver_pending_event(struct vcpu *v);
 int  emulate_iret(struct vcpu *v, int opsize16);
 
-// Guest stack access through SS (both return -1 when outside guest RAM).
+// Guest stack access through SS, 2 or 4 bytes (see reflect.c).
+int guest_push(struct vcpu *v, int size, uint32_t val);
+int guest_pop(struct vcpu *v, int size, uint32_t *val);
 int guest_push32(struct vcpu *v, uint32_t val);
 int guest_pop32(struct vcpu *v, uint32_t *val);
 

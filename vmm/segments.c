@@ -15,11 +15,13 @@
 // lgdt is therefore stale in the shadow until the next lgdt, which the
 // verr/verw probe shows.
 //
-// Expand-down data segments and LDTs are not shadowed (none of our
-// guests uses them); system descriptors (TSS, LDT, gates) are never copied:
-// ltr/lldt are emulated from the guest's own table.  A guest that loads an
-// expand-down segment anyway is never allowed to crash the monitor: see
-// seg_real_selector.
+// LDTs are not shadowed (none of our guests uses one); system descriptors
+// (TSS, LDT, gates) are never copied: ltr/lldt are emulated from the
+// guest's own table, call gates by the far-transfer emulation (vmm/
+// transfer.c).  A segment that cannot be kept below the monitor (an
+// expand-down segment whose top is in the monitor region, a segment based
+// there) or that belongs to ring 1 or 2 is shadowed "trap-on-use"
+// (shadow_desc): the guest that loads it stops the machine cleanly.
 
 #include "types.h"
 #include "mmu.h"
@@ -30,6 +32,7 @@
 #include "vcpu.h"
 #include "segments.h"
 #include "reflect.h"
+#include "stop.h"
 #include "kern.h"
 
 // The largest limit a segment at `base` may have so that its last byte,
@@ -69,23 +72,72 @@ static void desc_set_limit(struct segdesc *d, uint32_t limit)
 	d->lim_19_16 = (limit >> 16) & 0xF;
 }
 
+// Keep an expand-down data segment below the monitor.  Its valid offsets
+// run from limit + 1 up to its top (0xFFFF, or 0xFFFFFFFF when B is set),
+// at linear base + offset modulo 4 GB (SDM Vol. 3A, 3.4.5.1).  The top
+// byte cannot move: if it lies in the monitor region, the segment cannot
+// be kept (returns 0).  Otherwise the only part that can reach the
+// monitor is the part that wraps around past 4 GB, and raising the limit
+// cuts it off.  With G set the limit counts 4 KB units: round it up, which
+// cuts more, never less.
+static int truncate_expand_down(struct segdesc *d)
+{
+	uint32_t base = seg_base(d);
+	uint32_t top = d->db ? 0xFFFFFFFF : 0xFFFF;
+	uint32_t limit = seg_limit(d);
+	uint32_t last = base + top;     // the top byte's linear address
+	if (last >= MONITOR_BASE)
+		return 0;
+	if (last < base) {              // wraps: the low offsets lie above 4 GB - base
+		uint32_t first = 0 - base;      // the offset at linear 0
+		if (limit < first - 1)
+			limit = first - 1;
+	}
+	if (top == 0xFFFF && limit > 0xFFFF)
+		return 0;
+	if (limit >= 0x100000)
+		limit |= 0xFFF;
+	desc_set_limit(d, limit);
+	return 1;
+}
+
+// Must the shadow of `g` refuse every load (see shadow_desc)?  Code of
+// rings 1 and 2: the monitor has no ring for it.
+static int ring_1_or_2_code(struct segdesc g)
+{
+	return (g.type & STA_X) && (g.dpl == 1 || g.dpl == 2);
+}
+
 // The real descriptor that stands for the guest's descriptor `g`.
+//
+// A code or data segment the monitor cannot give the guest -- one that
+// would reach into the monitor region, or code of ring 1 or 2 -- gets a
+// "trap-on-use" shadow: the guest's type and DPL, but not present.  Every
+// check the CPU makes on a load (type, privilege) then still gives the
+// guest the fault it gets natively, and a load that would succeed natively
+// faults on the present bit instead (#NP, or #SS for SS), which the monitor
+// turns into a clean stop (seg_trap_on_use).
 struct segdesc shadow_desc(struct segdesc g)
 {
-	struct segdesc zero;
-	memset(&zero, 0, sizeof(zero));
 	if (!g.p || !g.s)
-		return zero;            // not present, or a system descriptor
-	if (!(g.type & STA_X) && (g.type & STA_E))
-		return zero;            // expand-down: not supported
-	uint32_t limit = truncated_limit(seg_base(&g), seg_limit(&g));
-	if (limit == 0xFFFFFFFF)
-		return zero;            // lies wholly in the monitor region
+		return (struct segdesc){ 0 };   // not present, or a system descriptor
 	struct segdesc d = g;
-	desc_set_limit(&d, limit);
+	int kept;
+	if (!(g.type & STA_X) && (g.type & STA_E)) {
+		kept = truncate_expand_down(&d);
+	} else {
+		uint32_t limit = truncated_limit(seg_base(&g), seg_limit(&g));
+		kept = limit != 0xFFFFFFFF;     // else wholly in the monitor region
+		if (kept)
+			desc_set_limit(&d, limit);
+	}
 	if (d.dpl == 0)
 		d.dpl = 1;
 	d.type |= STA_A;        // the guest's view of the GDT is read-only
+	if (!kept || ring_1_or_2_code(g)) {
+		desc_set_limit(&d, 0);
+		d.p = 0;
+	}
 	return d;
 }
 
@@ -161,9 +213,12 @@ static struct segdesc desc_from_cache(const struct segreg *r)
 
 static int desc_equal(struct segdesc a, struct segdesc b)
 {
+	uint64_t x, y;
 	a.type |= STA_A;        // the CPU sets the accessed bit itself
 	b.type |= STA_A;
-	return memcmp(&a, &b, sizeof(a)) == 0;
+	__builtin_memcpy(&x, &a, sizeof(x));   // one compare, not a memcmp call
+	__builtin_memcpy(&y, &b, sizeof(y));
+	return x == y;
 }
 
 // Rebuild the shadow of the guest's GDT after lgdt.  Slots past the
@@ -188,17 +243,29 @@ void shadow_gdt_sync(struct vcpu *v)
 	// STAGE 5 STUB: (void)v; (void)shadow_desc;
 }
 
-// The log line for a guest segment the monitor cannot shadow (an
-// expand-down segment, or one wholly inside the monitor region): the
-// segment register holding it (or NULL), its selector, and what happens.
-static void say_unshadowable(const char *reg, uint16_t sel, const char *outcome)
+// What a segment the monitor cannot give the guest is: its words for the
+// log line that stops the machine.
+static const char *why_unshadowable(struct segdesc g)
 {
-	if (reg)
-		kprintf("vmm: guest %s (selector %04x)", reg, sel);
-	else
-		kprintf("vmm: guest selector %04x", sel);
-	kprintf(" is a segment the monitor cannot shadow (expand-down, or inside the "
-		"monitor region): %s\n", outcome);
+	if (ring_1_or_2_code(g))
+		return "code of ring 1 or 2 (this monitor runs guest rings 0 and 3 only)";
+	if (!(g.type & STA_X) && (g.type & STA_E))
+		return "an expand-down segment whose top lies in the monitor's region";
+	return "a segment that reaches into the monitor's region";
+}
+
+// A load of `sel` faulted on its not-present shadow while the guest's own
+// descriptor is present: the guest loaded a segment the monitor cannot
+// give it (shadow_desc), and natively the load would have worked.  Stop.
+// Returns only when that is not the case.
+void seg_trap_on_use(struct vcpu *v, uint32_t err)
+{
+	struct segdesc g;
+	uint16_t sel = err & 0xFFFF;
+	if ((sel & ~3u) == 0 || (err & 2) || guest_desc_read(v, sel, &g) < 0 || !g.p || !g.s ||
+	    shadow_desc(g).p)
+		return;
+	vm_stop(v, "the guest loaded selector %04x, %s", sel & ~3u, why_unshadowable(g));
 }
 
 // The guest changed descriptor `sel` in its GDT after lgdt, and loading
@@ -213,8 +280,6 @@ int shadow_gdt_refresh(struct vcpu *v, uint16_t sel)
 	if ((sel & SEL_TI) || i == 0 || i >= GDT_GUEST_SLOTS || guest_desc_read(v, sel, &g) < 0)
 		return 0;
 	d = shadow_desc(g);
-	if (g.p && g.s && !d.p)
-		say_unshadowable(NULL, sel, "its load faults");
 	if (memcmp(&d, &gdt[i], sizeof(d)) == 0)
 		return 0;
 	gdt[i] = d;
@@ -245,25 +310,15 @@ int seg_reversible(const struct vcpu *v, int s)
 	return gdt[idx].p && desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
 }
 
-// The guest's segment s holds a descriptor the monitor cannot shadow.
-// Loading an empty slot would fault inside the monitor's own return to
-// the guest, so never hand one out.  A data segment gets the null
-// selector: loading it never faults, and a guest access through it raises
-// #GP(0) in the guest (SDM Vol. 3A, 5.4.1), which the monitor reflects --
-// wrong only for a guest this monitor does not support, and said on the
-// log (once per register).  Without a usable CS or SS the guest cannot
-// run at all: the machine stops, as it does on a triple fault.
+// The guest's segment s holds a descriptor the monitor cannot shadow: it
+// was loaded by the monitor itself (mov to %ss emulated, say), never by
+// the real CPU, which refuses trap-on-use shadows.  Loading an empty slot
+// would fault inside the monitor's own return to the guest: stop instead.
 static uint16_t unshadowable(struct vcpu *v, int s)
 {
 	static const char *names[NSEGREG] = { "%es", "%cs", "%ss", "%ds", "%fs", "%gs" };
-	static int said[NSEGREG];
-	if (s != SEG_CS && s != SEG_SS) {
-		if (!said[s]++)
-			say_unshadowable(names[s], v->seg[s].sel, "loaded as null");
-		return 0;
-	}
-	say_unshadowable(names[s], v->seg[s].sel, "the guest cannot run");
-	guest_triple_fault(v);
+	vm_stop(v, "the guest's %s (selector %04x) is %s", names[s], v->seg[s].sel,
+		why_unshadowable(desc_from_cache(&v->seg[s])));
 }
 
 // The selector to put in real segment register s on entry to the guest.
@@ -276,9 +331,14 @@ uint16_t seg_real_selector(struct vcpu *v, int s)
 	uint16_t rpl = sel & 3;
 	if (s == SEG_CS || s == SEG_SS)
 		rpl = real_ring(v->cpl);
-	if (seg_reversible(v, s))
-		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
 	uint32_t slot = GDT_CACHED0 + s;
+	if (seg_reversible(v, s)) {
+		// The cached slot is free: empty it, so that no guest code can
+		// load it or read it with lar/lsl/verr (it is the monitor's).
+		if (gdt[slot].p)
+			memset(&gdt[slot], 0, sizeof(gdt[slot]));
+		return (sel & ~3u) | ((sel & ~3u) ? rpl : (sel & 3));
+	}
 	gdt[slot] = shadow_desc(desc_from_cache(&v->seg[s]));
 	if (!gdt[slot].p)
 		return unshadowable(v, s);

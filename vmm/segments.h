@@ -18,6 +18,7 @@ void segcache_flat(struct segreg *r, uint16_t sel, int code);
 void shadow_gdt_sync(struct vcpu *v);
 void shadow_gdt_boot(void);
 int  shadow_gdt_refresh(struct vcpu *v, uint16_t sel);
+void seg_trap_on_use(struct vcpu *v, uint32_t err);
 int  seg_reversible(const struct vcpu *v, int s);
 uint16_t seg_real_selector(struct vcpu *v, int s);
 void seg_refresh_from_real(struct vcpu *v, int s, uint16_t real_sel);

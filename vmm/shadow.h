@@ -30,6 +30,7 @@ enum shadow_stat {
 	SHS_NSTATS
 };
 
+int  shadow_available(void);
 void shadow_init(enum shadow_mode mode);
 enum shadow_mode shadow_get_mode(void);
 

@@ -46,7 +46,17 @@ int  monitor_run_command(char *line, struct trapframe *tf);
 void cmdline_init(const char *src);
 const char *cmdline_get(const char *key);   // NULL when absent
 int  cmdline_has(const char *key);
-const char *cmdline_gradekey(void);     // the grader's key (lib/hmac.h), or NULL
+
+// gradekey.c
+void verdict_key_take(void);            // first thing at boot
+const char *verdict_key(void);          // the grader's key (lib/verdict.h), or NULL
+
+// challenge.c
+void challenge_init(void);              // the seed from the command line
+uint32_t challenge_next(void);          // the next number drawn from it
+
+// main.c
+void end_of_run(const char *name, int status) __attribute__((noreturn));
 
 // kalloc.c
 struct memregion {

@@ -5,8 +5,10 @@
 // missing stage-3 piece cannot break a stage-2 test.  A test prints one
 // line per failed check and ends with "ktest NAME: ok" or
 // "ktest NAME: FAILED (n checks)", which the grader looks for.  When the
-// grader gave a key (gradekey=), that verdict line ends with the MAC that
-// proves this code printed it in this run (lib/hmac.h).
+// grader gave a key, that verdict line ends with the MAC that proves this
+// code printed it in this run (lib/verdict.h).  Some tests are also
+// challenges (grader/challenges.py): their inputs come from the grader's
+// seed for the run (challenge.c), and the grader computes the answer.
 
 #include "types.h"
 #include "x86.h"
@@ -19,7 +21,7 @@
 #include "defs.h"
 #include "net.h"
 #include "ide.h"
-#include "hmac.h"
+#include "verdict.h"
 
 static int failures;
 
@@ -41,6 +43,37 @@ void ktest_check(int ok, const char *what)
 }
 
 // ---- stage 1 ----
+
+// The printf challenges (grader/challenges.py: printf_conversions_line,
+// printf_widths_line): numbers drawn from the grader's seed, formatted by
+// snprintf and signed here; the grader computes from the seed what the
+// lines must say.  A printf that special-cases the fixed table below
+// still has to format numbers it cannot know in advance.
+static void printf_challenges(void)
+{
+	char buf[200];
+	uint32_t r[10];
+	for (int i = 0; i < 10; i++)
+		r[i] = challenge_next();
+	snprintf(buf, sizeof(buf), "printf conversions: %d %u %x %X %o %llu %llx %c %%",
+		 (int)r[0], r[1], r[2], r[3], r[4],
+		 (unsigned long long)r[5] << 32 | r[6], (unsigned long long)r[7] << 32 | r[8],
+		 0x21 + (int)(r[9] % 94));
+	ktest_signed(buf);
+
+	int a = -1 - (int)(challenge_next() % 100000);     // negative: "  -42", not "-  42"
+	uint32_t b = challenge_next() % 100000;
+	int c = (int)(challenge_next() % 20000) - 10000;
+	uint32_t x = challenge_next() % 0x1000000;
+	char width = (char)('1' + challenge_next() % 9);
+	// printfmt has no '*' widths, so the drawn width goes into the format.
+	char fmt[] = "printf widths: [%7d] [%-7u] [%06d] [%8X] [%-#d] [%0#x]";
+	for (char *f = fmt; *f; f++)
+		if (*f == '#')
+			*f = width;
+	snprintf(buf, sizeof(buf), fmt, a, b, c, x, b, x);
+	ktest_signed(buf);
+}
 
 struct fmtcase {
 	const char *expect;
@@ -82,54 +115,142 @@ static void ktest_printf(void)
 	check(strcmp(buf, "12345678901 123456789ab") == 0, "64-bit numbers");
 	check(snprintf(buf, 4, "%d", 123456) == 6 && strcmp(buf, "123") == 0,
 	      "truncation returns the full length");
-	// A signed line: the grader checks the formatting, and that this code
-	// printed it (the MAC; see ktest_signed).
-	snprintf(buf, sizeof(buf), "printf sample: [%5d] [%-5d] [%05d] [%x] [%s]",
-		 42, 42, 42, 0xbeef, "ok");
-	ktest_signed(buf);
+	printf_challenges();
 }
 
-// Three distinct nested functions, so the backtrace has names to show.
-static void __attribute__((noinline)) ktest_bt_inner(void)
+// ---- the backtrace challenge ----
+//
+// Backtraces are checked on a chain of 3 to 6 calls, each to ktest_bt_left
+// or ktest_bt_right as the grader's seed says (grader/challenges.py:
+// backtrace_chain), so that the frames differ from run to run.  The
+// innermost call compares the student's backtrace_collect with the kit's
+// own walk of the same frames; for the backtrace-names test it also calls
+// backtrace_print and signs the kit's walk, "backtrace walk: ADDR ...",
+// which the grader compares with the printed lines.  A backtrace_collect
+// that returns addresses it did not find on the stack fails both.
+
+struct bt_chain {
+	uint32_t bits;     // bit k: the (k+2)th call is to ktest_bt_right
+	int print;         // the innermost call prints the backtrace
+};
+
+static void ktest_bt_left(int n, struct bt_chain *c);
+static void ktest_bt_right(int n, struct bt_chain *c);
+
+// The kit's own walk, independent of the student's code: each frame holds
+// the caller's saved %ebp and, above it, the return address its CALL
+// pushed (Intel SDM vol. 1, 6.4.1; -fno-omit-frame-pointer).  entry.S
+// starts the chain with %ebp = 0.
+static int kit_walk(uint32_t ebp, uint32_t *eips, int max)
 {
-	backtrace_print(read_ebp());
+	int n = 0;
+	for (; n < max && ebp >= KERNBASE && ebp < 0xFFFFFFF0u && (ebp & 3) == 0; n++) {
+		const uint32_t *frame = (const uint32_t *)ebp;
+		eips[n] = frame[1];
+		ebp = frame[0];
+	}
+	return n;
 }
 
-static void __attribute__((noinline)) ktest_bt_middle(void)
+// "backtrace walk: c0101234 c0101261 ...": the kit's walk, signed.
+static void sign_walk(const uint32_t *eips, int n)
 {
-	ktest_bt_inner();
-	asm volatile("");     // keep this a real call, not a tail jump
+	static const char hex[] = "0123456789abcdef";
+	char text[VERDICT_LINE_MAX - VERDICT_MAC_CHARS - 8] = "backtrace walk:";
+	size_t len = strlen(text);
+	for (int i = 0; i < n && len + 10 < sizeof(text); i++) {
+		text[len++] = ' ';
+		for (int shift = 28; shift >= 0; shift -= 4)
+			text[len++] = hex[(eips[i] >> shift) & 15];
+	}
+	text[len] = '\0';
+	ktest_signed(text);
 }
 
-static void __attribute__((noinline)) ktest_bt_outer(void)
+// Compare backtrace_collect with the kit's walk, from the frame of ebp.
+static void __attribute__((noinline)) check_walk(uint32_t ebp, int sign)
 {
-	ktest_bt_middle();
+	uint32_t want[16], got[16];
+	int nwant = kit_walk(ebp, want, 16);
+	int ngot = backtrace_collect(ebp, got, 16);
+	if (sign)
+		sign_walk(want, nwant);
+	if (ngot != nwant) {
+		printf("  backtrace_collect found %d frames; there are %d\n", ngot, nwant);
+		failures++;
+		return;
+	}
+	for (int i = 0; i < nwant; i++) {
+		if (got[i] != want[i]) {
+			printf("  frame %d: backtrace_collect gave %08x, the return address "
+			       "there is %08x\n", i, got[i], want[i]);
+			failures++;
+			return;
+		}
+	}
+}
+
+// The innermost call of the chain: inlined, so that read_ebp() is the
+// frame of the ktest_bt_left or _right it is in.
+static inline __attribute__((always_inline)) void bt_bottom(struct bt_chain *c)
+{
+	uint32_t ebp = read_ebp();
+	if (c->print)
+		backtrace_print(ebp);
+	check_walk(ebp, c->print);
+}
+
+// One call of the chain: n more to go, the next one chosen by the low bit.
+static inline __attribute__((always_inline)) void bt_step(int n, struct bt_chain *c)
+{
+	if (n > 1) {
+		void (*next)(int, struct bt_chain *) = (c->bits & 1) ? ktest_bt_right : ktest_bt_left;
+		c->bits >>= 1;
+		next(n - 1, c);
+	} else {
+		bt_bottom(c);
+	}
+}
+
+// The two functions of the chain: the same step under two names.  noipa:
+// no clones or partial inlining, whose symbols (ktest_bt_left.part.0)
+// would change the names a backtrace shows.
+static void __attribute__((noipa)) ktest_bt_left(int n, struct bt_chain *c)
+{
+	bt_step(n, c);
+	asm volatile("");     // keep the call a call, not a tail jump
+}
+
+static void __attribute__((noipa)) ktest_bt_right(int n, struct bt_chain *c)
+{
+	bt_step(n, c);
 	asm volatile("");
 }
 
-// Check backtrace_collect from a test function that ktest_run_stage
-// called: inlined, so read_ebp() is that function's frame.
-static inline __attribute__((always_inline)) void check_frames(void)
+// Run the chain from the function this is inlined into: its depth and
+// shape come from the seed, in the order backtrace_chain draws them.
+static inline __attribute__((always_inline)) void bt_run(int print)
 {
-	uint32_t eips[8];
-	int n = backtrace_collect(read_ebp(), eips, 8);
-	check(n >= 2, "backtrace_collect found at least two frames");
-	uint32_t off;
-	check(n > 0 && strcmp(ksym_lookup(eips[0] - 1, &off), "ktest_run_stage") == 0,
-	      "the innermost frame returns into ktest_run_stage");
+	struct bt_chain c;
+	int depth = 3 + (int)(challenge_next() % 4);
+	c.bits = challenge_next();
+	c.print = print;
+	void (*first)(int, struct bt_chain *) = (c.bits & 1) ? ktest_bt_right : ktest_bt_left;
+	c.bits >>= 1;
+	first(depth, &c);
+	asm volatile("");
 }
 
 static void ktest_backtrace(void)
 {
-	ktest_bt_outer();
-	check_frames();
+	bt_run(1);
 }
 
 // The panic ends the run, so the frames are checked first, with a verdict
 // of their own ("ktest panic-frames: ok"), which the grader requires.
 static void __attribute__((noinline)) ktest_panic(void)
 {
-	check_frames();
+	bt_run(0);
 	ktest_verdict("panic-frames", failures);
 	panic("ktest: deliberate panic %d", 42);
 }
@@ -139,7 +260,7 @@ static void __attribute__((noinline)) ktest_panic(void)
 static void ktest_monitor(void)
 {
 	monitor(NULL);
-	check_frames();
+	bt_run(0);
 }
 
 // ---- stage 2 ----
@@ -295,52 +416,23 @@ static const struct ktest ktests[] = {
 };
 #define NKTESTS ((int)(sizeof(ktests) / sizeof(ktests[0])))
 
-static void append(char *dst, size_t size, const char *src)
-{
-	size_t n = strlen(dst);
-	strlcpy(dst + n, src, size - n);
-}
-
 // Print a line the grader can trust: "TEXT [MAC]", the MAC of TEXT under
-// the grader's key for this run (lib/hmac.h), straight to the console, so
-// that the line is exactly what the MAC covers.  Without a key (a run by
-// hand) the line is just TEXT.
+// the grader's key for this run (lib/verdict.h), put together by kit code
+// and written straight to the console, so that the line is exactly what
+// the MAC covers.  Without a key (a run by hand) the line is just TEXT.
 static void ktest_signed(const char *text)
 {
-	char mac[VERDICT_MAC_CHARS + 1];
-	console_write(text, (int)strlen(text));
-	const char *key = cmdline_gradekey();
-	if (key) {
-		verdict_mac(key, text, mac);
-		console_write(" [", 2);
-		console_write(mac, (int)strlen(mac));
-		console_write("]", 1);
-	}
-	console_write("\n", 1);
+	char line[VERDICT_LINE_MAX];
+	int n = verdict_line(line, sizeof(line), text, verdict_key());
+	console_write(line, n);
 }
 
 // The verdict line: "ktest NAME: ok" or "ktest NAME: FAILED (n checks)",
-// put together here rather than by printf (a stage-1 student's code).
+// put together by kit code rather than by printf (a stage-1 student's code).
 static void ktest_verdict(const char *name, int nfailed)
 {
-	char text[96], num[12];
-	char *d = num + sizeof(num);
-	unsigned v = (unsigned)nfailed;
-	*--d = '\0';
-	do {
-		*--d = (char)('0' + v % 10);
-		v /= 10;
-	} while (v != 0);
-	text[0] = '\0';
-	append(text, sizeof(text), "ktest ");
-	append(text, sizeof(text), name);
-	if (nfailed == 0) {
-		append(text, sizeof(text), ": ok");
-	} else {
-		append(text, sizeof(text), ": FAILED (");
-		append(text, sizeof(text), d);
-		append(text, sizeof(text), " checks)");
-	}
+	char text[96];
+	verdict_text(text, sizeof(text), "ktest ", name, nfailed, "ok", "FAILED");
 	ktest_signed(text);
 }
 
@@ -357,6 +449,7 @@ void ktest_run_stage(int stage)
 			return;
 		printf("ktest %s: start\n", name);
 		failures = 0;
+		challenge_init();
 		ktests[i].run();
 		ktest_verdict(name, failures);
 		qemu_exit(failures == 0 ? QEMU_EXIT_OK : QEMU_EXIT_FAILED);

@@ -102,11 +102,23 @@ static void start_first_process(void)
 	}
 }
 
+// The first process has ended, and with it the run.  Its exit status is
+// the run's: a test program that found a failure exits with 1, and the
+// grader, which expects a guest exit code of 0 unless a test says
+// otherwise, sees the failure even where a pass line was printed.
+void end_of_run(const char *name, int status)
+{
+	printf("init: %s exited with status %d\n", name, status);
+	qemu_exit(status == 0 ? QEMU_EXIT_OK : QEMU_EXIT_FAILED);
+}
+
 void kmain(void)
 {
 	// Boot data lies in low memory, which entry.S mapped at KERNBASE.
 	const struct multiboot_info *mbi = P2V(multiboot_info_pa);
 
+	// The grader's key first, before any other code can look at it.
+	verdict_key_take();
 	stage1_console(mbi);
 	ktest_run_stage(1);
 	stage2_memory(mbi);

@@ -10,7 +10,6 @@
 #include "memlayout.h"
 #include "string.h"
 #include "errno.h"
-#include "qemu.h"
 #include "proc.h"
 #include "file.h"
 #include "defs.h"
@@ -171,13 +170,6 @@ static void reparent_children(struct proc *p)
 	}
 }
 
-// The first process has ended: so has the run.
-static void end_of_run(struct proc *p, int status)
-{
-	printf("init: %s exited with status %d\n", p->name, status);
-	qemu_exit(QEMU_EXIT_OK);
-}
-
 // End the calling process.  It stays a ZOMBIE, holding its exit status,
 // until its parent collects it with wait().
 void exit(int status)
@@ -186,7 +178,7 @@ void exit(int status)
 
 	files_close_all(p);
 	if (p == initproc)
-		end_of_run(p, status);
+		end_of_run(p->name, status);   // main.c
 
 	// STAGE 3: Give p's children to initproc (reparent_children), record
 	// STAGE 3: the status, wake the parent (it sleeps on itself in

@@ -1,7 +1,7 @@
 // gradekey(buf, size): copy the grader's key for this run's verdict lines
-// (gradekey= on the kernel command line, lib/hmac.h) to user memory, with
-// its NUL.  Returns its length, or -1 when the grader gave no key; the
-// user test harness (user/utest.h) calls it to sign its verdict line.
+// (lib/verdict.h, kernel/gradekey.c) to user memory, with its NUL.
+// Returns its length, or -1 when the grader gave no key; the user test
+// harness (user/utest.h) calls it to sign its verdict line.
 //
 // Every user program may ask: they are all the kit's own.  The key only
 // ever proves "printed by code of this boot that knows the key"; see
@@ -18,7 +18,7 @@ int sys_gradekey(void)
 	uint32_t ubuf, size;
 	if (fetch_arg(0, &ubuf) < 0 || fetch_arg(1, &size) < 0)
 		return -EFAULT;
-	const char *key = cmdline_gradekey();
+	const char *key = verdict_key();
 	if (key == NULL)
 		return -1;
 	uint32_t n = strlen(key);

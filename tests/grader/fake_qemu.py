@@ -15,19 +15,24 @@ little script of space-separated actions, run in order:
     child           start a `sleep` child (in QEMU's process group), print
                     "child:PID", then keep going
     flood:N         print N bytes
+    floodline:N     print N bytes without a newline
+    cat:PATH        print the file PATH, or "cat: no such file"
     echo-input      print "got: LINE" for each line of stdin, until its end
     disk-append:T   append the line T to the -drive file
     disk-cat        print "disk: LINE" for each line in the -drive file
     args            print "arg: A" for each command-line argument
     kernel          print the -kernel file (a text "kernel")
-    udp-echo:N      bind the host port of -nic ...hostfwd=udp:..., print
-                    "listening", and send N datagrams back to their sender
+    udp-echo:N      be the guest's card on -netdev socket,udp=...,localaddr=...
+                    (the grader's network peer, grader/netpeer.py): print
+                    "listening", and send N UDP datagrams back to their sender
     verdict:TEXT    print TEXT signed as the kit's test code does: "TEXT [MAC]"
-                    with the MAC of TEXT under the gradekey= of the command line
+                    with the MAC of TEXT under the run's key
     badmac:TEXT     print "TEXT [0123456789abcdef]", a MAC that is not this run's
     intlog:TEXT     append the line TEXT to the -D file (QEMU's -d log)
 
-A word gradekey=HEX (the grader's key for the run) is not an action.
+The run's key comes as the grader gives it to QEMU: `-device loader`s that
+write the magic and the key at GRADEKEY_PA (grade.py: verdict_key_args).  A
+word seed=HEX (a challenge's seed) is not an action.
 
 With no -kernel file it fails as QEMU does: a message on stderr, status 1.
 """
@@ -37,6 +42,7 @@ import hmac
 import os
 import re
 import socket
+import struct
 import subprocess
 import sys
 import time
@@ -54,18 +60,59 @@ def drive_file(argv):
     return m.group(1).replace(",,", ",") if m else None
 
 
-def udp_echo(argv, count):
-    nic = option(argv, "-nic") or ""
-    m = re.search(r"hostfwd=udp:([\d.]+):(\d+)-:(\d+)", nic)
-    if not m:
-        print("no udp hostfwd", flush=True)
+def netdev_ports(argv):
+    """(the grader's port, our port) of -netdev socket,udp=...,localaddr=..."""
+    spec = option(argv, "-netdev") or ""
+    peer = re.search(r"udp=127\.0\.0\.1:(\d+)", spec)
+    local = re.search(r"localaddr=127\.0\.0\.1:(\d+)", spec)
+    if not peer or not local:
+        print("no -netdev socket,udp=", flush=True)
         sys.exit(3)
+    return int(peer.group(1)), int(local.group(1))
+
+
+def checksum(data):
+    """The Internet checksum (RFC 1071) of an even number of bytes."""
+    total = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xFFFF) + (total >> 16)
+    return ~total & 0xFFFF
+
+
+def udp_echo(argv, count):
+    """Answer N UDP datagrams from the grader's peer, frame for frame: the
+    reply swaps the Ethernet addresses, the IP addresses and the ports."""
+    peer_port, port = netdev_ports(argv)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind((m.group(1), int(m.group(2))))
-        print("listening on %s" % m.group(3), flush=True)
+        s.bind(("127.0.0.1", port))
+        print("listening", flush=True)
         for _ in range(count):
-            data, addr = s.recvfrom(65536)
-            s.sendto(data, addr)
+            frame, _ = s.recvfrom(65536)
+            ip = frame[14:]
+            ihl = (ip[0] & 15) * 4
+            src, dst = ip[12:16], ip[16:20]
+            sport, dport, length = struct.unpack("!HHH", ip[ihl:ihl + 6])
+            data = ip[ihl + 8:ihl + length]
+            udp = struct.pack("!HHHH", dport, sport, 8 + len(data), 0) + data
+            hdr = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(udp), 0, 0, 64, 17, 0,
+                              dst, src)
+            hdr = hdr[:10] + struct.pack("!H", checksum(hdr)) + hdr[12:]
+            s.sendto(frame[6:12] + frame[0:6] + frame[12:14] + hdr + udp,
+                     ("127.0.0.1", peer_port))
+
+
+def guest_key(argv):
+    """The key the grader wrote with -device loader (grade.py:
+    verdict_key_args), as hex, or None."""
+    words = {}
+    for i, a in enumerate(argv[:-1]):
+        if a == "-device" and argv[i + 1].startswith("loader,"):
+            spec = dict(kv.split("=", 1) for kv in argv[i + 1].split(",")[1:])
+            words[int(spec["addr"], 0)] = int(spec["data"], 0).to_bytes(8, "little")
+    blob = b"".join(words[a] for a in sorted(words))
+    if not blob.startswith(b"KITKEY01"):
+        return None
+    return blob[8:24].hex()
 
 
 KEY = {"key": None}
@@ -105,6 +152,18 @@ def act(op, arg, argv):
         while n > 0:
             os.write(1, line[:n])
             n -= len(line)
+    elif op == "floodline":
+        n = int(arg)
+        while n > 0:
+            os.write(1, b"y" * min(n, 65536))
+            n -= 65536
+    elif op == "cat":
+        try:
+            with open(arg, errors="replace") as f:
+                sys.stdout.write(f.read())
+        except OSError:
+            print("cat: no such file")
+        sys.stdout.flush()
     elif op == "echo-input":
         for line in sys.stdin:
             print("got: " + line.rstrip("\n"), flush=True)
@@ -134,9 +193,9 @@ def main(argv):
     if not kernel or not os.path.isfile(kernel):
         print("qemu: could not open kernel file '%s'" % kernel, file=sys.stderr)
         return 1
+    KEY["key"] = guest_key(argv)
     for word in (option(argv, "-append") or "").split():
-        if word.startswith("gradekey="):
-            KEY["key"] = word[len("gradekey="):]
+        if word.startswith("seed="):
             continue
         op, _, arg = word.partition(":")
         act(op, urllib.parse.unquote(arg), argv)

@@ -357,16 +357,17 @@ class DiskAndRunsTests(KitCase):
 class DriverTests(KitCase):
     def test_udp_echo_driver(self):
         self.stage(1, [t("echo", "udp-echo:3 say:done exit:0", driver="udp_echo",
-                         hostfwd_udp=7, udp_count=3, expect=["done"])])
+                         udp_port=7, udp_count=3, expect=["done"])])
         p = self.grade()
         self.assertPassed(p)
         log = self.log(1, "echo")
-        self.assertIn("user,model=e1000,hostfwd=udp:127.0.0.1:", log)
+        self.assertIn("-netdev socket,id=peer,udp=127.0.0.1:", log)
+        self.assertNotIn("-nic user", log)
         self.assertIn("udp_echo: 3/3 datagrams echoed", log)
 
     def test_driver_failure_fails_the_test(self):
         self.stage(1, [t("echo", "say:not-ready exit:0", driver="udp_echo",
-                         hostfwd_udp=7, timeout=1)])
+                         udp_port=7, timeout=1)])
         self.assertFailedWith(self.grade(), "driver udp_echo: the guest never printed /listening/")
 
 

@@ -16,18 +16,27 @@ trap_stub_\vec:
 .text
 STUB 0, 0
 STUB 1, 0
+STUB 2, 0
 STUB 3, 0
 STUB 4, 0
+STUB 5, 0
 STUB 6, 0
+STUB 7, 0
 STUB 8, 1
+STUB 9, 0
 STUB 10, 1
 STUB 11, 1
 STUB 12, 1
 STUB 13, 1
 STUB 14, 1
+STUB 16, 0
+STUB 17, 1
+STUB 18, 0
+STUB 19, 0
 STUB 32, 0
 STUB 64, 0
 STUB 65, 0
+STUB 240, 0
 
 trap_common:
 	pushal
@@ -42,8 +51,10 @@ trap_common:
 .globl trap_stubs
 // vector, stub pairs, ended by -1
 trap_stubs:
-	.long 0, trap_stub_0, 1, trap_stub_1, 3, trap_stub_3, 4, trap_stub_4
-	.long 6, trap_stub_6, 8, trap_stub_8, 10, trap_stub_10, 11, trap_stub_11
+	.long 0, trap_stub_0, 1, trap_stub_1, 2, trap_stub_2, 3, trap_stub_3
+	.long 4, trap_stub_4, 5, trap_stub_5, 6, trap_stub_6, 7, trap_stub_7
+	.long 8, trap_stub_8, 9, trap_stub_9, 10, trap_stub_10, 11, trap_stub_11
 	.long 12, trap_stub_12, 13, trap_stub_13, 14, trap_stub_14
-	.long 32, trap_stub_32, 64, trap_stub_64, 65, trap_stub_65
+	.long 16, trap_stub_16, 17, trap_stub_17, 18, trap_stub_18, 19, trap_stub_19
+	.long 32, trap_stub_32, 64, trap_stub_64, 65, trap_stub_65, 240, trap_stub_240
 	.long -1, 0

@@ -115,9 +115,21 @@ START_TEST(test_refresh_after_gdt_change)
 }
 END_TEST
 
-// A segment the monitor cannot shadow (here: expand-down) never gets an
-// empty slot: a data segment is loaded as null, and without a usable SS
-// the machine stops instead of faulting inside the monitor.
+// Run `call`, which must stop the machine (vm_stop) exactly once.
+#define ASSERT_STOPS(call)                                      \
+	do {                                                    \
+		vmm_stops = 0;                                  \
+		vmm_stop_armed = 1;                             \
+		if (setjmp(vmm_stop_jump) == 0)                 \
+			call;                                   \
+		vmm_stop_armed = 0;                             \
+		ck_assert_int_eq(vmm_stops, 1);                 \
+	} while (0)
+
+// A segment the monitor cannot shadow -- here an expand-down segment
+// whose top byte, 0xFFFFFFFF, lies in the monitor region -- never gets an
+// empty slot, in any register: the machine stops cleanly instead of
+// faulting inside the monitor's return to the guest.
 START_TEST(test_unshadowable_segments)
 {
 	struct vcpu v;
@@ -125,15 +137,59 @@ START_TEST(test_unshadowable_segments)
 	*guest_slot(3) = seg_make(STA_W | STA_E, 0, 0xFFF, 0);
 	guest_slot(3)->g = 0;
 	segcache_from_desc(&v.seg[SEG_FS], 0x18, guest_slot(3));
-	ck_assert_uint_eq(seg_real_selector(&v, SEG_FS), 0);
+	ASSERT_STOPS(seg_real_selector(&v, SEG_FS));
+	segcache_from_desc(&v.seg[SEG_FS], 0, guest_slot(0));
 
 	segcache_from_desc(&v.seg[SEG_SS], 0x18, guest_slot(3));
-	vmm_stops = 0;
-	vmm_stop_armed = 1;
-	if (setjmp(vmm_stop_jump) == 0)
-		seg_real_selector(&v, SEG_SS);
-	vmm_stop_armed = 0;
-	ck_assert_int_eq(vmm_stops, 1);
+	ASSERT_STOPS(seg_real_selector(&v, SEG_SS));
+}
+END_TEST
+
+// Expand-down segments whose top is below the monitor are shadowed: one
+// that lies wholly below it unchanged, one that wraps around 4 GB with its
+// limit raised so that its lowest offsets (the ones above 4 GB - base)
+// are cut off.
+START_TEST(test_expand_down_shadow)
+{
+	struct segdesc g = seg_make(STA_W | STA_E, 0x10000, 0xFFF, 0);
+	g.g = 0;
+	g.db = 0;                                       // top 0xFFFF
+	struct segdesc s = shadow_desc(g);
+	ck_assert_uint_eq(s.p, 1);
+	ck_assert_uint_eq(seg_limit(&s), 0xFFF);
+	ck_assert(s.type & STA_E);
+
+	g = seg_make(STA_W | STA_E, 0x1000, 0, 0);      // top 0xFFFFFFFF: wraps
+	g.g = 0;
+	s = shadow_desc(g);
+	ck_assert_uint_eq(s.p, 1);
+	ck_assert_uint_eq(seg_limit(&s), 0xFFFFEFFF);  // offsets from linear 0 only
+	ck_assert_uint_eq(seg_base(&s), 0x1000);
+
+	g = seg_make(STA_W | STA_E, 0, 0xFFF, 0);       // top at 0xFFFFFFFF itself
+	ck_assert_uint_eq(shadow_desc(g).p, 0);
+}
+END_TEST
+
+// Code of rings 1 and 2 has a not-present ("trap-on-use") shadow with the
+// guest's type and DPL; data of those rings is shadowed as usual.  A load
+// that faults on such a shadow stops the machine; other faults do not.
+START_TEST(test_ring_1_2_code)
+{
+	struct segdesc g = seg_make(STA_X | STA_R, 0, 0xFFFFF, 1);
+	struct segdesc s = shadow_desc(g);
+	ck_assert_uint_eq(s.p, 0);
+	ck_assert_uint_eq(s.dpl, 1);
+	ck_assert(s.type & STA_X);
+	ck_assert_uint_eq(shadow_desc(seg_make(STA_X | STA_R, 0, 0xFFFFF, 2)).p, 0);
+	ck_assert_uint_eq(shadow_desc(seg_make(STA_W, 0, 0xFFFFF, 2)).p, 1);
+
+	struct vcpu v;
+	small_gdt(&v);
+	seg_trap_on_use(&v, 0x18);                      // a plain data segment
+	*guest_slot(3) = seg_make(STA_X | STA_R, 0, 0xFFFFF, 1);
+	seg_trap_on_use(&v, 0x18 | 2);                  // an IDT error code
+	ASSERT_STOPS(seg_trap_on_use(&v, 0x18 | 1));
 }
 END_TEST
 
@@ -167,6 +223,8 @@ int main(void)
 	tcase_add_test(tc, test_shadow_gdt_sync);
 	tcase_add_test(tc, test_refresh_after_gdt_change);
 	tcase_add_test(tc, test_unshadowable_segments);
+	tcase_add_test(tc, test_expand_down_shadow);
+	tcase_add_test(tc, test_ring_1_2_code);
 	tcase_add_test(tc, test_decide);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);

@@ -20,15 +20,32 @@ void kprintf(const char *fmt, ...)
 }
 
 struct vcpu;
-void guest_triple_fault(struct vcpu *v)
+static void stopped(const char *how)
 {
-	(void)v;
 	vmm_stops++;
 	if (!vmm_stop_armed) {
-		fprintf(stderr, "guest_triple_fault: the machine stopped unexpectedly\n");
+		fprintf(stderr, "%s: the machine stopped unexpectedly\n", how);
 		abort();
 	}
 	longjmp(vmm_stop_jump, 1);
+}
+
+void guest_triple_fault(struct vcpu *v)
+{
+	(void)v;
+	stopped("guest_triple_fault");
+}
+
+void vm_stop(const struct vcpu *v, const char *fmt, ...)
+{
+	va_list ap;
+	(void)v;
+	printf("vmm: stop: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	stopped("vm_stop");
 }
 
 // ---- shadow paging's calls into the host kernel and the translator ----
