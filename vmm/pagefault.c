@@ -34,16 +34,51 @@
 
 void bt_step(struct vcpu *v);
 
-// Let the guest's instruction at EIP write the traced page at `lin` once:
-// the shadow entry writable for one single-stepped instruction.
-static void step_write(struct vcpu *v, uint32_t lin, int bt)
+// Let the guest's instruction at EIP write the traced page at `lin` once
+// (guest physical page `page`): its shadow entry writable for one
+// single-stepped instruction.  Which bytes did it change?  CR2 names only
+// the first byte that faulted, and an instruction may store far more
+// (pushal 32 bytes, fnsave 108, rep stos one element per step), so the
+// page is compared, word by word, with a copy taken before the step:
+// [*lo, *hi) is what changed, empty when nothing did.  The step may fault
+// on another traced page and come back here, nested: one copy per depth.
+#define MAX_STEP_DEPTH 3
+
+static void step_write(struct vcpu *v, uint32_t lin, uint32_t page, int bt,
+		       uint32_t *lo, uint32_t *hi)
 {
+	static uint32_t before[MAX_STEP_DEPTH][PGSIZE / 4];
+	static int depth;
+	int d = depth++;
+	if (d < MAX_STEP_DEPTH)
+		gpa_read(page, before[d], PGSIZE);
 	shadow_allow_write(lin);
 	if (bt && v->cpl == 0)
 		bt_step(v);
 	else
 		monitor_step(v);
 	shadow_deny_write(lin);
+	depth--;
+	*lo = page;
+	*hi = page + PGSIZE;
+	if (d >= MAX_STEP_DEPTH)
+		return;                 // too deep to compare: all of it
+	uint32_t now[PGSIZE / 4 / 8], first = PGSIZE / 4, last = 0;
+	for (uint32_t chunk = 0; chunk < 8; chunk++) {
+		uint32_t base = chunk * (PGSIZE / 4 / 8);
+		gpa_read(page + base * 4, now, sizeof(now));
+		for (uint32_t i = 0; i < PGSIZE / 4 / 8; i++)
+			if (now[i] != before[d][base + i]) {
+				if (first == PGSIZE / 4)
+					first = base + i;
+				last = base + i + 1;
+			}
+	}
+	*hi = *lo = page;
+	if (first < last) {
+		*lo += first * 4;
+		*hi += last * 4;
+	}
 }
 
 enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
@@ -64,15 +99,15 @@ enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
 		return PF_NOT_MINE;     // device memory: the emulator's
 	uint8_t traced = shadow_traced(w.gpa);
 	if ((access & ACC_WRITE) && traced) {
+		uint32_t lo, hi;
 		shadow_fill(&m, cr2, access, &w);       // read-only, but present
-		step_write(v, cr2, bt);
-		// What the instruction wrote: 8 bytes from CR2 cover every
-		// store of a page-table entry (mov, xchg, cmpxchg8b).
-		uint32_t lo = w.gpa & ~3u, n = PGSIZE - PGOFF(lo) < 8 ? PGSIZE - PGOFF(lo) : 8;
+		step_write(v, cr2, PGROUNDDOWN(w.gpa), bt, &lo, &hi);
+		if (lo == hi)
+			return PF_DONE;         // it wrote what was there already
 		if (traced & TRACE_PT)
-			shadow_trace_guest_write(lo, n);
+			shadow_trace_guest_write(lo, hi - lo);
 		if (traced & TRACE_CODE)
-			bt_coherency_write(lo, n);
+			bt_coherency_write(lo, hi - lo);
 		return PF_DONE;
 	}
 	shadow_fill(&m, cr2, access, &w);
