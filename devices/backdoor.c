@@ -9,7 +9,7 @@
 #include "vmmcall.h"
 #include "device.h"
 #include "kern.h"
-#include "monitor.h"
+#include "run.h"
 
 static uint32_t backdoor_in(struct device *d, uint16_t port, int size)
 {

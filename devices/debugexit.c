@@ -7,7 +7,7 @@
 #include "qemu.h"
 #include "device.h"
 #include "kern.h"
-#include "monitor.h"
+#include "run.h"
 
 static void debugexit_out(struct device *d, uint16_t port, int size, uint32_t val)
 {

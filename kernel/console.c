@@ -1,7 +1,7 @@
 // The two real serial ports.
 //
 // COM1 carries the guest's console: the guest's virtual COM1 writes its
-// bytes here one for one (devices/uart.c), so a guest's console stream
+// bytes here one for one (devices/vuart.c), so a guest's console stream
 // under the monitor is byte-identical to a native run.  COM2 carries the
 // monitor's own log.  Output polls the line-status register; the monitor
 // never takes serial interrupts.

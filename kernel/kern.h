@@ -87,7 +87,7 @@ void watchdog_rearm(void);
 
 #define HOST_TICK_HZ 1000
 
-// vmm/monitor.c: the monitor's half of the host kernel
+// vmm/run.c: the monitor's half of the host kernel
 void vmm_host_tick(void);
 void vmm_entry_refused(const struct trapframe *tf) __attribute__((noreturn));
 void vmm_main(void) __attribute__((noreturn));

@@ -54,7 +54,7 @@ void trap(struct trapframe *tf)
 	// A fault in trapret: the CPU refused the segment registers or the
 	// iret frame the monitor built to enter the guest.  The monitor's
 	// checks exist to make that impossible; should one be missing, the
-	// guest is stopped, not the host (vmm/monitor.c).
+	// guest is stopped, not the host (vmm/run.c).
 	if (tf->eip >= (uint32_t)trapret && tf->eip < (uint32_t)trapret_end)
 		vmm_entry_refused(tf);
 	print_frame(tf);

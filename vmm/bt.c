@@ -45,7 +45,7 @@
 #include "reflect.h"
 #include "decide.h"
 #include "device.h"
-#include "monitor.h"
+#include "run.h"
 #include "bt.h"
 #include "bt_internal.h"
 #include "guest_mmu.h"
@@ -119,7 +119,7 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 	v->reg[R_EDI] = tf->edi;
 	v->eip = geip;
 	// bt_data is writable by translated code, and so by the guest: on
-	// our platform QEMU does not check segment limits (vmm/monitor.c),
+	// our platform QEMU does not check segment limits (vmm/run.c),
 	// so a guest store to its address lands there.  Take from it only
 	// the bits it is for -- a VM bit "in IOPL" would otherwise tell
 	// decide() to run the guest kernel untranslated.  TF is never the
@@ -201,7 +201,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 	}
 }
 
-// The BT half of the run loop (contract in vmm/monitor.c).  Guest user
+// The BT half of the run loop (contract in vmm/run.c).  Guest user
 // code under a BT decision (CPL 3 with IF clear, or IOPL 3) is declined:
 // translated code runs at ring 1, and CPL-3 segments cannot be loaded
 // there; the loop then runs it directly.

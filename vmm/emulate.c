@@ -31,7 +31,7 @@
 #include "shadow.h"
 #include "transfer.h"
 #include "stop.h"
-#include "monitor.h"
+#include "run.h"
 #include "kern.h"
 
 // ---- operands ----

@@ -45,7 +45,7 @@ int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags)
 }
 
 // The refusal of a segment that does not fit, with the sizes that say by
-// how much: the user's fix is a bigger mem= (vmm/monitor.c).
+// how much: the user's fix is a bigger mem= (vmm/run.c).
 static const char *too_big(const struct proghdr *ph, uint32_t ram_size)
 {
 	static char why[120];

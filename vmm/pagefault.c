@@ -25,7 +25,7 @@
 #include "gmem.h"
 #include "vcpu.h"
 #include "reflect.h"
-#include "monitor.h"
+#include "run.h"
 #include "guest_paging.h"
 #include "guest_mmu.h"
 #include "shadow.h"

@@ -3,7 +3,7 @@
 //
 // While the guest runs by direct execution most of this state lives in the
 // real CPU; at every exit the monitor copies the real registers in here
-// (vcpu_from_frame, monitor.c), works on the copy, and copies it back on
+// (vcpu_from_frame, run.c), works on the copy, and copies it back on
 // the way in.  What the real CPU does NOT hold for the guest is only here:
 // virtual IF and IOPL, the virtual CPL, the control registers, the
 // descriptor-table registers and the selectors as the guest loaded them.
@@ -68,7 +68,7 @@ struct vcpu {
 	int halted;             // executed hlt, waiting for an interrupt
 	int intr_shadow;        // sti just ran: no interrupt before the next
 				// instruction (SDM Vol. 2, STI)
-	int shadow_holds;        // host-interrupt exits that kept it (monitor.c)
+	int shadow_holds;        // host-interrupt exits that kept it (run.c)
 	struct pending_event event;
 };
 

@@ -38,7 +38,7 @@ const char *ksym_lookup(uint32_t eip, uint32_t *offset);
 int  backtrace_collect(uint32_t ebp, uint32_t *eips, int max);
 void backtrace_print(uint32_t ebp);
 
-// monitor.c
+// kmonitor.c
 void monitor(struct trapframe *tf);
 int  monitor_run_command(char *line, struct trapframe *tf);
 
@@ -91,7 +91,7 @@ void   vm_dealloc_range(pde_t *pgdir, uint32_t start, uint32_t end);
 int    vm_copyout(pde_t *pgdir, uint32_t va, const void *src, uint32_t len);
 void   tlb_invalidate(pde_t *pgdir, uint32_t va);
 
-// kvm.c
+// kvmem.c
 extern pde_t *kern_pgdir;
 void   kvm_init(void);
 void   kvm_switch(void);

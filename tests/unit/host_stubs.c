@@ -80,7 +80,7 @@ void host_std_memory(void)
 	kalloc_init(ram, 2, reserved, 2);
 }
 
-// Like kvm.c: every physical page mapped at KERNBASE + pa, kernel only.
+// Like kvmem.c: every physical page mapped at KERNBASE + pa, kernel only.
 void host_kvm_init(void)
 {
 	kern_pgdir = kalloc();

@@ -462,8 +462,8 @@ class KitTc(KitCommand):
 STATE_TYPES = {"uart": "struct uart_state", "pit": "struct pit_state",
                "pic-master": "struct pic8259", "pic-slave": "struct pic8259"}
 # Devices that keep their state in a static variable rather than in .state.
-STATE_VARS = {"pit": "'pit.c'::pit", "pic-master": "'pic.c'::pics[0]",
-              "pic-slave": "'pic.c'::pics[1]"}
+STATE_VARS = {"pit": "'vpit.c'::pit", "pic-master": "'vpic.c'::pics[0]",
+              "pic-slave": "'vpic.c'::pics[1]"}
 
 
 class KitDevices(KitCommand):

@@ -74,7 +74,7 @@
 #include "decide.h"
 #include "bt.h"
 #include "stats.h"
-#include "monitor.h"
+#include "run.h"
 #include "device.h"
 #include "stop.h"
 #include "printfmt.h"

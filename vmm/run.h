@@ -1,7 +1,7 @@
 // The monitor's entry points for devices, the host kernel and the binary
 // translator.
-#ifndef VMM_MONITOR_H
-#define VMM_MONITOR_H
+#ifndef VMM_RUN_H
+#define VMM_RUN_H
 
 #include "types.h"
 #include "traps.h"
