@@ -4,6 +4,9 @@
 
 #include "types.h"
 #include "multiboot.h"
+#include "cmdline.h"     // lib/: the command line
+#include "pic8259.h"     // lib/: the interrupt controllers
+#include "ksym.h"        // lib/: ksym_lookup
 
 struct trapframe;
 
@@ -21,13 +24,7 @@ void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 void host_exit(uint32_t code, int size) __attribute__((noreturn));
 
 // kdebug.c
-const char *ksym_lookup(uint32_t eip, uint32_t *offset);
 void backtrace_print(uint32_t ebp);
-
-// cmdline.c
-void cmdline_init(const char *src);
-const char *cmdline_get(const char *key);
-const char *cmdline_rest(void);
 
 // bootinfo.c: what the Multiboot loader told us, copied into the monitor
 #define MAX_MODULES 16
@@ -74,10 +71,7 @@ void trap(struct trapframe *tf);
 void host_irq(int irq);
 void idt_set_dpl(int vec, int dpl);
 
-// pic.c, pit.c: the real interrupt controller and timer
-void pic_init(void);
-void pic_enable(int irq);
-void pic_eoi(int irq);
+// pit.c: the real timer
 void pit_init(uint32_t hz);
 extern volatile uint32_t host_ticks;
 

@@ -1,6 +1,6 @@
 // The host harness: simulated physical memory and the few kernel services
 // the files under test call (panic, printf, tlb_invalidate, kern_pgdir).
-// memset/memmove come from the C library; guest-os/lib/string.c is not
+// memset/memmove come from the C library; lib/string.c is not
 // linked.
 
 #include <stdio.h>
