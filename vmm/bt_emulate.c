@@ -348,12 +348,14 @@ void bt_emulate(struct vcpu *v)
 	uint8_t code[INSN_MAX_LEN];
 	struct insn in;
 	uint32_t eip = v->eip;
-	uint32_t lin = seg_linear(v, SEG_CS, eip);
-	uint32_t avail = INSN_MAX_LEN;
-	while (avail > 0 && gmem_read(lin, code, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0) {
-		bt_step(v);
+	switch (vcpu_fetch(v, eip, code, &in)) {
+	case FETCH_OK:
+		break;
+	case FETCH_PAGE_FAULT:
+		pagefault_emulated(v);
+		return;
+	case FETCH_NO_INSN:
+		bt_step(v);     // the real CPU raises what it raises
 		return;
 	}
 	// Most instructions go on after themselves; far transfers set EIP

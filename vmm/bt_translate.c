@@ -220,13 +220,7 @@ static int is_hlt(const struct insn *in)
 // the CPU raises what it raises natively).
 static int fetch(struct vcpu *v, uint32_t eip, struct planned *p)
 {
-	uint32_t lin = seg_linear(v, SEG_CS, eip);
-	uint32_t avail = INSN_MAX_LEN;
-	while (avail > 0 && gmem_read(lin, p->bytes, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(p->bytes, avail, &p->in) < 0)
-		return -1;
-	return 0;
+	return vcpu_fetch(v, eip, p->bytes, &p->in) == FETCH_OK ? 0 : -1;
 }
 
 // Pass 1: up to max instructions.

@@ -29,6 +29,7 @@
 #include "emulate.h"
 #include "guest_mmu.h"
 #include "shadow.h"
+#include "pagefault.h"
 #include "transfer.h"
 #include "stop.h"
 #include "run.h"
@@ -583,14 +584,17 @@ static int memory_operand(const struct vcpu *v, const struct insn *in, uint32_t 
 enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr)
 {
 	uint8_t code[INSN_MAX_LEN];
-	uint32_t lin = seg_linear(v, SEG_CS, v->eip);
-	uint32_t avail = INSN_MAX_LEN;
 	struct insn in;
 
-	while (avail > 0 && gmem_read(lin, code, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0)
+	switch (vcpu_fetch(v, v->eip, code, &in)) {
+	case FETCH_OK:
+		break;
+	case FETCH_PAGE_FAULT:
+		pagefault_emulated(v);
+		return EMU_DONE;
+	case FETCH_NO_INSN:
 		return EMU_REFLECT;
+	}
 
 	// A guest single-stepping itself (TF) gets its #DB after an emulated
 	// instruction as after any other: the CPU would raise it had the
