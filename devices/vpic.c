@@ -13,18 +13,6 @@
 #include "i8259.h"
 #include "device.h"
 
-struct pic8259 {
-	uint8_t irr, isr, imr;
-	uint8_t vector_base;    // ICW2
-	uint8_t init_step;      // 0: ready; 2-4: expecting ICW2-ICW4
-	uint8_t need_icw4;
-	uint8_t read_isr;       // OCW3: the command port reads ISR, not IRR
-};
-
-static struct pic8259 pics[2];  // master, slave
-static uint8_t elcr[2];         // 1 bits: level-triggered lines
-static uint8_t levels[2];       // the lines' levels as devices drive them
-
 // The highest-priority (lowest-numbered) bit of `bits`, or -1.
 static int lowest_bit(uint8_t bits)
 {
@@ -46,86 +34,86 @@ static int chip_pending(struct pic8259 *p)
 }
 
 // The slave's output is the master's IRQ 2 input.
-static void update_cascade(void)
+static void update_cascade(struct vpic *pic)
 {
-	if (chip_pending(&pics[1]) >= 0)
-		pics[0].irr |= 1 << PIC_CASCADE_IRQ;
+	if (chip_pending(&pic->chip[1]) >= 0)
+		pic->chip[0].irr |= 1 << PIC_CASCADE_IRQ;
 	else
-		pics[0].irr &= ~(1 << PIC_CASCADE_IRQ);
+		pic->chip[0].irr &= ~(1 << PIC_CASCADE_IRQ);
 }
 
 // A device drives line irq to `level`.
-void vpic_set_irq(int irq, int level)
+void vpic_set_irq(struct vpic *pic, int irq, int level)
 {
 	int chip = irq >= 8;
 	uint8_t bit = 1 << (irq & 7);
-	uint8_t was = levels[chip] & bit;
+	uint8_t was = pic->levels[chip] & bit;
 	if (level)
-		levels[chip] |= bit;
+		pic->levels[chip] |= bit;
 	else
-		levels[chip] &= ~bit;
+		pic->levels[chip] &= ~bit;
 	// An edge-triggered line requests on a rising edge; a level-triggered
 	// one requests exactly while it is high.
-	if (elcr[chip] & bit) {
+	if (pic->elcr[chip] & bit) {
 		if (level)
-			pics[chip].irr |= bit;
+			pic->chip[chip].irr |= bit;
 		else
-			pics[chip].irr &= ~bit;
+			pic->chip[chip].irr &= ~bit;
 	} else if (level && !was) {
-		pics[chip].irr |= bit;
+		pic->chip[chip].irr |= bit;
 	}
-	update_cascade();
+	update_cascade(pic);
 }
 
 // One edge: an edge-triggered device's pulse (the PIT, the UART).
-void vpic_raise(int irq)
+void vpic_raise(struct vpic *pic, int irq)
 {
-	vpic_set_irq(irq, 0);
-	vpic_set_irq(irq, 1);
-	vpic_set_irq(irq, 0);
+	vpic_set_irq(pic, irq, 0);
+	vpic_set_irq(pic, irq, 1);
+	vpic_set_irq(pic, irq, 0);
 }
 
 // After an EOI, a level line still held high requests again.
-static void rerequest_levels(int chip)
+static void rerequest_levels(struct vpic *pic, int chip)
 {
-	pics[chip].irr |= levels[chip] & elcr[chip];
+	pic->chip[chip].irr |= pic->levels[chip] & pic->elcr[chip];
 }
 
-int vpic_pending(void)
+int vpic_pending(struct vpic *pic)
 {
-	int irq = chip_pending(&pics[0]);
+	int irq = chip_pending(&pic->chip[0]);
 	if (irq < 0)
 		return -1;
 	if (irq == PIC_CASCADE_IRQ)
-		return pics[1].vector_base + chip_pending(&pics[1]);
-	return pics[0].vector_base + irq;
+		return pic->chip[1].vector_base + chip_pending(&pic->chip[1]);
+	return pic->chip[0].vector_base + irq;
 }
 
 // The CPU acknowledges: the line goes from "requested" to "in service".
-int vpic_ack(void)
+int vpic_ack(struct vpic *pic)
 {
-	int vector = vpic_pending();
-	int irq = chip_pending(&pics[0]);
+	int vector = vpic_pending(pic);
+	int irq = chip_pending(&pic->chip[0]);
 	if (vector < 0)
 		return -1;
-	pics[0].irr &= ~(1 << irq);
-	pics[0].isr |= 1 << irq;
+	pic->chip[0].irr &= ~(1 << irq);
+	pic->chip[0].isr |= 1 << irq;
 	if (irq == PIC_CASCADE_IRQ) {
-		int s = chip_pending(&pics[1]);
-		pics[1].irr &= ~(1 << s);
-		pics[1].isr |= 1 << s;
-		update_cascade();
+		int s = chip_pending(&pic->chip[1]);
+		pic->chip[1].irr &= ~(1 << s);
+		pic->chip[1].isr |= 1 << s;
+		update_cascade(pic);
 	}
 	return vector;
 }
 
 static uint32_t vpic_in(struct device *d, uint16_t port, int size)
 {
-	(void)d;
+	struct vpic *pic = d->state;
 	(void)size;
 	if (port == ELCR1 || port == ELCR2)
-		return elcr[port - ELCR1];
-	struct pic8259 *p = &pics[port >= PIC2_CMD];
+		return pic->elcr[port - ELCR1];
+	struct pic8259 *p = &pic->chip[port >= PIC2_CMD];
 	if (port == PIC1_DATA || port == PIC2_DATA)
 		return p->imr;
 	return p->read_isr ? p->isr : p->irr;
@@ -133,25 +121,25 @@ static uint32_t vpic_in(struct device *d, uint16_t port, int size)
 
 // OCW2: end of interrupt, for the highest-priority line in service
 // (non-specific) or for the line the command names (specific).
-static void end_of_interrupt(struct pic8259 *p, uint32_t val)
+static void end_of_interrupt(struct vpic *pic, struct pic8259 *p, uint32_t val)
 {
 	int irq = (val & OCW2_SL) ? (int)(val & 7) : lowest_bit(p->isr);
 	if (irq >= 0)
 		p->isr &= ~(1 << irq);
-	rerequest_levels(p == &pics[1]);
+	rerequest_levels(pic, p == &pic->chip[1]);
 }
 
 static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
-	(void)d;
+	struct vpic *pic = d->state;
 	(void)size;
 	if (port == ELCR1 || port == ELCR2) {
 		// IRQ 0, 1, 2, 8 and 13 are always edge on the PIIX.
-		elcr[port - ELCR1] = val & (port == ELCR1 ? 0xF8 : 0xDE);
-		update_cascade();
+		pic->elcr[port - ELCR1] = val & (port == ELCR1 ? 0xF8 : 0xDE);
+		update_cascade(pic);
 		return;
 	}
-	struct pic8259 *p = &pics[port >= PIC2_CMD];
+	struct pic8259 *p = &pic->chip[port >= PIC2_CMD];
 	int cmd = (port == PIC1_CMD || port == PIC2_CMD);
 
 	if (cmd && (val & ICW1_INIT)) {         // ICW1: start over
@@ -164,7 +152,7 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 			p->read_isr = val & 0x01;
 	} else if (cmd) {                       // OCW2
 		if (val & OCW2_EOI)
-			end_of_interrupt(p, val);
+			end_of_interrupt(pic, p, val);
 	} else if (p->init_step == 2) {         // ICW2: vector base
 		p->vector_base = val & 0xF8;
 		p->init_step = 3;
@@ -175,37 +163,35 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 	} else {                                // OCW1: the mask
 		p->imr = val;
 	}
-	update_cascade();
+	update_cascade(pic);
 }
 
 // At power-on the BIOS leaves the master at vector 8, the slave at 0x70,
 // everything masked (as SeaBIOS does before a Multiboot kernel starts).
 static void vpic_reset(struct device *d)
 {
-	(void)d;
-	pics[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
-	pics[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
-	elcr[0] = elcr[1] = 0;
-	levels[0] = levels[1] = 0;
+	struct vpic *pic = d->state;
+	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
+	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
+	pic->elcr[0] = pic->elcr[1] = 0;
+	pic->levels[0] = pic->levels[1] = 0;
 }
 
-static struct device master = {
-	.name = "pic-master", .port_lo = PIC1_CMD, .port_hi = PIC1_DATA,
-	.in = vpic_in, .out = vpic_out, .reset = vpic_reset,
-};
-static struct device slave = {
-	.name = "pic-slave", .port_lo = PIC2_CMD, .port_hi = PIC2_DATA,
-	.in = vpic_in, .out = vpic_out,
-};
-
-static struct device edge_level = {
-	.name = "pic-elcr", .port_lo = ELCR1, .port_hi = ELCR2,
-	.in = vpic_in, .out = vpic_out,
-};
-
-void vpic_register(void)
+void vpic_register(struct device_bus *b, struct vpic *pic)
 {
-	device_register(&master);
-	device_register(&slave);
-	device_register(&edge_level);
+	pic->master = (struct device){
+		.name = "pic-master", .port_lo = PIC1_CMD, .port_hi = PIC1_DATA,
+		.in = vpic_in, .out = vpic_out, .reset = vpic_reset,
+	};
+	pic->slave = (struct device){
+		.name = "pic-slave", .port_lo = PIC2_CMD, .port_hi = PIC2_DATA,
+		.in = vpic_in, .out = vpic_out,
+	};
+	pic->edge_level = (struct device){
+		.name = "pic-elcr", .port_lo = ELCR1, .port_hi = ELCR2,
+		.in = vpic_in, .out = vpic_out,
+	};
+	device_register(b, &pic->master, pic);
+	device_register(b, &pic->slave, pic);
+	device_register(b, &pic->edge_level, pic);
 }

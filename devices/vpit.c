@@ -12,69 +12,60 @@
 
 #define MAX_CATCHUP 4           // periods delivered per host tick, at most
 
-struct pit_state {
-	uint32_t divisor;       // 0: not programmed yet
-	uint32_t elapsed;       // input clocks into the current period
-	uint8_t access;         // mode byte bits 5:4: 1 lo, 2 hi, 3 lo then hi
-	uint8_t low_next;       // for lo/hi access: the low byte comes next
-	uint8_t latch_low;
-};
-
-static struct pit_state pit;
-
-void vpit_advance(uint32_t pit_clocks)
+void vpit_advance(struct vpit *pit, uint32_t pit_clocks)
 {
-	if (pit.divisor == 0)
+	if (pit->divisor == 0)
 		return;
-	pit.elapsed += pit_clocks;
-	for (int n = 0; pit.elapsed >= pit.divisor; n++) {
-		pit.elapsed -= pit.divisor;
+	pit->elapsed += pit_clocks;
+	for (int n = 0; pit->elapsed >= pit->divisor; n++) {
+		pit->elapsed -= pit->divisor;
 		if (n < MAX_CATCHUP)
-			vpic_raise(0);
+			vpic_raise(pit->pic, 0);
 	}
 }
 
 static void vpit_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
-	(void)d;
+	struct vpit *pit = d->state;
 	(void)size;
 	if (port == PIT_MODE) {
 		if ((val >> 6) != 0 || ((val >> 4) & 3) == 0)
 			return;         // other channels; counter latch
-		pit.access = (val >> 4) & 3;
-		pit.low_next = 1;
+		pit->access = (val >> 4) & 3;
+		pit->low_next = 1;
 		return;
 	}
 	if (port != PIT_CH0)
 		return;
 	uint32_t reload;
-	if (pit.access == 3 && pit.low_next) {
-		pit.latch_low = val;
-		pit.low_next = 0;
+	if (pit->access == 3 && pit->low_next) {
+		pit->latch_low = val;
+		pit->low_next = 0;
 		return;
 	}
-	if (pit.access == 3)
-		reload = pit.latch_low | (val << 8), pit.low_next = 1;
-	else if (pit.access == 2)
+	if (pit->access == 3)
+		reload = pit->latch_low | (val << 8), pit->low_next = 1;
+	else if (pit->access == 2)
 		reload = val << 8;
 	else
 		reload = val;
-	pit.divisor = reload ? reload : 0x10000;
-	pit.elapsed = 0;
+	pit->divisor = reload ? reload : 0x10000;
+	pit->elapsed = 0;
 }
 
 static void vpit_reset(struct device *d)
 {
-	(void)d;
-	pit = (struct pit_state){ 0 };
+	struct vpit *pit = d->state;
+	pit->divisor = pit->elapsed = 0;
+	pit->access = pit->low_next = pit->latch_low = 0;
 }
 
-static struct device vpit = {
-	.name = "pit", .port_lo = PIT_CH0, .port_hi = PIT_MODE,
-	.out = vpit_out, .reset = vpit_reset,
-};
-
-void vpit_register(void)
+void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic)
 {
-	device_register(&vpit);
+	pit->pic = pic;
+	pit->dev = (struct device){
+		.name = "pit", .port_lo = PIT_CH0, .port_hi = PIT_MODE,
+		.out = vpit_out, .reset = vpit_reset,
+	};
+	device_register(b, &pit->dev, pit);
 }

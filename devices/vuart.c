@@ -11,24 +11,15 @@
 // MCR.OUT2 is set.  The ISA interrupt line is edge-triggered: a rising
 // edge of "some enabled source pending" requests the interrupt.  The
 // monitor learns of bytes on the real port by polling it at every host
-// timer tick (uart_poll), a millisecond at most after they arrive.
+// timer tick (vuart_poll), a millisecond at most after they arrive.
 
 #include "types.h"
 #include "uart.h"
 #include "device.h"
 #include "kern.h"
 
-struct uart_state {
-	uint8_t ier, lcr, mcr, scr, fcr;
-	uint8_t dll, dlm;
-	uint8_t thr_int;        // a transmitter-empty interrupt is pending
-	uint8_t line;           // the level last driven on IRQ 4
-};
-
-static struct uart_state com1_state;
-
 // Which interrupt the UART has pending for the CPU, as IIR codes it.
-static uint8_t pending_iir(const struct uart_state *u)
+static uint8_t pending_iir(const struct vuart *u)
 {
 	if ((u->ier & UART_IER_RDI) && serial_rx_ready(COM1))
 		return UART_IIR_RDI;
@@ -38,18 +29,18 @@ static uint8_t pending_iir(const struct uart_state *u)
 }
 
 // Drive IRQ 4 from the pending state, through OUT2.
-static void update_irq(struct uart_state *u)
+static void update_irq(struct vuart *u)
 {
 	int level = (u->mcr & UART_MCR_OUT2) && pending_iir(u) != UART_IIR_NOINT;
 	// A rising edge of the line requests IRQ 4 at the PIC.
 	if (level && !u->line)
-		vpic_raise(UART_IRQ_COM1);
+		vpic_raise(u->pic, UART_IRQ_COM1);
 	u->line = level;
 }
 
 static uint32_t uart_in(struct device *d, uint16_t port, int size)
 {
-	struct uart_state *u = d->state;
+	struct vuart *u = d->state;
 	int dlab = u->lcr & UART_LCR_DLAB;
 	int c;
 	(void)size;
@@ -82,7 +73,7 @@ static uint32_t uart_in(struct device *d, uint16_t port, int size)
 
 static void uart_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
-	struct uart_state *u = d->state;
+	struct vuart *u = d->state;
 	int dlab = u->lcr & UART_LCR_DLAB;
 	(void)size;
 	switch (port - COM1) {
@@ -116,23 +107,25 @@ static void uart_out(struct device *d, uint16_t port, int size, uint32_t val)
 }
 
 // The host timer's tick: a byte may have arrived on the real port.
-void uart_poll(void)
+void vuart_poll(struct vuart *u)
 {
-	update_irq(&com1_state);
+	update_irq(u);
 }
 
 static void uart_reset(struct device *d)
 {
-	struct uart_state *u = d->state;
-	*u = (struct uart_state){ 0 };
+	struct vuart *u = d->state;
+	u->ier = u->lcr = u->mcr = u->scr = u->fcr = 0;
+	u->dll = u->dlm = 0;
+	u->thr_int = u->line = 0;
 }
 
-static struct device com1 = {
-	.name = "uart", .port_lo = COM1, .port_hi = COM1 + 7,
-	.in = uart_in, .out = uart_out, .reset = uart_reset, .state = &com1_state,
-};
-
-void uart_register(void)
+void vuart_register(struct device_bus *b, struct vuart *u, struct vpic *pic)
 {
-	device_register(&com1);
+	u->pic = pic;
+	u->dev = (struct device){
+		.name = "uart", .port_lo = COM1, .port_hi = COM1 + 7,
+		.in = uart_in, .out = uart_out, .reset = uart_reset,
+	};
+	device_register(b, &u->dev, u);
 }

@@ -81,9 +81,18 @@ void watchdog_rearm(void);
 
 #define HOST_TICK_HZ 1000
 
-// vmm/run.c: the monitor's half of the host kernel
-void vmm_host_tick(void);
-void vmm_entry_refused(const struct trapframe *tf) __attribute__((noreturn));
+// trap.c: what the program that runs on the host kernel (the monitor)
+// asks to be told.  The host kernel calls up only through these hooks,
+// which the monitor registers (vmm/run.c), never into the monitor's code.
+struct host_hooks {
+	void (*tick)(void);             // every host timer tick
+	// The CPU faulted in trapret, on state built to enter a guest:
+	// handle it and do not return.
+	void (*entry_refused)(const struct trapframe *tf);
+};
+void host_set_hooks(const struct host_hooks *h);
+
+// The program the host kernel starts once it is up (vmm/run.c).
 void vmm_main(void) __attribute__((noreturn));
 
 #endif

@@ -46,6 +46,7 @@
 #include "decide.h"
 #include "device.h"
 #include "run.h"
+#include "vm.h"
 #include "bt.h"
 #include "bt_internal.h"
 #include "guest_mmu.h"
@@ -137,7 +138,7 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 
 static int interrupt_deliverable(const struct vcpu *v)
 {
-	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending() >= 0;
+	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending(&vm->dev.pic) >= 0;
 }
 
 // Must the run loop take over before more guest code runs?  (It also
@@ -146,7 +147,7 @@ static int interrupt_deliverable(const struct vcpu *v)
 static int must_leave(const struct vcpu *v)
 {
 	return v->event.valid || v->halted || v->cpl != 0 || !v->seg[SEG_CS].db ||
-	       decide(v) != EXEC_BT || interrupt_deliverable(v);
+	       decide(v) != EXEC_BT || interrupt_deliverable(v) || vm->dev.bus.requests;
 }
 
 // Stop translated code here if this is a guest instruction boundary.
@@ -169,7 +170,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 
 	frame_from_vcpu(v, tf, tc);
 	for (;;) {
-		bt_data->irq_pending = vpic_pending() >= 0;
+		bt_data->irq_pending = vpic_pending(&vm->dev.pic) >= 0;
 		tf = world_switch(tf, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
@@ -182,7 +183,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
 			host_event(trapno);
-			if (!(bt_data->vif && vpic_pending() >= 0))
+			if (!(bt_data->vif && vpic_pending(&vm->dev.pic) >= 0))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {
 			tf->eflags &= ~FL_TF;

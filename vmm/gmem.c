@@ -17,6 +17,7 @@
 // reported before the instruction changes state).
 
 #include "types.h"
+#include "vm.h"
 #include "mmu.h"
 #include "string.h"
 #include "gpa.h"
@@ -24,7 +25,6 @@
 #include "guest_mmu.h"
 #include "gmem.h"
 
-uint32_t guest_ram_size;
 uint32_t gmem_fault_err, gmem_fault_lin;
 
 #ifdef HOST_TEST

@@ -2,7 +2,7 @@
 // guest's memory.
 //
 // The monitor's own page directory maps guest physical memory at the same
-// linear addresses, 0 to guest_ram_size (kernel/paging.c), so guest
+// linear addresses, 0 to vm->ram.size (kernel/paging.c), so guest
 // physical byte `gpa` is the monitor's byte `gpa`.  Every access is
 // checked against the RAM size first: a guest-supplied address must never
 // make the monitor fault or touch anything else.  Above this layer,
@@ -22,6 +22,7 @@
 // to hear of it (a fault that vmm/pagefault.c dispatches).
 
 #include "types.h"
+#include "vm.h"
 #include "string.h"
 #include "gpa.h"
 #include "bt.h"
@@ -37,7 +38,7 @@ static uint8_t *host_ptr(uint32_t gpa) { return (uint8_t *)gpa; }
 // overflow for any gpa and n.)
 int gpa_in_ram(uint32_t gpa, uint32_t n)
 {
-	return gpa < guest_ram_size && n <= guest_ram_size - gpa;
+	return gpa < vm->ram.size && n <= vm->ram.size - gpa;
 }
 
 int gpa_read(uint32_t gpa, void *dst, uint32_t n)

@@ -4,8 +4,6 @@
 
 #include "types.h"
 
-extern uint32_t guest_ram_size;     // bytes of guest physical memory
-
 int gpa_in_ram(uint32_t gpa, uint32_t n);
 int gpa_read(uint32_t gpa, void *dst, uint32_t n);
 int gpa_write(uint32_t gpa, const void *src, uint32_t n);

@@ -16,6 +16,7 @@
 //   next page            the command line and the boot loader's name
 
 #include "types.h"
+#include "vm.h"
 #include "elf.h"
 #include "multiboot.h"
 #include "mmu.h"
@@ -164,13 +165,13 @@ static void put_info(const struct guest_image *img, uint32_t image_end)
 	mbi.flags = MB_INFO_MEMORY | MB_INFO_BOOTDEV | MB_INFO_CMDLINE | MB_INFO_MODS |
 		    MB_INFO_MEM_MAP | MB_INFO_LOADER;
 	mbi.mem_lower = 0x9FC00 >> 10;
-	mbi.mem_upper = (guest_ram_size - 0x100000 - BIOS_TABLES) >> 10;
+	mbi.mem_upper = (vm->ram.size - 0x100000 - BIOS_TABLES) >> 10;
 	mbi.boot_device = 0x8000FFFF;
 	mbi.cmdline = strings;
 	mbi.mods_count = 0;
 	mbi.mods_addr = strings;
 	mbi.mmap_addr = MB_MMAP_AT;
-	mbi.mmap_length = put_memory_map(guest_ram_size);
+	mbi.mmap_length = put_memory_map(vm->ram.size);
 	mbi.boot_loader_name = strings + cmdline_len;
 	put_guest(mbi.boot_loader_name, MB_LOADER_NAME, sizeof(MB_LOADER_NAME));
 	put_guest(MB_INFO_AT, &mbi, sizeof(mbi));
@@ -187,7 +188,7 @@ const char *multiboot_load(struct vcpu *v, const struct guest_image *img)
 	phys_read(img->host_pa, first, have);
 	if (mb_header_find(first, have, &mbflags) < 0)
 		return "no Multiboot header in the first 8 KB";
-	const char *why = mb_elf_check(first, img->size, guest_ram_size);
+	const char *why = mb_elf_check(first, img->size, vm->ram.size);
 	if (why)
 		return why;
 

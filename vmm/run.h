@@ -1,5 +1,5 @@
-// The monitor's entry points for devices, the host kernel and the binary
-// translator.
+// The run loop's entry points for the rest of the monitor (the binary
+// translator, the page-fault dispatcher).
 #ifndef VMM_RUN_H
 #define VMM_RUN_H
 
@@ -9,9 +9,7 @@
 struct vcpu;
 struct trapframe;
 
-void monitor_guest_exit(uint32_t code, int size) __attribute__((noreturn));
 int  monitor_bt_on(void);
-void monitor_print_stats(void);
 
 // For the binary translator (vmm/bt.c): the frame world_switch enters the
 // guest with, one exit handled as for direct execution, and one guest

@@ -54,6 +54,7 @@
 // follow the guest's tables.
 
 #include "types.h"
+#include "vm.h"
 #include "mmu.h"
 #include "string.h"
 #include "memlayout.h"
@@ -298,7 +299,7 @@ static uint32_t *table_for(uint32_t lin, const struct gwalk *w)
 // of kind `access` (see the rules at the top of this file).
 static uint32_t spte_for(const struct guest_mmu *m, uint32_t access, const struct gwalk *w)
 {
-	uint32_t spte = (guest_ram_host_pa + PTE_ADDR(w->gpa)) | PTE_P;
+	uint32_t spte = (vm->ram.host_pa + PTE_ADDR(w->gpa)) | PTE_P;
 	int user = (w->perm & PTE_U) != 0;
 	int write;
 	// STAGE 7: Decide U and W of the shadow entry: D-bit tracking,
@@ -329,7 +330,7 @@ void shadow_fill(const struct guest_mmu *m, uint32_t lin, uint32_t access,
 		 const struct gwalk *w)
 {
 	if (root < 0 || lin >= MONITOR_BASE || !gpa_in_ram(PTE_ADDR(w->gpa), PGSIZE) ||
-	    guest_ram_host_pa == 0)
+	    vm->ram.host_pa == 0)
 		panic("shadow_fill: %08x -> %08x cannot be shadowed", lin, w->gpa);
 	uint32_t *t = table_for(lin, w);
 	spte_set(&t[PTX(lin)], spte_for(m, access, w));

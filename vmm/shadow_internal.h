@@ -5,8 +5,6 @@
 #include "types.h"
 #include "shadow.h"
 
-extern uint32_t guest_ram_host_pa;   // host physical address of guest page 0
-
 // shadow_rmap.c: the reverse map and the per-page trace flags
 void shadow_rmap_init(void);
 void spte_set(uint32_t *spte, uint32_t val);

@@ -19,6 +19,7 @@
 // at most twice).
 
 #include "types.h"
+#include "vm.h"
 #include "mmu.h"
 #include "string.h"
 #include "kern.h"
@@ -37,11 +38,10 @@ struct gframe {
 
 static struct gframe *frames;       // one per page of guest RAM
 static uint32_t nframes;
-uint32_t guest_ram_host_pa;         // host physical address of guest page 0
 
 void shadow_rmap_init(void)
 {
-	uint32_t n = guest_ram_size / PGSIZE;
+	uint32_t n = vm->ram.size / PGSIZE;
 	if (frames == NULL || n > nframes) {
 		physaddr_t pa;
 		frames = monitor_private_alloc(PGROUNDUP(n * sizeof(*frames)), &pa);
@@ -53,7 +53,7 @@ void shadow_rmap_init(void)
 // The guest physical page a shadow entry maps (entries map guest RAM only).
 static uint32_t frame_of(uint32_t spte)
 {
-	return (PTE_ADDR(spte) - guest_ram_host_pa) / PGSIZE;
+	return (PTE_ADDR(spte) - vm->ram.host_pa) / PGSIZE;
 }
 
 static int is_writable(uint32_t spte)
@@ -99,7 +99,7 @@ void spte_set(uint32_t *spte, uint32_t val)
 // way, for a page recorded as mapped too many times.
 static void protect_by_scan(uint32_t fn)
 {
-	uint32_t want = guest_ram_host_pa + fn * PGSIZE;
+	uint32_t want = vm->ram.host_pa + fn * PGSIZE;
 	for (int i = 0; i < SHADOW_PAGES; i++) {
 		if (spages[i].kind != SP_TABLE && spages[i].kind != SP_LARGE)
 			continue;

@@ -15,6 +15,7 @@
 #include "shadow.h"
 #include "shadow_pool.h"
 #include "shadow_internal.h"
+#include "vm.h"
 #include "vmm_stubs.h"
 
 #define RAM        (16u << 20)
@@ -53,8 +54,8 @@ static void setup(void)
 		ram = aligned_alloc(4096, RAM);
 	memset(ram, 0, RAM);
 	gmem_host_buffer = ram;
-	guest_ram_size = RAM;
-	guest_ram_host_pa = HOST_BASE;
+	vm->ram.size = RAM;
+	vm->ram.host_pa = HOST_BASE;
 }
 
 // ---- the walker ----
