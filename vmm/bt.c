@@ -110,14 +110,7 @@ static void frame_from_vcpu(struct vcpu *v, struct trapframe *tf, uint32_t tc)
 // left the vCPU.
 void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t geip)
 {
-	v->reg[R_EAX] = tf->eax;
-	v->reg[R_ECX] = tf->ecx;
-	v->reg[R_EDX] = tf->edx;
-	v->reg[R_EBX] = tf->ebx;
-	v->reg[R_ESP] = tf->esp;
-	v->reg[R_EBP] = tf->ebp;
-	v->reg[R_ESI] = tf->esi;
-	v->reg[R_EDI] = tf->edi;
+	vcpu_regs_from_frame(v, tf);
 	v->eip = geip;
 	// bt_data is writable by translated code, and so by the guest: on
 	// our platform QEMU does not check segment limits (vmm/run.c),

@@ -62,10 +62,10 @@ static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint3
 	v->shadow_holds = 0;
 }
 
-// Copy the real CPU's state at an exit back into the vCPU.
-void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
+// The general registers, which the real CPU holds for the guest as they
+// are (direct execution and translated code alike).
+void vcpu_regs_from_frame(struct vcpu *v, const struct trapframe *tf)
 {
-	uint32_t entry_eip = v->eip;
 	v->reg[R_EAX] = tf->eax;
 	v->reg[R_ECX] = tf->ecx;
 	v->reg[R_EDX] = tf->edx;
@@ -74,6 +74,13 @@ void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
 	v->reg[R_EBP] = tf->ebp;
 	v->reg[R_ESI] = tf->esi;
 	v->reg[R_EDI] = tf->edi;
+}
+
+// Copy the real CPU's state at an exit back into the vCPU.
+void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
+{
+	uint32_t entry_eip = v->eip;
+	vcpu_regs_from_frame(v, tf);
 	v->eip = tf->eip;
 	v->cpl = (tf->cs & 3) == 3 ? 3 : 0;
 	// Arithmetic flags, DF, TF, ... are the real ones; IF and IOPL are

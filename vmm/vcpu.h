@@ -90,6 +90,7 @@ struct trapframe;
 void vcpu_reset(struct vcpu *v);
 void vcpu_to_frame(struct vcpu *v, struct trapframe *tf);
 void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf);
+void vcpu_regs_from_frame(struct vcpu *v, const struct trapframe *tf);
 
 enum fetch_result {
 	FETCH_OK,
