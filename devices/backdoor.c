@@ -4,12 +4,11 @@
 //   inl  VMMCALL_PORT           -> VMMCALL_MAGIC: "a monitor is here"
 //                                  (natively: 0xFFFFFFFF, nothing there)
 //   outl VMMCALL_STATS, port    -> print the exit statistics on COM2
+// The device only asks; the monitor's run loop prints (vmm/run.c).
 
 #include "types.h"
 #include "vmmcall.h"
 #include "device.h"
-#include "kern.h"
-#include "monitor.h"
 
 static uint32_t backdoor_in(struct device *d, uint16_t port, int size)
 {
@@ -20,18 +19,16 @@ static uint32_t backdoor_in(struct device *d, uint16_t port, int size)
 
 static void backdoor_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
-	(void)d;
 	(void)port;
 	if (size == 4 && val == VMMCALL_STATS)
-		monitor_print_stats();
+		d->bus->requests |= DEVREQ_STATS;
 }
 
-static struct device backdoor = {
-	.name = "backdoor", .port_lo = VMMCALL_PORT, .port_hi = VMMCALL_PORT + 3,
-	.in = backdoor_in, .out = backdoor_out,
-};
-
-void backdoor_register(void)
+void backdoor_register(struct device_bus *b, struct device *d)
 {
-	device_register(&backdoor);
+	*d = (struct device){
+		.name = "backdoor", .port_lo = VMMCALL_PORT, .port_hi = VMMCALL_PORT + 3,
+		.in = backdoor_in, .out = backdoor_out,
+	};
+	device_register(b, d, NULL);
 }

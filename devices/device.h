@@ -1,11 +1,19 @@
 // The one interface of every virtual device: a range of I/O ports with
-// in/out callbacks, an optional reset, and the device's own state.  The
-// emulator's in/out/ins/outs (vmm/emulate_io.c) reach devices only
-// through io_in/io_out.
+// in/out callbacks, an optional reset, and the device's own state.  A
+// machine's devices hang on one bus (struct device_bus): the emulator's
+// in/out/ins/outs (vmm/emulate_io.c) reach them only through it.
+//
+// The layers: the host kernel below (serial ports, timer), the devices on
+// it, the monitor above.  A device never calls into the monitor: what it
+// needs of the machine (end the run, print the statistics) it asks by a
+// request on its bus, which the monitor's run loop acts on before the
+// guest runs again (vmm/run.c).
 #ifndef DEV_DEVICE_H
 #define DEV_DEVICE_H
 
 #include "types.h"
+
+struct device_bus;
 
 struct device {
 	const char *name;
@@ -13,27 +21,100 @@ struct device {
 	uint32_t (*in)(struct device *d, uint16_t port, int size);
 	void (*out)(struct device *d, uint16_t port, int size, uint32_t val);
 	void (*reset)(struct device *d);        // optional
-	void *state;
+	void *state;                            // the device's own struct
+	struct device_bus *bus;                 // set by device_register
 };
 
-void device_register(struct device *d);
-void devices_reset(void);
-uint32_t io_in(uint16_t port, int size);
-void io_out(uint16_t port, int size, uint32_t val);
+// What a device asks of its machine (device_bus.requests).
+#define DEVREQ_EXIT   0x1       // end the run with exit_code (exit_size bytes)
+#define DEVREQ_STATS  0x2       // print the monitor's statistics
 
-// The devices, each in its own file.
-void uart_register(void);
-void debugexit_register(void);
-void vpic_register(void);
-void vpit_register(void);
-void backdoor_register(void);
+#define MAX_DEVICES 16
 
-// The virtual interrupt controller, as the monitor and the PIT see it.
-void vpic_raise(int irq);
-int  vpic_pending(void);        // the vector the PIC would deliver, or -1
-int  vpic_ack(void);            // the CPU's INTA: the vector, now in service
+struct device_bus {
+	struct device *devices[MAX_DEVICES];
+	int ndevices;
+	uint32_t requests;              // DEVREQ_* not acted on yet
+	uint32_t exit_code;
+	int exit_size;
+};
 
-// The virtual PIT, advanced by the host's timer.
-void vpit_advance(uint32_t pit_clocks);
+void device_register(struct device_bus *b, struct device *d, void *state);
+void devices_reset(struct device_bus *b);
+uint32_t bus_in(struct device_bus *b, uint16_t port, int size);
+void bus_out(struct device_bus *b, uint16_t port, int size, uint32_t val);
+
+// ---- the PC's devices, each in its own file ----
+
+// The pair of 8259A interrupt controllers (devices/vpic.c).
+struct pic8259 {
+	uint8_t irr, isr, imr;
+	uint8_t vector_base;    // ICW2
+	uint8_t init_step;      // 0: ready; 2-4: expecting ICW2-ICW4
+	uint8_t need_icw4;
+	uint8_t read_isr;       // OCW3: the command port reads ISR, not IRR
+};
+
+struct vpic {
+	struct pic8259 chip[2];         // master, slave
+	uint8_t elcr[2];                // 1 bits: level-triggered lines
+	uint8_t levels[2];              // the lines' levels as devices drive them
+	struct device master, slave, edge_level;
+};
+
+void vpic_register(struct device_bus *b, struct vpic *pic);
+// As the monitor and the devices see it: vpic_set_irq drives a line's
+// level (edge or level triggering as the guest chose in the ELCR);
+// vpic_raise is one edge.
+void vpic_set_irq(struct vpic *pic, int irq, int level);
+void vpic_raise(struct vpic *pic, int irq);
+int  vpic_pending(struct vpic *pic);    // the vector it would deliver, or -1
+int  vpic_ack(struct vpic *pic);        // the CPU's INTA: the vector, now in service
+
+// The 8254 timer's channel 0 (devices/vpit.c), advanced by the host's
+// timer, wired to IRQ 0 of `pic`.
+struct vpit {
+	uint32_t divisor;       // 0: not programmed yet
+	uint32_t elapsed;       // input clocks into the current period
+	uint8_t access;         // mode byte bits 5:4: 1 lo, 2 hi, 3 lo then hi
+	uint8_t low_next;       // for lo/hi access: the low byte comes next
+	uint8_t latch_low;
+	struct vpic *pic;
+	struct device dev;
+};
+
+void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic);
+void vpit_advance(struct vpit *pit, uint32_t pit_clocks);
+
+// COM1, a 16550 wired to the real COM1 (devices/vuart.c) and to IRQ 4 of
+// `pic`.
+struct vuart {
+	uint8_t ier, lcr, mcr, scr, fcr;
+	uint8_t dll, dlm;
+	uint8_t thr_int;        // a transmitter-empty interrupt is pending
+	uint8_t line;           // the level last driven on IRQ 4
+	struct vpic *pic;
+	struct device dev;
+};
+
+void vuart_register(struct device_bus *b, struct vuart *u, struct vpic *pic);
+void vuart_poll(struct vuart *u);
+
+// QEMU's isa-debug-exit (devices/debugexit.c) and the monitor's command
+// port (devices/backdoor.c): stateless, one struct device each.
+void debugexit_register(struct device_bus *b, struct device *d);
+void backdoor_register(struct device_bus *b, struct device *d);
+
+// One PC's devices, as a virtual machine holds them (vmm/vm.h).
+struct pc_devices {
+	struct device_bus bus;
+	struct vpic pic;
+	struct vpit pit;
+	struct vuart com1;
+	struct device debugexit;
+	struct device backdoor;
+};
+
+void pc_devices_init(struct pc_devices *pc);
 
 #endif

@@ -13,6 +13,9 @@
 #define ICW1_INIT  0x10   // start initialisation
 #define ICW4_8086  0x01   // 8086 mode (not MCS-80)
 #define OCW2_EOI   0x20   // non-specific end of interrupt
+#define OCW2_SL    0x40   // with EOI: the specific level in bits 2:0
+#define ELCR1      0x4D0  // edge/level control, master (PIIX: 1 = level)
+#define ELCR2      0x4D1  // edge/level control, slave
 #define OCW3_READ_ISR 0x0B  // next read of the command port returns the ISR
 
 #endif

@@ -15,9 +15,11 @@
 
 // multiboot_info.flags: which fields are valid (spec 3.3).
 #define MB_INFO_MEMORY   0x00000001
+#define MB_INFO_BOOTDEV  0x00000002
 #define MB_INFO_CMDLINE  0x00000004
 #define MB_INFO_MODS     0x00000008
 #define MB_INFO_MEM_MAP  0x00000040
+#define MB_INFO_LOADER   0x00000200   // boot_loader_name is valid
 
 #ifndef __ASSEMBLER__
 struct multiboot_info {

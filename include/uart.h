@@ -23,6 +23,10 @@
 #define UART_IER_RDI   0x01   // interrupt when data is received
 #define UART_IER_THRI  0x02   // interrupt when the transmitter is empty
 #define UART_IIR_NOINT 0x01   // no interrupt pending
+#define UART_IIR_THRI  0x02   // the transmitter is empty (lowest priority kept)
+#define UART_IIR_RDI   0x04   // data received (above the transmitter)
+#define UART_IIR_FIFO  0xC0   // FIFOs enabled (FCR bit 0)
+#define UART_FCR_ENABLE 0x01
 #define UART_LCR_DLAB  0x80
 #define UART_LCR_8N1   0x03   // 8 data bits, no parity, 1 stop bit
 #define UART_MCR_DTR   0x01
@@ -32,6 +36,7 @@
 #define UART_LSR_THRE  0x20   // transmit holding register empty
 #define UART_LSR_TEMT  0x40   // transmitter empty
 
+#define UART_IRQ_COM1  4
 #define UART_CLOCK_HZ  115200 // the divisor counts from this rate
 
 #endif

@@ -68,6 +68,8 @@ static inline uint32_t rcr2(void) { uint32_t v; asm volatile("movl %%cr2, %0" : 
 static inline uint32_t rcr3(void) { uint32_t v; asm volatile("movl %%cr3, %0" : "=r"(v)); return v; }
 static inline void lcr0(uint32_t v) { asm volatile("movl %0, %%cr0" : : "r"(v)); }
 static inline void lcr3(uint32_t v) { asm volatile("movl %0, %%cr3" : : "r"(v) : "memory"); }
+static inline uint32_t rcr4(void) { uint32_t v; asm volatile("movl %%cr4, %0" : "=r"(v)); return v; }
+static inline void lcr4(uint32_t v) { asm volatile("movl %0, %%cr4" : : "r"(v) : "memory"); }
 
 static inline uint32_t read_ebp(void)
 {

@@ -60,6 +60,9 @@ static void parse_module_string(const char *s, struct module *m)
 		n = sizeof(m->name) - 1;
 	memcpy(m->name, base, n);
 	m->name[n] = '\0';
+	n = pathlen < sizeof(m->file) - 1 ? pathlen : sizeof(m->file) - 1;
+	memcpy(m->file, s, n);
+	m->file[n] = '\0';
 	strlcpy(m->args, space ? space + 1 : "", sizeof(m->args));
 }
 

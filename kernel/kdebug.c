@@ -9,26 +9,6 @@
 
 #define BACKTRACE_MAX 24
 
-const char *ksym_lookup(uint32_t eip, uint32_t *offset)
-{
-	int lo = 0, hi = nksyms - 1, best = -1;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		if (ksyms[mid].addr <= eip) {
-			best = mid;
-			lo = mid + 1;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	if (best < 0) {
-		*offset = 0;
-		return "??";
-	}
-	*offset = eip - ksyms[best].addr;
-	return ksyms[best].name;
-}
-
 // Only frames inside the monitor region: a corrupt chain must not fault.
 static int frame_ok(uint32_t ebp)
 {

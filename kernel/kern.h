@@ -4,6 +4,9 @@
 
 #include "types.h"
 #include "multiboot.h"
+#include "cmdline.h"     // lib/: the command line
+#include "pic8259.h"     // lib/: the interrupt controllers
+#include "ksym.h"        // lib/: ksym_lookup
 
 struct trapframe;
 
@@ -21,19 +24,14 @@ void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 void host_exit(uint32_t code, int size) __attribute__((noreturn));
 
 // kdebug.c
-const char *ksym_lookup(uint32_t eip, uint32_t *offset);
 void backtrace_print(uint32_t ebp);
-
-// cmdline.c
-void cmdline_init(const char *src);
-const char *cmdline_get(const char *key);
-const char *cmdline_rest(void);
 
 // bootinfo.c: what the Multiboot loader told us, copied into the monitor
 #define MAX_MODULES 16
 struct module {
 	physaddr_t start, end;      // host physical bytes [start, end)
 	char name[32];              // file name without directories
+	char file[128];             // file name as given, with directories
 	char args[128];             // the text after the file name
 };
 extern struct module modules[MAX_MODULES];
@@ -60,6 +58,8 @@ void paging_map_guest_ram(physaddr_t host_pa, uint32_t size);
 uint32_t paging_guest_cr3(void);
 void paging_guest_map_monitor(uint32_t va, int writable);
 void paging_guest_write_protect(uint32_t lin, int protect);
+uint32_t paging_tramp_pde(void);
+void *monitor_private_alloc(uint32_t size, physaddr_t *pa);
 
 // gdt.c
 void gdt_init(void);
@@ -71,10 +71,7 @@ void trap(struct trapframe *tf);
 void host_irq(int irq);
 void idt_set_dpl(int vec, int dpl);
 
-// pic.c, pit.c: the real interrupt controller and timer
-void pic_init(void);
-void pic_enable(int irq);
-void pic_eoi(int irq);
+// pit.c: the real timer
 void pit_init(uint32_t hz);
 extern volatile uint32_t host_ticks;
 
@@ -84,9 +81,18 @@ void watchdog_rearm(void);
 
 #define HOST_TICK_HZ 1000
 
-// vmm/monitor.c: the monitor's half of the host kernel
-void vmm_host_tick(void);
-void vmm_entry_refused(const struct trapframe *tf) __attribute__((noreturn));
+// trap.c: what the program that runs on the host kernel (the monitor)
+// asks to be told.  The host kernel calls up only through these hooks,
+// which the monitor registers (vmm/run.c), never into the monitor's code.
+struct host_hooks {
+	void (*tick)(void);             // every host timer tick
+	// The CPU faulted in trapret, on state built to enter a guest:
+	// handle it and do not return.
+	void (*entry_refused)(const struct trapframe *tf);
+};
+void host_set_hooks(const struct host_hooks *h);
+
+// The program the host kernel starts once it is up (vmm/run.c).
 void vmm_main(void) __attribute__((noreturn));
 
 #endif

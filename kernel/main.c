@@ -1,7 +1,7 @@
 // The host kernel: a bare-metal kernel whose only job is to run one
 // virtual machine.  It brings up the real hardware the monitor needs
 // (serial ports, paging with the monitor at the top, GDT/TSS, IDT, PIC,
-// PIT) and hands over to the monitor (vmm/monitor.c).
+// PIT) and hands over to the monitor (vmm/run.c).
 
 #include "types.h"
 #include "kern.h"

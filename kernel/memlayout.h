@@ -52,6 +52,10 @@
 #define MONITOR_SIZE   0x00400000   // 4 MB: one page-directory entry
 #define MONITOR_LOAD   0x00100000   // physical address of the image
 #define PHYS_WINDOW    0xFFFFF000   // the one-page window onto host memory
+// The monitor's private memory (kernel/paging.c): mapped in the monitor's
+// own page directory only, above any guest RAM (1 GB at most).
+#define PRIVATE_BASE   0xC0000000
+#define PRIVATE_LIMIT  0xFF000000
 
 #ifndef __ASSEMBLER__
 #include "types.h"

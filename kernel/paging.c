@@ -91,6 +91,41 @@ void phys_copy(physaddr_t dst, physaddr_t src, uint32_t n)
 	}
 }
 
+// The directory entry of the monitor's 4 MB in every directory the guest
+// runs on: the trampoline's page table (shadow directories copy it).
+uint32_t paging_tramp_pde(void)
+{
+	return guest_pgdir[PDX(MONITOR_BASE)];
+}
+
+// The monitor's private memory: host RAM mapped only in the monitor's own
+// page directory, at PRIVATE_BASE and up, never in a directory the guest
+// runs on.  Shadow page tables and the monitor's bigger tables live
+// there: out of the guest's reach even through a bug in the monitor's
+// own shadows, and out of the crowded 4 MB region.  `size` bytes, page
+// aligned; the host physical address of the first goes to *pa.
+void *monitor_private_alloc(uint32_t size, physaddr_t *pa)
+{
+	static uint32_t next = PRIVATE_BASE;
+	size = PGROUNDUP(size);
+	if (size > PRIVATE_LIMIT - next)
+		panic("monitor private memory full (%u KB more wanted)", size >> 10);
+	*pa = pmem_alloc_region(size, PGSIZE);
+	uint32_t va = next;
+	for (uint32_t off = 0; off < size; off += PGSIZE, va += PGSIZE) {
+		pde_t *pde = &monitor_pgdir[PDX(va)];
+		if (!(*pde & PTE_P))
+			*pde = PADDR(monitor_alloc_page()) | PTE_P | PTE_W;
+		pte_t *pt = KADDR(PTE_ADDR(*pde));
+		pt[PTX(va)] = (*pa + off) | PTE_P | PTE_W;
+	}
+	lcr3(rcr3());
+	void *p = (void *)next;
+	next += size;
+	memset(p, 0, size);
+	return p;
+}
+
 // Give the guest's directory the monitor's mapping of [start, end).
 static void map_trampoline(uint32_t start, uint32_t end, uint32_t writable)
 {

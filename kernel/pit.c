@@ -1,6 +1,6 @@
 // The real 8254 timer: channel 0 as a rate generator at `hz`, the
 // monitor's clock.  The guest never sees it: its PIT is virtual
-// (devices/pit.c) and is advanced from these ticks.
+// (devices/vpit.c) and is advanced from these ticks.
 
 #include "types.h"
 #include "x86.h"

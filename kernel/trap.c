@@ -36,6 +36,13 @@ void idt_set_dpl(int vec, int dpl)
 	idt[vec].dpl = dpl;
 }
 
+static const struct host_hooks *hooks;  // the monitor's (host_set_hooks)
+
+void host_set_hooks(const struct host_hooks *h)
+{
+	hooks = h;
+}
+
 static void print_frame(const struct trapframe *tf)
 {
 	kprintf("trap %u err %08x at eip %08x cs %04x eflags %08x\n",
@@ -54,9 +61,10 @@ void trap(struct trapframe *tf)
 	// A fault in trapret: the CPU refused the segment registers or the
 	// iret frame the monitor built to enter the guest.  The monitor's
 	// checks exist to make that impossible; should one be missing, the
-	// guest is stopped, not the host (vmm/monitor.c).
-	if (tf->eip >= (uint32_t)trapret && tf->eip < (uint32_t)trapret_end)
-		vmm_entry_refused(tf);
+	// guest is stopped, not the host (vmm/run.c).
+	if (tf->eip >= (uint32_t)trapret && tf->eip < (uint32_t)trapret_end &&
+	    hooks && hooks->entry_refused)
+		hooks->entry_refused(tf);
 	print_frame(tf);
 	backtrace_print(tf->ebp);
 	panic("unexpected trap %u in the monitor", tf->trapno);
@@ -70,7 +78,8 @@ void host_irq(int irq)
 		return;             // 8259A spurious: no EOI (data sheet)
 	if (irq == IRQ_TIMER) {
 		host_ticks++;
-		vmm_host_tick();
+		if (hooks && hooks->tick)
+			hooks->tick();
 	}
 	pic_eoi(irq);
 }

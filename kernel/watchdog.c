@@ -18,7 +18,7 @@
 // The NMI's gate (nmi_entry, kernel/trapentry.S) makes it an exit like
 // any other when it interrupts the guest, and the monitor then stops a
 // guest that runs in virtual-8086 mode or with the real IF clear
-// (monitor_check_exit, vmm/monitor.c).  When it interrupts the monitor it
+// (monitor_check_exit, vmm/run.c).  When it interrupts the monitor it
 // only re-arms the RTC.
 
 #include "types.h"

@@ -45,9 +45,11 @@
 #include "reflect.h"
 #include "decide.h"
 #include "device.h"
-#include "monitor.h"
+#include "run.h"
+#include "vm.h"
 #include "bt.h"
 #include "bt_internal.h"
+#include "guest_mmu.h"
 
 #define DEFAULT_TC_KB 256
 
@@ -70,7 +72,6 @@ void bt_init(void)
 	const char *s = cmdline_get("tcsize");
 	uint32_t kb = s ? (uint32_t)atoi(s) : DEFAULT_TC_KB;
 	bt_cache_init(kb);
-	gmem_write_hook = bt_coherency_write;
 }
 
 // Translated code may use SEL_BT_CODE, SEL_BT_DATA and the callout gate
@@ -109,17 +110,10 @@ static void frame_from_vcpu(struct vcpu *v, struct trapframe *tf, uint32_t tc)
 // left the vCPU.
 void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t geip)
 {
-	v->reg[R_EAX] = tf->eax;
-	v->reg[R_ECX] = tf->ecx;
-	v->reg[R_EDX] = tf->edx;
-	v->reg[R_EBX] = tf->ebx;
-	v->reg[R_ESP] = tf->esp;
-	v->reg[R_EBP] = tf->ebp;
-	v->reg[R_ESI] = tf->esi;
-	v->reg[R_EDI] = tf->edi;
+	vcpu_regs_from_frame(v, tf);
 	v->eip = geip;
 	// bt_data is writable by translated code, and so by the guest: on
-	// our platform QEMU does not check segment limits (vmm/monitor.c),
+	// our platform QEMU does not check segment limits (vmm/run.c),
 	// so a guest store to its address lands there.  Take from it only
 	// the bits it is for -- a VM bit "in IOPL" would otherwise tell
 	// decide() to run the guest kernel untranslated.  TF is never the
@@ -137,7 +131,7 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 
 static int interrupt_deliverable(const struct vcpu *v)
 {
-	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending() >= 0;
+	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending(&vm->dev.pic) >= 0;
 }
 
 // Must the run loop take over before more guest code runs?  (It also
@@ -146,7 +140,7 @@ static int interrupt_deliverable(const struct vcpu *v)
 static int must_leave(const struct vcpu *v)
 {
 	return v->event.valid || v->halted || v->cpl != 0 || !v->seg[SEG_CS].db ||
-	       decide(v) != EXEC_BT || interrupt_deliverable(v);
+	       decide(v) != EXEC_BT || interrupt_deliverable(v) || vm->dev.bus.requests;
 }
 
 // Stop translated code here if this is a guest instruction boundary.
@@ -169,8 +163,8 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 
 	frame_from_vcpu(v, tf, tc);
 	for (;;) {
-		bt_data->irq_pending = vpic_pending() >= 0;
-		tf = world_switch(tf, paging_guest_cr3());
+		bt_data->irq_pending = vpic_pending(&vm->dev.pic) >= 0;
+		tf = world_switch(tf, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
 
@@ -182,7 +176,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
 			host_event(trapno);
-			if (!(bt_data->vif && vpic_pending() >= 0))
+			if (!(bt_data->vif && vpic_pending(&vm->dev.pic) >= 0))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {
 			tf->eflags &= ~FL_TF;
@@ -201,7 +195,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 	}
 }
 
-// The BT half of the run loop (contract in vmm/monitor.c).  Guest user
+// The BT half of the run loop (contract in vmm/run.c).  Guest user
 // code under a BT decision (CPL 3 with IF clear, or IOPL 3) is declined:
 // translated code runs at ring 1, and CPL-3 segments cannot be loaded
 // there; the loop then runs it directly.

@@ -12,7 +12,8 @@ int  bt_run(struct vcpu *v);
 // Guest writes to translated code (vmm/bt_coherency.c): a #PF from the
 // guest that may be one (1: handled), and the monitor's own writes.
 int  bt_coherency_fault(struct vcpu *v, uint32_t err, uint32_t cr2);
-void bt_coherency_write(uint32_t lin, uint32_t n);
+void bt_coherency_write(uint32_t gpa, uint32_t n);
+void bt_check_code_mappings(void);
 
 // Statistics (vmm/bt_stats.c).
 void bt_count_switch(int to_bt);

@@ -211,11 +211,34 @@ int bt_cache_callout_site(uint32_t site)
 	return 0;
 }
 
-// Does any translation come from guest bytes [lo, hi)?
+// The guest physical bytes unit t was translated from, as one or two
+// ranges (a unit may cross a page boundary): [lo[k], hi[k]).
+static int unit_ranges(const struct tu *t, uint32_t lo[2], uint32_t hi[2])
+{
+	uint32_t last = t->lin_hi - 1;
+	lo[0] = t->code_gpa[0] + PGOFF(t->lin_lo);
+	if (PGROUNDDOWN(t->lin_lo) == PGROUNDDOWN(last)) {
+		hi[0] = t->code_gpa[0] + PGOFF(last) + 1;
+		return 1;
+	}
+	hi[0] = t->code_gpa[0] + PGSIZE;
+	lo[1] = t->code_gpa[1];
+	hi[1] = t->code_gpa[1] + PGOFF(last) + 1;
+	return 2;
+}
+
+// Does any translation come from guest physical bytes [lo, hi)?  Code is
+// identified by where it is in guest physical memory, not by the linear
+// address it runs at: a write through another mapping of the same page
+// changes the same code.
 int bt_cache_overlaps(uint32_t lo, uint32_t hi)
 {
-	for (int i = 0; i < nunits; i++)
-		if (units[i]->geip < hi && lo < units[i]->gend)
-			return 1;
+	for (int i = 0; i < nunits; i++) {
+		uint32_t rlo[2], rhi[2];
+		int n = unit_ranges(units[i], rlo, rhi);
+		for (int k = 0; k < n; k++)
+			if (rlo[k] < hi && lo < rhi[k])
+				return 1;
+	}
 	return 0;
 }

@@ -10,7 +10,7 @@
 #include "types.h"
 #include "trapframe.h"
 #include "vcpu.h"
-#include "monitor.h"
+#include "run.h"
 #include "stop.h"
 #include "bt_internal.h"
 

@@ -14,7 +14,11 @@
 //
 // The monitor's own writes into guest memory (pushes while delivering an
 // interrupt, emulated `ins`) are checked through bt_coherency_write.
-// Guest paging is off in this stage, so guest linear = guest physical.
+//
+// Code is what is in guest PHYSICAL memory (stage 7): a page of code is
+// protected under every linear mapping of it (vmm/shadow_trace.c,
+// TRACE_CODE), so a write through an alias is caught too; with the
+// guest's paging on, vmm/pagefault.c sees those writes first.
 
 #include "types.h"
 #include "mmu.h"
@@ -24,38 +28,107 @@
 #include "vcpu.h"
 #include "bt_internal.h"
 #include "bt.h"
+#include "guest_paging.h"
+#include "guest_mmu.h"
+#include "shadow.h"
 
 #define MAX_GUEST_PAGES (1024 * 1024 * 1024 / PGSIZE)  // mem= allows 1 GB
+#define MAX_CODE_PAGES 512
+#define GPA_NONE 0xFFFFFFFFu
 
-static uint8_t protected_map[MAX_GUEST_PAGES / 8];  // 1: read-only, has code
+static uint8_t protected_map[MAX_GUEST_PAGES / 8];  // by guest physical page
 static uint32_t nprotected;
+
+// Where translated code lives: each linear page the translator read code
+// from, and the guest physical page it was mapped to then.  Translations
+// are found by linear address (a jump's target), so they are valid only
+// while these mappings hold; bt_check_code_mappings checks them whenever
+// the guest may have changed its mappings (CR3, invlpg, CR0.PG).
+struct code_page {
+	uint32_t lin, gpa;
+};
+static struct code_page code_pages[MAX_CODE_PAGES];
+static int ncode_pages;
+static int code_pages_lost;     // more than MAX_CODE_PAGES: trust none
 
 static int page_protected(uint32_t pn)
 {
-	return (protected_map[pn / 8] >> (pn % 8)) & 1;
+	return pn < MAX_GUEST_PAGES && ((protected_map[pn / 8] >> (pn % 8)) & 1);
 }
 
-// Write-protect the pages holding guest bytes [lo, hi).
-void bt_protect_code(uint32_t lo, uint32_t hi)
+// The guest physical page that linear page `lin` maps to now.
+static uint32_t code_gpa_of(uint32_t lin)
 {
-	for (uint32_t pn = lo / PGSIZE; pn <= (hi - 1) / PGSIZE; pn++) {
-		if (pn >= MAX_GUEST_PAGES || !gmem_in_ram(pn * PGSIZE, 1) || page_protected(pn))
-			continue;
-		protected_map[pn / 8] |= 1 << (pn % 8);
-		paging_guest_write_protect(pn * PGSIZE, 1);
-		nprotected++;
+	struct gwalk w;
+	if (!guest_paging_on(&guest_mmu_now))
+		return PGROUNDDOWN(lin);
+	if (gpt_lookup(&guest_mmu_now, lin, &w) < 0)
+		return GPA_NONE;
+	return PGROUNDDOWN(w.gpa);
+}
+
+static void protect_frame(uint32_t gpa)
+{
+	uint32_t pn = gpa / PGSIZE;
+	if (gpa == GPA_NONE || pn >= MAX_GUEST_PAGES || !gmem_in_ram(gpa, 1) || page_protected(pn))
+		return;
+	protected_map[pn / 8] |= 1 << (pn % 8);
+	shadow_trace_add(gpa, TRACE_CODE);
+	nprotected++;
+}
+
+static void remember_code_page(uint32_t lin, uint32_t gpa)
+{
+	for (int i = 0; i < ncode_pages; i++)
+		if (code_pages[i].lin == lin)
+			return;
+	if (ncode_pages == MAX_CODE_PAGES) {
+		code_pages_lost = 1;
+		return;
 	}
+	code_pages[ncode_pages++] = (struct code_page){ lin, gpa };
+}
+
+// Unit t was just made: note where its code is, and write-protect the
+// guest physical pages it came from, under every mapping of them.
+void bt_protect_code(struct tu *t)
+{
+	uint32_t first = PGROUNDDOWN(t->lin_lo), last = PGROUNDDOWN(t->lin_hi - 1);
+	t->code_gpa[0] = code_gpa_of(first);
+	t->code_gpa[1] = code_gpa_of(last);
+	remember_code_page(first, t->code_gpa[0]);
+	remember_code_page(last, t->code_gpa[1]);
+	protect_frame(t->code_gpa[0]);
+	protect_frame(t->code_gpa[1]);
 }
 
 void bt_unprotect_all(void)
 {
+	ncode_pages = 0;
+	code_pages_lost = 0;
 	if (nprotected == 0)
 		return;
 	for (uint32_t pn = 0; pn < MAX_GUEST_PAGES; pn++)
 		if (page_protected(pn))
-			paging_guest_write_protect(pn * PGSIZE, 0);
+			shadow_trace_remove(pn * PGSIZE, TRACE_CODE);
 	memset(protected_map, 0, sizeof(protected_map));
 	nprotected = 0;
+}
+
+// The guest changed its mappings: if any page of translated code now maps
+// elsewhere, every translation must go (chains between translations
+// follow linear addresses).
+void bt_check_code_mappings(void)
+{
+	if (ncode_pages == 0)
+		return;
+	int changed = code_pages_lost;
+	for (int i = 0; i < ncode_pages && !changed; i++)
+		changed = code_gpa_of(code_pages[i].lin) != code_pages[i].gpa;
+	if (changed) {
+		bt_count(BTS_SMC_FLUSHES);
+		bt_cache_flush();
+	}
 }
 
 // Re-run the guest's write at its EIP with page pn writable, and find
@@ -135,10 +208,12 @@ int bt_coherency_fault(struct vcpu *v, uint32_t err, uint32_t cr2)
 	// STAGE 6 STUB: return 0;
 }
 
-// The monitor itself wrote guest memory (gmem_write).
-void bt_coherency_write(uint32_t lin, uint32_t n)
+// Guest physical bytes [gpa, gpa + n) were written by the monitor
+// (gpa_write), or by a guest instruction let through once
+// (vmm/pagefault.c).
+void bt_coherency_write(uint32_t gpa, uint32_t n)
 {
-	if (n == 0 || (!page_protected(lin / PGSIZE) && !page_protected((lin + n - 1) / PGSIZE)))
+	if (n == 0 || (!page_protected(gpa / PGSIZE) && !page_protected((gpa + n - 1) / PGSIZE)))
 		return;
-	invalidate(lin, n);
+	invalidate(gpa, n);
 }

@@ -25,10 +25,9 @@
 #include "segments.h"
 #include "reflect.h"
 #include "emulate.h"
+#include "pagefault.h"
 #include "transfer.h"
 #include "bt_internal.h"
-
-enum { DONE, NOT_MINE };
 
 static uint32_t mem_operand(struct vcpu *v, const struct insn *in)
 {
@@ -38,10 +37,20 @@ static uint32_t mem_operand(struct vcpu *v, const struct insn *in)
 }
 
 // Writes to memory that is not RAM are dropped, as natively with paging
-// off (vmm/hole.c).
+// off (vmm/hole.c).  A write the guest's page tables refuse is a #PF,
+// queued here, and writes nothing: -1.
+static int store_at(struct vcpu *v, uint32_t lin, const void *src, uint32_t n)
+{
+	if (gmem_write(lin, src, n) == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	return 0;
+}
+
 static void store(struct vcpu *v, const struct insn *in, const void *src, uint32_t n)
 {
-	gmem_write(mem_operand(v, in), src, n);
+	store_at(v, mem_operand(v, in), src, n);
 }
 
 // A register or memory destination of `size` bytes.
@@ -53,13 +62,20 @@ static void store_rm(struct vcpu *v, const struct insn *in, int size, uint32_t v
 		store(v, in, &val, size);
 }
 
-static uint16_t load_rm16(struct vcpu *v, const struct insn *in)
+// A 16-bit register or memory source.  -1 with a #PF queued if the
+// guest's page tables refuse the read; memory that is not RAM reads 0.
+static int load_rm16(struct vcpu *v, const struct insn *in, uint16_t *val)
 {
-	uint16_t val = 0;
-	if (in->mod == 3)
-		return v->reg[in->rm] & 0xFFFF;
-	gmem_read(mem_operand(v, in), &val, 2);
-	return val;
+	*val = 0;
+	if (in->mod == 3) {
+		*val = v->reg[in->rm] & 0xFFFF;
+		return 0;
+	}
+	if (gmem_read(mem_operand(v, in), val, 2) == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	return 0;
 }
 
 static void set_zf(struct vcpu *v, int z)
@@ -149,55 +165,63 @@ static int verify(struct vcpu *v, uint16_t sel, int write)
 }
 
 // 0F 00: sldt, str, verr, verw.  0F 01: sgdt, sidt, smsw.  0F 02/03: lar, lsl.
-static int emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
+static enum emu_result emulate_descriptor_insn(struct vcpu *v, const struct insn *in)
 {
 	int size = operand_size(in, 0);
 	uint32_t val;
 	if (in->opcode == 0x00 && (in->reg == 0 || in->reg == 1)) {
 		val = in->reg == 0 ? v->ldtr.sel : v->tr.sel;
 		store_rm(v, in, in->mod == 3 ? size : 2, val);
-		return DONE;
+		return EMU_DONE;
 	}
+	uint16_t sel;
 	if (in->opcode == 0x00 && (in->reg == 4 || in->reg == 5)) {
-		set_zf(v, verify(v, load_rm16(v, in), in->reg == 5));
-		return DONE;
+		if (load_rm16(v, in, &sel) == 0)
+			set_zf(v, verify(v, sel, in->reg == 5));
+		return EMU_DONE;
 	}
 	if (in->opcode == 0x01 && in->mod != 3 && (in->reg == 0 || in->reg == 1)) {
+		// Two stores, the limit and then the base.  The SDM (Vol. 2,
+		// SGDT) does not say in which order the six bytes are
+		// written; QEMU's CPU, the differential test's reference,
+		// writes them so, and a base that runs into a page that
+		// faults leaves the limit written.
 		struct dtr *r = in->reg == 0 ? &v->gdtr : &v->idtr;
-		uint8_t buf[6];
 		uint32_t base = in->opsize16 ? r->base & 0xFFFFFF : r->base;
-		memcpy(buf, &r->limit, 2);
-		memcpy(buf + 2, &base, 4);
-		store(v, in, buf, 6);
-		return DONE;
+		uint32_t lin = mem_operand(v, in);
+		if (store_at(v, lin, &r->limit, 2) == 0)
+			store_at(v, lin + 2, &base, 4);
+		return EMU_DONE;
 	}
 	if (in->opcode == 0x01 && in->reg == 4) {
 		// smsw: the virtual CR0; a register gets the operand size
 		// (all 32 bits of CR0, as QEMU's CPU does), memory 16 bits.
 		store_rm(v, in, in->mod == 3 ? size : 2, v->cr0);
-		return DONE;
+		return EMU_DONE;
 	}
 	if (in->opcode == 0x02 || in->opcode == 0x03) {
-		int ok = lar_lsl(v, load_rm16(v, in), in->opcode == 0x03, &val);
+		if (load_rm16(v, in, &sel) < 0)
+			return EMU_DONE;
+		int ok = lar_lsl(v, sel, in->opcode == 0x03, &val);
 		set_zf(v, ok);
 		if (ok)
 			reg_write(v, in->reg, size, val);
-		return DONE;
+		return EMU_DONE;
 	}
-	return NOT_MINE;
+	return EMU_REFLECT;
 }
 
 // pushf/popf that the cache does not do itself: the 16-bit forms (66 9C,
 // 66 9D: the low word of the virtual EFLAGS), and a popf that sets TF
 // (vmm/bt_incache.c).  At CPL 0, popf loads every flag but VM, VIF, VIP
 // and RF (SDM Vol. 2, POPF).
-static int emulate_pushf_popf(struct vcpu *v, const struct insn *in)
+static enum emu_result emulate_pushf_popf(struct vcpu *v, const struct insn *in)
 {
 	int size = in->opsize16 ? 2 : 4;
 	uint32_t val;
 	if (in->opcode == 0x9C) {
 		guest_push(v, size, v->eflags & (in->opsize16 ? 0xFFFF : 0xFCFFFF));
-		return DONE;
+		return EMU_DONE;
 	}
 	guest_pop(v, size, &val);
 	uint32_t mask = FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_IF | FL_DF |
@@ -205,17 +229,17 @@ static int emulate_pushf_popf(struct vcpu *v, const struct insn *in)
 	if (size == 2)
 		mask &= 0xFFFF;
 	v->eflags = (v->eflags & ~mask) | (val & mask) | 0x2;
-	return DONE;
+	return EMU_DONE;
 }
 
 // mov Sreg, m16: the guest's selector.
-static int emulate_store_sreg(struct vcpu *v, const struct insn *in)
+static enum emu_result emulate_store_sreg(struct vcpu *v, const struct insn *in)
 {
 	if (in->reg >= NSEGREG)
-		return NOT_MINE;
+		return EMU_REFLECT;
 	uint16_t sel = v->seg[in->reg].sel;
 	store(v, in, &sel, 2);
-	return DONE;
+	return EMU_DONE;
 }
 
 // The loads of segment registers that translated code does not run
@@ -224,7 +248,7 @@ static int emulate_store_sreg(struct vcpu *v, const struct insn *in)
 // les, lfs, lgs, lss.  Each loads from the guest's own GDT
 // (emulate_load_seg), so no selector of the monitor ever reaches a
 // segment register of the guest.
-static int emulate_pop_sreg(struct vcpu *v, const struct insn *in, int s)
+static enum emu_result emulate_pop_sreg(struct vcpu *v, const struct insn *in, int s)
 {
 	int size = in->opsize16 ? 2 : 4;
 	uint32_t esp = v->reg[R_ESP], sel;
@@ -232,10 +256,10 @@ static int emulate_pop_sreg(struct vcpu *v, const struct insn *in, int s)
 	v->reg[R_ESP] = esp;
 	if (emulate_load_seg(v, s, sel & 0xFFFF) == 0)
 		v->reg[R_ESP] = esp + size;
-	return DONE;
+	return EMU_DONE;
 }
 
-static int emulate_load_far_pointer(struct vcpu *v, const struct insn *in, int s)
+static enum emu_result emulate_load_far_pointer(struct vcpu *v, const struct insn *in, int s)
 {
 	int size = in->opsize16 ? 2 : 4;
 	uint32_t off = 0;
@@ -245,10 +269,10 @@ static int emulate_load_far_pointer(struct vcpu *v, const struct insn *in, int s
 	gmem_read(lin + size, &sel, 2);
 	if (emulate_load_seg(v, s, sel) == 0)
 		reg_write(v, in->reg, size, off);
-	return DONE;
+	return EMU_DONE;
 }
 
-static int emulate_segment_load(struct vcpu *v, const struct insn *in)
+static enum emu_result emulate_segment_load(struct vcpu *v, const struct insn *in)
 {
 	if (in->twobyte) {
 		switch (in->opcode) {
@@ -257,7 +281,7 @@ static int emulate_segment_load(struct vcpu *v, const struct insn *in)
 		case 0xB2: return emulate_load_far_pointer(v, in, SEG_SS);
 		case 0xB4: return emulate_load_far_pointer(v, in, SEG_FS);
 		case 0xB5: return emulate_load_far_pointer(v, in, SEG_GS);
-		default: return NOT_MINE;
+		default: return EMU_REFLECT;
 		}
 	}
 	switch (in->opcode) {
@@ -266,12 +290,15 @@ static int emulate_segment_load(struct vcpu *v, const struct insn *in)
 	case 0x1F: return emulate_pop_sreg(v, in, SEG_DS);
 	case 0xC4: return emulate_load_far_pointer(v, in, SEG_ES);
 	case 0xC5: return emulate_load_far_pointer(v, in, SEG_DS);
-	case 0x8E:
+	case 0x8E: {
+		uint16_t sel;
 		if (in->reg == SEG_CS || in->reg >= NSEGREG)
-			return NOT_MINE;
-		emulate_load_seg(v, in->reg, load_rm16(v, in));
-		return DONE;
-	default: return NOT_MINE;
+			return EMU_REFLECT;
+		if (load_rm16(v, in, &sel) == 0)
+			emulate_load_seg(v, in->reg, sel);
+		return EMU_DONE;
+	}
+	default: return EMU_REFLECT;
 	}
 }
 
@@ -284,47 +311,51 @@ static int is_far_transfer(const struct insn *in)
 				      in->mod != 3);
 }
 
-static int emulate_sensitive(struct vcpu *v, const struct insn *in)
+static enum emu_result emulate_sensitive(struct vcpu *v, const struct insn *in)
 {
 	if (bt_fpu_store(v, in))
-		return DONE;
-	if (emulate_segment_load(v, in) == DONE)
-		return DONE;
+		return EMU_DONE;
+	if (emulate_segment_load(v, in) == EMU_DONE)
+		return EMU_DONE;
 	if (in->twobyte && in->map == INSN_MAP_0F && in->opcode <= 0x03)
 		return emulate_descriptor_insn(v, in);
 	if (in->twobyte)
-		return NOT_MINE;
+		return EMU_REFLECT;
 	switch (in->opcode) {
 	case 0x9C: case 0x9D: return emulate_pushf_popf(v, in);
-	case 0x8C: return in->mod == 3 ? NOT_MINE : emulate_store_sreg(v, in);
+	case 0x8C: return in->mod == 3 ? EMU_REFLECT : emulate_store_sreg(v, in);
 	case 0xEA: case 0x9A:
 		emulate_far_jmp_call(v, in, in->opcode == 0x9A);
-		return DONE;
+		return EMU_DONE;
 	case 0xFF:
 		if ((in->reg == 3 || in->reg == 5) && in->mod != 3) {
 			emulate_far_jmp_call(v, in, in->reg == 3);
-			return DONE;
+			return EMU_DONE;
 		}
-		return NOT_MINE;
+		return EMU_REFLECT;
 	case 0xCA: case 0xCB:
 		emulate_far_ret(v, in);
-		return DONE;
-	default: return NOT_MINE;
+		return EMU_DONE;
+	default: return EMU_REFLECT;
 	}
 }
 
-// The EMULATE callout, with the vCPU at the instruction.
+// The EMULATE callout, with the vCPU at the instruction: the sensitive
+// instructions that do not trap first, then the emulator trap-and-emulate
+// uses (emulate_insn); both answer with enum emu_result (vmm/emulate.h).
 void bt_emulate(struct vcpu *v)
 {
 	uint8_t code[INSN_MAX_LEN];
 	struct insn in;
 	uint32_t eip = v->eip;
-	uint32_t lin = seg_linear(v, SEG_CS, eip);
-	uint32_t avail = INSN_MAX_LEN;
-	while (avail > 0 && gmem_read(lin, code, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0) {
-		bt_step(v);
+	switch (vcpu_fetch(v, eip, code, &in)) {
+	case FETCH_OK:
+		break;
+	case FETCH_PAGE_FAULT:
+		pagefault_emulated(v);
+		return;
+	case FETCH_NO_INSN:
+		bt_step(v);     // the real CPU raises what it raises
 		return;
 	}
 	// Most instructions go on after themselves; far transfers set EIP
@@ -332,7 +363,7 @@ void bt_emulate(struct vcpu *v)
 	v->eip = eip + in.len;
 	if (is_far_transfer(&in))
 		v->eip = eip;
-	if (emulate_sensitive(v, &in) == DONE) {
+	if (emulate_sensitive(v, &in) == EMU_DONE) {
 		if (v->event.valid && !v->event.software)
 			v->eip = eip;   // a fault: EIP stays on the instruction
 		return;

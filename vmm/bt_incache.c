@@ -145,7 +145,7 @@ void emit_irq_window(struct emitter *e, uint32_t next_eip)
 }
 
 // pushf (SDM Vol. 2, PUSHF): the real flags R have IF = 1 and IOPL = 0
-// (the real ones, vmm/monitor.c).  The guest must see IF and IOPL of its
+// (the real ones, vmm/run.c).  The guest must see IF and IOPL of its
 // own: R - FL_IF + vif + viopl, computed with lea, which sets no flags.
 //
 //      pushfl                          may fault: nothing borrowed yet

@@ -73,6 +73,9 @@ struct tu_map {
 struct tu {
 	uint32_t geip;                  // first guest instruction
 	uint32_t gend;                  // one past the last guest byte read
+	uint32_t code_gpa[2];           // the guest physical pages of its first
+					// and last byte: what the code IS
+	uint32_t lin_lo, lin_hi;        // its guest linear bytes [lo, hi)
 	struct tu *hnext;               // monitor hash chain
 	uint8_t *code;
 	uint16_t code_len;
@@ -186,10 +189,10 @@ int bt_boundary(uint32_t tc, uint32_t *geip);
 uint32_t bt_fault_eip(uint32_t tc);
 
 // bt_coherency.c
-void bt_protect_code(uint32_t lo, uint32_t hi);
+void bt_protect_code(struct tu *t);
 void bt_unprotect_all(void);
 int bt_coherency_fault(struct vcpu *v, uint32_t err, uint32_t cr2);
-void bt_coherency_write(uint32_t lin, uint32_t n);
+void bt_coherency_write(uint32_t gpa, uint32_t n);
 
 // bt.c: guest state <-> translated code
 void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t geip);

@@ -49,7 +49,7 @@ void bt_count_callout(enum bt_callout r)
 		callouts[r]++;
 }
 
-// The run loop (vmm/monitor.c) reports each switch between direct
+// The run loop (vmm/run.c) reports each switch between direct
 // execution and binary translation.
 void bt_count_switch(int to_bt)
 {

@@ -220,13 +220,7 @@ static int is_hlt(const struct insn *in)
 // the CPU raises what it raises natively).
 static int fetch(struct vcpu *v, uint32_t eip, struct planned *p)
 {
-	uint32_t lin = seg_linear(v, SEG_CS, eip);
-	uint32_t avail = INSN_MAX_LEN;
-	while (avail > 0 && gmem_read(lin, p->bytes, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(p->bytes, avail, &p->in) < 0)
-		return -1;
-	return 0;
+	return vcpu_fetch(v, eip, p->bytes, &p->in) == FETCH_OK ? 0 : -1;
 }
 
 // Pass 1: up to max instructions.
@@ -423,7 +417,9 @@ struct tu *bt_translate(struct vcpu *v, uint32_t geip, int single)
 	if (t->code_len > max_code_len(&pl))
 		panic("bt: translation of %08x overran its space", geip);
 	bt_cache_alloc_commit(mem, sizeof(struct tu) + t->code_len);
-	bt_protect_code(seg_linear(v, SEG_CS, geip), seg_linear(v, SEG_CS, pl.end));
+	t->lin_lo = seg_linear(v, SEG_CS, geip);
+	t->lin_hi = seg_linear(v, SEG_CS, pl.end);
+	bt_protect_code(t);
 	bt_count(BTS_TRANSLATIONS);
 	bt_count_add(BTS_INSNS, pl.n);
 	bt_count_add(BTS_TC_BYTES, t->code_len);

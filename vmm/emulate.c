@@ -27,9 +27,12 @@
 #include "reflect.h"
 #include "stats.h"
 #include "emulate.h"
+#include "guest_mmu.h"
+#include "shadow.h"
+#include "pagefault.h"
 #include "transfer.h"
 #include "stop.h"
-#include "monitor.h"
+#include "run.h"
 #include "kern.h"
 
 // ---- operands ----
@@ -272,21 +275,26 @@ void cr0_mirror_fpu(const struct vcpu *v)
 }
 
 // A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
-// real one keeps PG and PE on.  Paging needs shadow page tables (a later
-// stage) and real mode is not emulated: either stops the machine.
+// real one keeps PG and PE on.  The guest's paging runs on shadow page
+// tables (vmm/guest_mmu.c, stage 7); real mode is not emulated, and stops
+// the machine.
 static enum emu_result load_cr0(struct vcpu *v, const struct insn *in, uint32_t val)
 {
-	if (val & CR0_PG) {
+	// Paging without protection is no mode at all (SDM Vol. 2, MOV--Move
+	// to/from Control Registers: #GP(0) if PG is set with PE clear).
+	if ((val & CR0_PG) && !(val & CR0_PE))
+		return gp0(v);
+	if ((val & CR0_PG) && !shadow_available()) {
 		v->eip -= in->len;
 		vm_stop(v, "the guest turned paging on (CR0.PG): that needs shadow page "
-			"tables, a later stage");
+			"tables, stage 7");
 	}
 	if (!(val & CR0_PE)) {
 		v->eip -= in->len;
 		vm_stop(v, "the guest left protected mode (CR0.PE clear): real mode is not "
 			"supported");
 	}
-	v->cr0 = val | CR0_ET;  // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
+	guest_write_cr0(v, val | CR0_ET);   // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
 	cr0_mirror_fpu(v);
 	return EMU_DONE;
 }
@@ -340,7 +348,12 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 		return gp0(v);
 	if (cr == &v->cr0)
 		return load_cr0(v, in, val);
-	*cr = val;
+	if (cr == &v->cr3)
+		guest_write_cr3(v, val);
+	else if (cr == &v->cr4)
+		guest_write_cr4(v, val);
+	else
+		*cr = val;
 	return EMU_DONE;
 }
 
@@ -417,10 +430,16 @@ static enum emu_result emulate_0f01(struct vcpu *v, const struct insn *in)
 	case 2: return emulate_load_dtr(v, in, 0);
 	case 3: return emulate_load_dtr(v, in, 1);
 	case 6: return emulate_lmsw(v, in);
-	case 7:
-		// invlpg: no shadow page tables yet, so no TLB of ours to flush.
+	case 7: {
+		// invlpg: the shadow entry of that page goes (vmm/shadow.c).
 		stats_count(EXIT_INVLPG);
-		return v->cpl > 0 ? gp0(v) : EMU_DONE;
+		if (v->cpl > 0)
+			return gp0(v);
+		int seg;
+		uint32_t off = insn_ea(v, in, &seg);
+		guest_invlpg(v, seg_linear(v, seg, off));
+		return EMU_DONE;
+	}
 	default: return EMU_REFLECT;
 	}
 }
@@ -565,14 +584,17 @@ static int memory_operand(const struct vcpu *v, const struct insn *in, uint32_t 
 enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr)
 {
 	uint8_t code[INSN_MAX_LEN];
-	uint32_t lin = seg_linear(v, SEG_CS, v->eip);
-	uint32_t avail = INSN_MAX_LEN;
 	struct insn in;
 
-	while (avail > 0 && gmem_read(lin, code, avail) < 0)
-		avail--;
-	if (avail == 0 || decode(code, avail, &in) < 0)
+	switch (vcpu_fetch(v, v->eip, code, &in)) {
+	case FETCH_OK:
+		break;
+	case FETCH_PAGE_FAULT:
+		pagefault_emulated(v);
+		return EMU_DONE;
+	case FETCH_NO_INSN:
 		return EMU_REFLECT;
+	}
 
 	// A guest single-stepping itself (TF) gets its #DB after an emulated
 	// instruction as after any other: the CPU would raise it had the

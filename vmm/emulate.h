@@ -6,11 +6,16 @@
 #include "vcpu.h"
 #include "decode.h"
 
-// What the emulator made of a faulting instruction.
+// What the emulator made of an instruction: one result for both of its
+// callers, trap-and-emulate (emulate, after the instruction trapped) and
+// the translator's callouts (bt_emulate, vmm/bt_emulate.c, before it
+// runs).
 enum emu_result {
 	EMU_DONE,       // emulated: the vCPU is updated (EIP past it, or an
 			// exception queued for the guest)
-	EMU_REFLECT,    // not ours: the guest gets the original exception
+	EMU_REFLECT,    // not emulated: what the real CPU does with it is
+			// the answer -- trap-and-emulate gives the guest the
+			// exception it raised, a callout single-steps it
 };
 
 enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr);
@@ -19,6 +24,10 @@ enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
 uint32_t hole_read(uint32_t lin, int size);
 uint32_t cr4_reserved_bits(void);
+
+// The current VM's I/O ports (vmm/run.c; devices/device.h).
+uint32_t io_in(uint16_t port, int size);
+void io_out(uint16_t port, int size, uint32_t val);
 int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
 void cr0_mirror_fpu(const struct vcpu *v);
 

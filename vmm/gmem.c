@@ -1,53 +1,102 @@
-// Guest memory, as the monitor sees it.
+// Guest memory by guest linear address: the monitor's view of what the
+// guest's own instructions would reach.
 //
-// In stage 5 the guest runs with paging off, so a guest linear address is
-// a guest physical address, and the monitor's page directory maps guest
-// physical memory at exactly those linear addresses (kernel/paging.c).
-// The monitor, at ring 0 with flat segments in the same address space,
-// therefore reaches guest byte `lin` at its own linear address `lin` --
-// the payoff of sharing the address space with the guest instead of
-// switching worlds (Bugnion et al. 2012, 6.1).  Every access is checked
-// against the guest's RAM size first: a guest pointer must never make the
-// monitor fault or touch anything else.
+// With the guest's paging off, a linear address is a physical one.  With
+// paging on, each page of an access is translated by walking the guest's
+// page tables (vmm/guest_paging.c), with the rights and the Accessed and
+// Dirty bits of a supervisor access, as the CPU's own accesses to the
+// guest's descriptor tables and kernel stack are.  A refused access
+// returns GMEM_PAGE_FAULT and leaves the page-fault error code and
+// address in gmem_fault_err and gmem_fault_lin; an emulated instruction
+// then faults with them (pagefault_emulated, vmm/pagefault.c).  Below
+// this is guest physical memory (vmm/gpa.c), where every access is
+// checked against the RAM size.
 //
-// Stage 7 (guest paging) turns these into walks of the guest's page
-// tables; no other monitor code needs to change.
+// A write is translated for all its pages before any byte is written: an
+// access that faults must change nothing (SDM Vol. 3A, 6.5: faults are
+// reported before the instruction changes state).
 
 #include "types.h"
+#include "vm.h"
+#include "mmu.h"
 #include "string.h"
+#include "gpa.h"
+#include "guest_paging.h"
+#include "guest_mmu.h"
 #include "gmem.h"
 
-uint32_t guest_ram_size;
-void (*gmem_write_hook)(uint32_t lin, uint32_t n);
+uint32_t gmem_fault_err, gmem_fault_lin;
 
 #ifdef HOST_TEST
 uint8_t *gmem_host_buffer;
-static uint8_t *host_ptr(uint32_t lin) { return gmem_host_buffer + lin; }
-#else
-static uint8_t *host_ptr(uint32_t lin) { return (uint8_t *)lin; }
 #endif
 
 int gmem_in_ram(uint32_t lin, uint32_t n)
 {
-	return lin < guest_ram_size && n <= guest_ram_size - lin;
+	return gpa_in_ram(lin, n);
+}
+
+// The guest physical address of linear `lin`, or GMEM_PAGE_FAULT.
+static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
+{
+	struct gwalk w;
+	if (!guest_paging_on(&guest_mmu_now)) {
+		*gpa = lin;
+		return 0;
+	}
+	if (gpt_walk(&guest_mmu_now, lin, access, &w) < 0) {
+		gmem_fault_err = w.err;
+		gmem_fault_lin = lin;
+		return GMEM_PAGE_FAULT;
+	}
+	*gpa = w.gpa;
+	return 0;
+}
+
+static uint32_t chunk_at(uint32_t lin, uint32_t n)
+{
+	uint32_t room = PGSIZE - PGOFF(lin);
+	return n < room ? n : room;
 }
 
 int gmem_read(uint32_t lin, void *dst, uint32_t n)
 {
-	if (!gmem_in_ram(lin, n))
-		return -1;
-	memcpy(dst, host_ptr(lin), n);
+	uint8_t *d = dst;
+	while (n > 0) {
+		uint32_t c = chunk_at(lin, n), gpa;
+		if (translate(lin, ACC_READ, &gpa) < 0)
+			return GMEM_PAGE_FAULT;
+		if (gpa_read(gpa, d, c) < 0)
+			return GMEM_NOT_RAM;
+		d += c;
+		lin += c;
+		n -= c;
+	}
 	return 0;
 }
 
 int gmem_write(uint32_t lin, const void *src, uint32_t n)
 {
-	if (!gmem_in_ram(lin, n))
-		return -1;
-	memcpy(host_ptr(lin), src, n);
-	// The binary translator must hear of writes to guest code
-	// (vmm/bt_coherency.c).
-	if (gmem_write_hook)
-		gmem_write_hook(lin, n);
+	// Check every page first (a write of a descriptor or a stack frame
+	// spans two pages at most; bigger ones come with paging off).
+	for (uint32_t off = 0; off < n; ) {
+		uint32_t c = chunk_at(lin + off, n - off), gpa;
+		if (translate(lin + off, ACC_WRITE, &gpa) < 0)
+			return GMEM_PAGE_FAULT;
+		if (!gpa_in_ram(gpa, c))
+			return GMEM_NOT_RAM;
+		off += c;
+	}
+	const uint8_t *s = src;
+	while (n > 0) {
+		uint32_t c = chunk_at(lin, n), gpa = 0;
+		if (translate(lin, ACC_WRITE, &gpa) < 0)
+			return GMEM_PAGE_FAULT;
+		if (gpa_write(gpa, s, c) < 0)
+			return GMEM_NOT_RAM;
+		s += c;
+		lin += c;
+		n -= c;
+	}
 	return 0;
 }

@@ -1,18 +1,21 @@
-// The monitor's access to guest memory, by guest linear address.
+// The monitor's access to guest memory, by guest linear address
+// (vmm/gmem.c); guest physical access is vmm/gpa.h.
 #ifndef VMM_GMEM_H
 #define VMM_GMEM_H
 
 #include "types.h"
+#include "gpa.h"
 
-extern uint32_t guest_ram_size;     // bytes of guest physical memory
-extern void (*gmem_write_hook)(uint32_t lin, uint32_t n);   // or NULL
+// gmem_read and gmem_write return 0, or why they did nothing:
+#define GMEM_NOT_RAM     (-1)   // a byte lies outside guest RAM
+#define GMEM_PAGE_FAULT  (-2)   // the guest's page tables refuse the access
+
+// Why the last access failed when the guest's paging refused it: the
+// page-fault error code and the linear address (CR2).
+extern uint32_t gmem_fault_err, gmem_fault_lin;
 
 int gmem_read(uint32_t lin, void *dst, uint32_t n);
 int gmem_write(uint32_t lin, const void *src, uint32_t n);
 int gmem_in_ram(uint32_t lin, uint32_t n);
-
-#ifdef HOST_TEST
-extern uint8_t *gmem_host_buffer;   // unit tests: the guest's RAM
-#endif
 
 #endif

@@ -10,12 +10,13 @@
 // image is guest-controlled data: each field is checked before use
 // (mb_elf_check, a pure function with host unit tests).
 //
-// Guest physical memory after loading:
-//   0 .. 640 KB          low memory (free)
+// Guest physical memory after loading (as QEMU's loader leaves it):
+//   0x9000               the memory map, then the information structure
 //   1 MB ..              the kernel's ELF segments
-//   next page            multiboot_info, memory map, command line
+//   next page            the command line and the boot loader's name
 
 #include "types.h"
+#include "vm.h"
 #include "elf.h"
 #include "multiboot.h"
 #include "mmu.h"
@@ -45,7 +46,7 @@ int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags)
 }
 
 // The refusal of a segment that does not fit, with the sizes that say by
-// how much: the user's fix is a bigger mem= (vmm/monitor.c).
+// how much: the user's fix is a bigger mem= (vmm/run.c).
 static const char *too_big(const struct proghdr *ph, uint32_t ram_size)
 {
 	static char why[120];
@@ -107,27 +108,73 @@ static void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
 	phys_read(pa, (void *)gpa, n);
 }
 
-static uint32_t put_guest(uint32_t *cursor, const void *src, uint32_t n)
+// Where QEMU's Multiboot loader (hw/i386/multiboot.c, with its option
+// ROM) puts what it hands the kernel, so that a guest sees the same
+// addresses -- and a kernel that prints what it found prints the same --
+// natively and under the monitor:
+//   0x9000  the BIOS memory map (e820 entries, Multiboot format)
+//   0x9500  the information structure
+//   after the kernel image (page aligned): the module list (empty), the
+//           command line "FILE ARGS", then the boot loader's name.
+#define MB_MMAP_AT  0x9000
+#define MB_INFO_AT  0x9500
+#define MB_LOADER_NAME "qemu"
+// SeaBIOS keeps the last 128 KB of RAM below 4 GB for its own tables.
+#define BIOS_TABLES 0x20000
+
+static void put_guest(uint32_t at, const void *src, uint32_t n)
 {
-	uint32_t at = *cursor;
 	if (gmem_write(at, src, n) < 0)
 		panic("no room for the Multiboot information in guest memory");
-	*cursor = (at + n + 3) & ~3u;
-	return at;
 }
 
-// The memory map QEMU gives a PC with `ram` bytes: conventional memory,
-// the EBDA, the BIOS area, and extended memory (spec 3.3, mmap_*).
-static uint32_t put_memory_map(uint32_t *cursor, uint32_t ram, uint32_t *len)
+// The memory map SeaBIOS reports for a PC with `ram` bytes (int 15h,
+// e820): conventional memory, the EBDA, the BIOS area, extended memory,
+// the BIOS's tables at the top of RAM, and the BIOS ROM at 4 GB - 256 KB.
+static uint32_t put_memory_map(uint32_t ram)
 {
 	struct multiboot_mmap map[] = {
 		{ 20, 0, 0x9FC00, MULTIBOOT_MEMORY_AVAILABLE },
 		{ 20, 0x9FC00, 0x400, 2 },
 		{ 20, 0xF0000, 0x10000, 2 },
-		{ 20, 0x100000, ram - 0x100000, MULTIBOOT_MEMORY_AVAILABLE },
+		{ 20, 0x100000, ram - 0x100000 - BIOS_TABLES, MULTIBOOT_MEMORY_AVAILABLE },
+		{ 20, ram - BIOS_TABLES, BIOS_TABLES, 2 },
+		{ 20, 0xFFFC0000, 0x40000, 2 },
 	};
-	*len = sizeof(map);
-	return put_guest(cursor, map, sizeof(map));
+	put_guest(MB_MMAP_AT, map, sizeof(map));
+	return sizeof(map);
+}
+
+// The command line a native boot gives: the kernel's file name, a space,
+// its arguments.
+static uint32_t put_cmdline(uint32_t at, const struct guest_image *img)
+{
+	uint32_t n = strlen(img->file);
+	put_guest(at, img->file, n);
+	put_guest(at + n, " ", 1);
+	put_guest(at + n + 1, img->cmdline, strlen(img->cmdline) + 1);
+	return n + 1 + strlen(img->cmdline) + 1;
+}
+
+static void put_info(const struct guest_image *img, uint32_t image_end)
+{
+	struct multiboot_info mbi;
+	memset(&mbi, 0, sizeof(mbi));
+	uint32_t strings = PGROUNDUP(image_end);
+	uint32_t cmdline_len = put_cmdline(strings, img);
+	mbi.flags = MB_INFO_MEMORY | MB_INFO_BOOTDEV | MB_INFO_CMDLINE | MB_INFO_MODS |
+		    MB_INFO_MEM_MAP | MB_INFO_LOADER;
+	mbi.mem_lower = 0x9FC00 >> 10;
+	mbi.mem_upper = (vm->ram.size - 0x100000 - BIOS_TABLES) >> 10;
+	mbi.boot_device = 0x8000FFFF;
+	mbi.cmdline = strings;
+	mbi.mods_count = 0;
+	mbi.mods_addr = strings;
+	mbi.mmap_addr = MB_MMAP_AT;
+	mbi.mmap_length = put_memory_map(vm->ram.size);
+	mbi.boot_loader_name = strings + cmdline_len;
+	put_guest(mbi.boot_loader_name, MB_LOADER_NAME, sizeof(MB_LOADER_NAME));
+	put_guest(MB_INFO_AT, &mbi, sizeof(mbi));
 }
 
 // Load the guest and set up the vCPU for its first instruction.  Returns
@@ -141,7 +188,7 @@ const char *multiboot_load(struct vcpu *v, const struct guest_image *img)
 	phys_read(img->host_pa, first, have);
 	if (mb_header_find(first, have, &mbflags) < 0)
 		return "no Multiboot header in the first 8 KB";
-	const char *why = mb_elf_check(first, img->size, guest_ram_size);
+	const char *why = mb_elf_check(first, img->size, vm->ram.size);
 	if (why)
 		return why;
 
@@ -158,23 +205,12 @@ const char *multiboot_load(struct vcpu *v, const struct guest_image *img)
 		if (ph.paddr + ph.memsz > top)
 			top = ph.paddr + ph.memsz;
 	}
-
-	// The information structure goes on the page after the kernel.
-	struct multiboot_info mbi;
-	memset(&mbi, 0, sizeof(mbi));
-	uint32_t cursor = PGROUNDUP(top);
-	uint32_t mbi_at = put_guest(&cursor, &mbi, sizeof(mbi));
-	mbi.flags = MB_INFO_MEMORY | MB_INFO_CMDLINE | MB_INFO_MEM_MAP;
-	mbi.mem_lower = 639;
-	mbi.mem_upper = (guest_ram_size - 0x100000) >> 10;
-	mbi.cmdline = put_guest(&cursor, img->cmdline, strlen(img->cmdline) + 1);
-	mbi.mmap_addr = put_memory_map(&cursor, guest_ram_size, &mbi.mmap_length);
-	gmem_write(mbi_at, &mbi, sizeof(mbi));
+	put_info(img, top);
 
 	// The machine state of spec 3.2.
 	memset(v->reg, 0, sizeof(v->reg));
 	v->reg[R_EAX] = MULTIBOOT_BOOTLOADER_MAGIC;
-	v->reg[R_EBX] = mbi_at;
+	v->reg[R_EBX] = MB_INFO_AT;
 	v->eip = eh.entry;
 	return NULL;
 }

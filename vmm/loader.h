@@ -15,7 +15,8 @@ const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_si
 struct guest_image {
 	physaddr_t host_pa;     // where the Multiboot module is in host memory
 	uint32_t size;
-	const char *cmdline;    // the guest's command line
+	const char *file;       // its file name, as given to QEMU's -initrd
+	const char *cmdline;    // the guest's arguments
 };
 const char *multiboot_load(struct vcpu *v, const struct guest_image *img);
 

@@ -4,6 +4,7 @@
 
 #include "types.h"
 #include "stats.h"
+#include "vm.h"
 
 static const char *names[NEXIT_REASONS] = {
 	[EXIT_CLI] = "cli", [EXIT_STI] = "sti", [EXIT_HLT] = "hlt",
@@ -17,15 +18,15 @@ static const char *names[NEXIT_REASONS] = {
 	[EXIT_BT] = "bt",
 };
 
-static uint32_t counts[NEXIT_REASONS];
-
+// Counted for the current VM.
 void stats_count(enum exit_reason r)
 {
-	counts[r]++;
+	vm->stats.count[r]++;
 }
 
 void stats_print(void (*print)(const char *fmt, ...))
 {
+	const uint32_t *counts = vm->stats.count;
 	uint32_t total = 0;
 	for (int i = 0; i < NEXIT_REASONS; i++)
 		total += counts[i];

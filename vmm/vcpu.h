@@ -3,7 +3,7 @@
 //
 // While the guest runs by direct execution most of this state lives in the
 // real CPU; at every exit the monitor copies the real registers in here
-// (vcpu_from_frame, monitor.c), works on the copy, and copies it back on
+// (vcpu_from_frame, vcpu.c), works on the copy, and copies it back on
 // the way in.  What the real CPU does NOT hold for the guest is only here:
 // virtual IF and IOPL, the virtual CPL, the control registers, the
 // descriptor-table registers and the selectors as the guest loaded them.
@@ -68,7 +68,7 @@ struct vcpu {
 	int halted;             // executed hlt, waiting for an interrupt
 	int intr_shadow;        // sti just ran: no interrupt before the next
 				// instruction (SDM Vol. 2, STI)
-	int shadow_holds;        // host-interrupt exits that kept it (monitor.c)
+	int shadow_holds;        // host-interrupt exits that kept it (vcpu.c)
 	struct pending_event event;
 };
 
@@ -83,5 +83,21 @@ static inline int vcpu_iopl(const struct vcpu *v)
 {
 	return (v->eflags >> 12) & 3;
 }
+
+struct trapframe;
+
+// vmm/vcpu.c
+void vcpu_reset(struct vcpu *v);
+void vcpu_to_frame(struct vcpu *v, struct trapframe *tf);
+void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf);
+void vcpu_regs_from_frame(struct vcpu *v, const struct trapframe *tf);
+
+enum fetch_result {
+	FETCH_OK,
+	FETCH_PAGE_FAULT,       // gmem_fault_err/lin say how (vmm/gmem.h)
+	FETCH_NO_INSN,          // no RAM there, or no instruction
+};
+enum fetch_result vcpu_fetch(struct vcpu *v, uint32_t eip, uint8_t code[INSN_MAX_LEN],
+			     struct insn *in);
 
 #endif

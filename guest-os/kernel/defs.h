@@ -4,6 +4,9 @@
 
 #include "types.h"
 #include "mmu.h"
+#include "cmdline.h"     // lib/: the command line
+#include "pic8259.h"     // lib/: the interrupt controllers
+#include "ksym.h"        // lib/: ksym_lookup
 
 struct trapframe;
 struct proc;
@@ -34,18 +37,12 @@ void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)))
 void qemu_exit(int code) __attribute__((noreturn));
 
 // kdebug.c
-const char *ksym_lookup(uint32_t eip, uint32_t *offset);
 int  backtrace_collect(uint32_t ebp, uint32_t *eips, int max);
 void backtrace_print(uint32_t ebp);
 
-// monitor.c
+// kmonitor.c
 void monitor(struct trapframe *tf);
 int  monitor_run_command(char *line, struct trapframe *tf);
-
-// cmdline.c
-void cmdline_init(const char *src);
-const char *cmdline_get(const char *key);   // NULL when absent
-int  cmdline_has(const char *key);
 
 // gradekey.c
 void verdict_key_take(void);            // first thing at boot
@@ -91,7 +88,7 @@ void   vm_dealloc_range(pde_t *pgdir, uint32_t start, uint32_t end);
 int    vm_copyout(pde_t *pgdir, uint32_t va, const void *src, uint32_t len);
 void   tlb_invalidate(pde_t *pgdir, uint32_t va);
 
-// kvm.c
+// kvmem.c
 extern pde_t *kern_pgdir;
 void   kvm_init(void);
 void   kvm_switch(void);
@@ -109,11 +106,6 @@ const char *trap_name(int trapno);
 void print_trapframe(struct trapframe *tf);
 extern volatile uint32_t ticks;
 
-// pic.c
-void pic_init(void);
-void pic_enable(int irq);
-void pic_eoi(int irq);
-int  pic_spurious(int irq);
 
 // timer.c
 void timer_init(void);

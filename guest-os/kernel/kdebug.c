@@ -13,28 +13,6 @@
 
 #define BACKTRACE_MAX 32
 
-// Name the function containing eip; *offset gets eip's distance from its
-// start.  Binary search over the sorted table.
-const char *ksym_lookup(uint32_t eip, uint32_t *offset)
-{
-	int lo = 0, hi = nksyms - 1, best = -1;
-	while (lo <= hi) {
-		int mid = (lo + hi) / 2;
-		if (ksyms[mid].addr <= eip) {
-			best = mid;
-			lo = mid + 1;
-		} else {
-			hi = mid - 1;
-		}
-	}
-	if (best < 0) {
-		*offset = 0;
-		return "??";
-	}
-	*offset = eip - ksyms[best].addr;
-	return ksyms[best].name;
-}
-
 // Is this a plausible frame pointer: a 4-aligned kernel address?  A
 // corrupted stack must not make the backtrace itself fault.
 static int frame_ok(uint32_t ebp)

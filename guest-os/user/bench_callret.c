@@ -10,15 +10,16 @@ asm(".text\n"
     "bench_ret:\n"
     "	ret\n");
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = n; i > 0; i--)
 		asm volatile("" ::: "memory");
 	uint64_t t1 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = n; i > 0; i--)
 		asm volatile("call bench_ret" ::: "memory");
 	uint64_t t2 = rdtsc();
-	bench_report("callret", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), N);
+	bench_report("callret", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), n);
 	return 0;
 }

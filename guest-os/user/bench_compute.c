@@ -6,11 +6,12 @@
 
 #define N 1000000
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	uint32_t x = 2463534242u, sum = 0;
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++) {
+	for (int i = n; i > 0; i--) {
 		x ^= x << 13;
 		x ^= x >> 17;
 		x ^= x << 5;
@@ -18,6 +19,6 @@ int main(void)
 	}
 	uint64_t t1 = rdtsc();
 	printf("compute: checksum %08x\n", sum);
-	bench_report("compute", (int64_t)(t1 - t0), N);
+	bench_report("compute", (int64_t)(t1 - t0), n);
 	return 0;
 }

@@ -5,10 +5,11 @@
 
 #define N 1000
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++) {
+	for (int i = n; i > 0; i--) {
 		int pid = fork();
 		if (pid == 0)
 			exit(0);
@@ -18,6 +19,6 @@ int main(void)
 		}
 	}
 	uint64_t t1 = rdtsc();
-	bench_report("forkwait", (int64_t)(t1 - t0), N);
+	bench_report("forkwait", (int64_t)(t1 - t0), n);
 	return 0;
 }

@@ -6,14 +6,15 @@
 
 #define N 100000
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	inloop(1);
 	uint64_t t0 = rdtsc();
 	inloop(0);
 	uint64_t t1 = rdtsc();
-	inloop(N);
+	inloop(n);
 	uint64_t t2 = rdtsc();
-	bench_report("in", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), N);
+	bench_report("in", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), n);
 	return 0;
 }

@@ -6,17 +6,18 @@
 #define N 2048                   // pages: 8 MB
 #define PGSIZE 4096
 
-int main(void)
+int main(int argc, char *argv[])
 {
-	char *heap = sbrk(N * PGSIZE);
+	int n = bench_ops(argc, argv, N);
+	char *heap = sbrk(n * PGSIZE);
 	if ((int)heap < 0) {
 		bench_na("pgfault", "sbrk failed");
 		return 1;
 	}
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = 0; i < n; i++)
 		heap[i * PGSIZE] = 1;
 	uint64_t t1 = rdtsc();
-	bench_report("pgfault", (int64_t)(t1 - t0), N);
+	bench_report("pgfault", (int64_t)(t1 - t0), n);
 	return 0;
 }

@@ -8,17 +8,18 @@
 
 static char page[4096] __attribute__((aligned(4096)));
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	page[0] = 1;             // make sure the page is mapped
 	ptemod(page);
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = n; i > 0; i--)
 		null_syscall();
 	uint64_t t1 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = n; i > 0; i--)
 		ptemod(page);
 	uint64_t t2 = rdtsc();
-	bench_report("ptemod", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), N);
+	bench_report("ptemod", (int64_t)(t2 - t1) - (int64_t)(t1 - t0), n);
 	return 0;
 }

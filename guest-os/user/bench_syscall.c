@@ -4,13 +4,14 @@
 
 #define N 100000
 
-int main(void)
+int main(int argc, char *argv[])
 {
+	int n = bench_ops(argc, argv, N);
 	null_syscall();          // the first call may fault in the stack page
 	uint64_t t0 = rdtsc();
-	for (int i = 0; i < N; i++)
+	for (int i = n; i > 0; i--)
 		null_syscall();
 	uint64_t t1 = rdtsc();
-	bench_report("syscall", (int64_t)(t1 - t0), N);
+	bench_report("syscall", (int64_t)(t1 - t0), n);
 	return 0;
 }

@@ -1,13 +1,21 @@
 // The difftest guest's runtime: a Multiboot kernel that runs generated
-// instruction sequences (sequences.S, from tools/difftest-gen) one after
-// another and prints, after each, the registers, the flags and a checksum
-// of a 4 KB memory window.  The same binary runs natively on QEMU and as a
-// guest of the monitor; tools/difftest compares the two outputs line by
-// line.
+// instruction sequences (from tools/difftest-gen) one after another and
+// prints, after each, one line of results.  The same binary runs natively
+// on QEMU and as a guest of the monitor; tools/difftest compares the two
+// outputs line by line.
 //
-// Every sequence runs at (virtual) ring 0 with flat segments, interrupts
-// masked at the PIC, and an IDT that reports any exception as a failure:
-// a generated sequence must never fault.
+// This file is what both variants share: the boot, the segments, an IDT
+// that reports any exception as a failure, the serial output and the
+// checksum.  The variant links one more file that says where the
+// sequences' memory is and what a report line holds:
+//   unpaged.S  paging off, one 4 KB window;
+//   paged.S    paging on, a window of randomly mapped pages, page faults
+//              recorded instead of failing the run.
+// Each defines variant_setup (called once before the sequences) and
+// report.
+//
+// Every sequence runs at (virtual) ring 0 with flat segments and interrupts
+// masked at the PIC.
 
 #include "multiboot.h"
 #include "uart.h"
@@ -41,6 +49,7 @@ _start:
 	movb	$0xFF, %al
 	outb	%al, $PIC1_DATA
 	outb	%al, $PIC2_DATA
+	call	variant_setup
 	call	run_all                 // generated
 	movl	$done_msg, %esi
 	call	puts
@@ -49,26 +58,34 @@ _start:
 2:	hlt
 	jmp	2b
 
-// Point all 256 IDT entries at one handler.
+// Point all 256 IDT entries at the failure handler.
 setup_idt:
-	movl	$idt, %edi
-	movl	$256, %ecx
-	movl	$trap_handler, %eax
-3:	movw	%ax, (%edi)             // offset 15..0
-	movw	$0x08, 2(%edi)          // selector
-	movw	$0x8E00, 4(%edi)        // present, DPL 0, 32-bit interrupt gate
-	shrl	$16, %eax
-	movw	%ax, 6(%edi)            // offset 31..16
-	movl	$trap_handler, %eax
-	addl	$8, %edi
-	loop	3b
+	xorl	%ecx, %ecx
+3:	movl	$trap_handler, %eax
+	call	set_gate
+	incl	%ecx
+	cmpl	$256, %ecx
+	jne	3b
 	lidt	idt_desc
+	ret
+
+// set_gate: IDT entry %ecx becomes a ring-0 interrupt gate to %eax.
+.globl set_gate
+set_gate:
+	movw	%ax, idt(,%ecx,8)       // offset 15..0
+	movw	$0x08, idt+2(,%ecx,8)   // selector
+	movw	$0x8E00, idt+4(,%ecx,8) // present, DPL 0, 32-bit interrupt gate
+	shrl	$16, %eax
+	movw	%ax, idt+6(,%ecx,8)     // offset 31..16
 	ret
 
 // Any exception: report it and stop the run with a failure code.
 trap_handler:
-	movl	$stack_top, %esp
 	movl	$trap_msg, %esi
+.globl fail
+// fail: print the message at %esi and the current sequence, and stop.
+fail:
+	movl	$stack_top, %esp
 	call	puts
 	movl	current_seq, %eax
 	call	putdec
@@ -95,6 +112,7 @@ putc:
 	ret
 
 // puts: the NUL-terminated string at %esi.
+.globl puts
 puts:
 	pushl	%eax
 6:	lodsb
@@ -106,6 +124,7 @@ puts:
 	ret
 
 // puthex: %eax as 8 hex digits, then a space.
+.globl puthex
 puthex:
 	pushl	%ecx
 	pushl	%ebx
@@ -124,6 +143,7 @@ puthex:
 	ret
 
 // putdec: %eax in decimal.
+.globl putdec
 putdec:
 	pushl	%ebx
 	pushl	%ecx
@@ -145,25 +165,27 @@ putdec:
 	popl	%ebx
 	ret
 
-// fill_window(seed): a pattern that differs per sequence.
-.globl fill_window
-fill_window:
-	movl	4(%esp), %eax
-	movl	%eax, current_seq
+// fill_pattern(seed, addr, words): a pattern that differs per sequence.
+.globl fill_pattern
+fill_pattern:
+	pushl	%edi
+	movl	8(%esp), %eax
 	imull	$2654435761, %eax, %eax
-	movl	$window, %edi
-	movl	$1024, %ecx
+	movl	12(%esp), %edi
+	movl	16(%esp), %ecx
 11:	movl	%eax, (%edi)
 	roll	$7, %eax
 	addl	$0x9E3779B9, %eax
 	addl	$4, %edi
 	loop	11b
+	popl	%edi
 	ret
 
-// report(seq): print "D seq eax ebx ecx edx esi edi ebp esp eflags sum".
-// The saved values are in `results`, filled by the sequence's epilogue.
-.globl report
-report:
+// report_start(seq): print "D seq eax ebx ecx edx esi edi ebp esp eflags "
+// from `results`, which the sequence's epilogue filled.  The variant's
+// report prints the rest of the line, and ends it with report_end.
+.globl report_start
+report_start:
 	movb	$'D', %al
 	call	putc
 	movb	$' ', %al
@@ -177,9 +199,12 @@ report:
 12:	lodsl
 	call	puthex
 	loop	12b
-	// FNV-1a over the window, one byte at a time.
-	movl	$window, %esi
-	movl	$4096, %ecx
+	ret
+
+// report_end: print the FNV-1a checksum of the %ecx bytes at %esi, and
+// end the line.
+.globl report_end
+report_end:
 	movl	$2166136261, %eax
 13:	movzbl	(%esi), %edx
 	xorl	%edx, %eax
@@ -188,8 +213,7 @@ report:
 	loop	13b
 	call	puthex
 	movb	$'\n', %al
-	call	putc
-	ret
+	jmp	putc
 
 .data
 .p2align 3
@@ -214,8 +238,6 @@ results:	.space 9 * 4            // eax ebx ecx edx esi edi ebp esp eflags
 
 .bss
 .p2align 12
-.globl window
-window:		.space 4096             // the memory the sequences may touch
 idt:		.space 256 * 8
 		.space 8192
 stack_top:

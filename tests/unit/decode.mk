@@ -28,9 +28,9 @@ DECODE_CORPUS_ELFS ?=
 DECODE_TEST_CFLAGS = -Wall -Wextra -O2 -g $(WERRORFLAG) -Ivmm
 DECODE_TEST_LIBS = $(shell pkg-config --cflags --libs check)
 
-DECODE_TEST_SRCS = tests/unit/test_decode.c vmm/decode.c
+DECODE_TEST_SRCS = tests/unit/test_decode.c vmm/decode.c vmm/decode_tables.c
 
-$(B)/tests/test_decode: $(DECODE_TEST_SRCS) vmm/decode.h tests/unit/decode.mk
+$(B)/tests/test_decode: $(DECODE_TEST_SRCS) vmm/decode.h vmm/decode_tables.h tests/unit/decode.mk
 	@mkdir -p $(@D)
 	$(HOSTCC) $(DECODE_TEST_CFLAGS) -o $@ $(DECODE_TEST_SRCS) \
 		$(DECODE_TEST_LIBS)

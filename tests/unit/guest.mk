@@ -3,7 +3,7 @@
 # The real kernel sources (printfmt.c, kalloc.c, vm.c, elf.c) are compiled
 # for the build machine with -DHOST_TEST and linked with a small harness
 # (tests/unit/host_stubs.c) that simulates physical memory.  The C library
-# provides memset/memmove; guest-os/lib/string.c is not linked.
+# provides memset/memmove; lib/string.c is not linked.
 #
 # Included by the top-level Makefile, or on its own from the repository root:
 #     make -f tests/unit/guest.mk check-guest [WERRORFLAG=-Werror]
@@ -21,10 +21,10 @@ GUEST_UT_BIN := $(B)/tests/test_guest
 
 GUEST_UT_CFLAGS = -Wall -Wextra $(WERRORFLAG) -g -O1 -std=gnu11 -DHOST_TEST -MMD -MP
 # Kernel files: the kit's headers, as the brief of each file expects them.
-GUEST_UT_KINC := -Iinclude -Iguest-os/include -Iguest-os/lib -Iguest-os/kernel
+GUEST_UT_KINC := -Iinclude -Iguest-os/include -Ilib -Iguest-os/lib -Iguest-os/kernel
 # Test files: the kit's headers for "..." includes only, so that <string.h>
 # and <errno.h> (also used by check.h) stay the C library's.
-GUEST_UT_TINC := -iquote include -iquote guest-os/include -iquote guest-os/kernel \
+GUEST_UT_TINC := -iquote include -iquote guest-os/include -iquote lib -iquote guest-os/kernel \
 	-iquote tests/unit
 # printfmt.c defines vsnprintf and snprintf: rename them away from libc's.
 GUEST_UT_RENAME := -Dvsnprintf=kit_vsnprintf -Dsnprintf=kit_snprintf \

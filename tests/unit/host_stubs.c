@@ -1,6 +1,6 @@
 // The host harness: simulated physical memory and the few kernel services
 // the files under test call (panic, printf, tlb_invalidate, kern_pgdir).
-// memset/memmove come from the C library; guest-os/lib/string.c is not
+// memset/memmove come from the C library; lib/string.c is not
 // linked.
 
 #include <stdio.h>
@@ -80,7 +80,7 @@ void host_std_memory(void)
 	kalloc_init(ram, 2, reserved, 2);
 }
 
-// Like kvm.c: every physical page mapped at KERNBASE + pa, kernel only.
+// Like kvmem.c: every physical page mapped at KERNBASE + pa, kernel only.
 void host_kvm_init(void)
 {
 	kern_pgdir = kalloc();

@@ -11,6 +11,7 @@
 #include "vcpu.h"
 #include "segments.h"
 #include "decide.h"
+#include "vm.h"
 #include "vmm_stubs.h"
 
 struct segdesc gdt[GDT_NENTRIES];
@@ -53,7 +54,7 @@ START_TEST(test_shadow_gdt_sync)
 {
 	static uint8_t ram[1 << 16];
 	gmem_host_buffer = ram;
-	guest_ram_size = sizeof(ram);
+	vm->ram.size = sizeof(ram);
 	struct segdesc guest[3] = { { 0 }, seg_make(STA_X | STA_R, 0, 0xFFFFF, 0),
 				    seg_make(STA_W, 0, 0xFFFFF, 0) };
 	memcpy(ram + 0x1000, guest, sizeof(guest));
@@ -75,7 +76,7 @@ static void small_gdt(struct vcpu *v)
 {
 	static uint8_t ram[1 << 16];
 	gmem_host_buffer = ram;
-	guest_ram_size = sizeof(ram);
+	vm->ram.size = sizeof(ram);
 	struct segdesc guest[4] = { { 0 }, seg_make(STA_X | STA_R, 0, 0xFFFFF, 0),
 				    seg_make(STA_W, 0, 0xFFFFF, 0), seg_make(STA_W, 0x2000, 0, 0) };
 	guest[3].g = 0;

@@ -47,3 +47,55 @@ void vm_stop(const struct vcpu *v, const char *fmt, ...)
 	printf("\n");
 	stopped("vm_stop");
 }
+
+// ---- shadow paging's calls into the host kernel and the translator ----
+#include <stdint.h>
+#include <string.h>
+
+// Private memory: ordinary heap memory, with made-up "host physical"
+// addresses from 256 MB up (the shadow code only stores, compares and
+// offsets them; it reaches the memory through the pointer).
+void *monitor_private_alloc(uint32_t size, uint32_t *pa)
+{
+	static uint32_t next_pa = 0x10000000;
+	void *p = aligned_alloc(4096, size);
+	if (p == NULL)
+		abort();
+	memset(p, 0, size);
+	*pa = next_pa;
+	next_pa += (size + 4095) & ~4095u;
+	return p;
+}
+
+#define STUB_TRAMP_PDE 0xFFFFF003u
+uint32_t paging_tramp_pde(void) { return STUB_TRAMP_PDE; }
+
+int stub_write_protects;
+void paging_guest_write_protect(uint32_t lin, int protect)
+{
+	(void)lin;
+	stub_write_protects += protect ? 1 : -1;
+}
+
+int stub_code_writes;
+void bt_coherency_write(uint32_t gpa, uint32_t n)
+{
+	(void)gpa; (void)n;
+	stub_code_writes++;
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "panic: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	abort();
+}
+
+// The vCPU's paging state that vmm/gmem.c reads (vmm/guest_mmu.c keeps it
+// in the monitor): paging off unless a test says otherwise.
+#include "guest_paging.h"
+struct guest_mmu guest_mmu_now;

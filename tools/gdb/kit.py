@@ -300,15 +300,26 @@ class KitTf(KitCommand):
 # The monitor.
 # ---------------------------------------------------------------------------
 
+def current_vm():
+    """The VM the monitor runs now (vmm/vm.h: *vm), or None without the
+    monitor's symbols."""
+    if symbol("vm0") is None:
+        return None
+    try:
+        return gdb.parse_and_eval("*vm")
+    except gdb.error:
+        return None
+
+
 def vcpu():
-    v = symbol("vcpu0")
+    v = current_vm()
     if v is None:
-        raise gdb.GdbError("no vcpu0: load the monitor's symbols first (kit-host)")
-    return v.value()
+        raise gdb.GdbError("no vm0: load the monitor's symbols first (kit-host)")
+    return v["vcpu"]
 
 
 class KitVcpu(KitCommand):
-    """kit-vcpu: the virtual CPU's state as the monitor keeps it (vcpu0):
+    """kit-vcpu: the virtual CPU's state as the monitor keeps it (vm->vcpu):
     registers, virtual EFLAGS, CPL, control and descriptor-table registers,
     segment caches, a pending event."""
 
@@ -319,7 +330,7 @@ class KitVcpu(KitCommand):
         v = vcpu()
         names = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"]
         reg = v["reg"]
-        out("vcpu0: eip %08x  eflags %08x (IF=%d IOPL=%d)  cpl %d%s%s" % (
+        out("vcpu: eip %08x  eflags %08x (IF=%d IOPL=%d)  cpl %d%s%s" % (
             int(v["eip"]), int(v["eflags"]), (int(v["eflags"]) >> 9) & 1,
             (int(v["eflags"]) >> 12) & 3, int(v["cpl"]),
             "  halted" if int(v["halted"]) else "",
@@ -368,30 +379,34 @@ class KitGpt(KitCommand):
 
 class KitSpt(KitCommand):
     """kit-spt GVA: guest virtual -> host physical, by the page tables the
-    real CPU uses while the guest runs: the shadow page tables from stage
-    7; before that, the monitor's fixed guest directory (guest_pgdir),
-    which maps guest physical memory 1:1 and the monitor's trampoline."""
+    real CPU uses while the guest runs (guest_mmu.c's run_cr3): with the
+    guest's paging off, the monitor's fixed guest directory (guest_pgdir),
+    which maps guest physical memory 1:1 and the monitor's trampoline; with
+    it on, the shadow directory of the guest's CR3 (vmm/shadow.c), whose
+    tables live in the monitor's private memory."""
 
     def __init__(self):
         super().__init__("kit-spt")
 
     def run(self, arg):
         gva = arg_int(arg, "kit-spt")
-        shadow = next((symbol(n) for n in ("shadow_current", "shadow_pgdir", "spt_current")
-                       if symbol(n) is not None), None)
-        if shadow is None:
-            not_available("shadow", "shadow page tables")
-            gp = symbol("guest_pgdir")
-            if gp is None:
-                raise gdb.GdbError("kit-spt: no guest_pgdir: load the monitor's symbols "
-                                   "(kit-host)")
-            out("the guest runs on guest_pgdir; walking it:")
-            pgdir_pa = (val(gp.value()) - MONITOR_BASE) & 0xFFFFFFFF
-        else:
-            pgdir_pa = (val(shadow.value()) - MONITOR_BASE) & 0xFFFFFFFF
+        run_cr3 = symbol("run_cr3")
+        if run_cr3 is None:
+            raise gdb.GdbError("kit-spt: no run_cr3: load the monitor's symbols (kit-host)")
+        pgdir_pa = val(run_cr3.value()) & 0xFFFFF000
+        pool_s, pool_pa_s = symbol("pool"), symbol("pool_pa")
+        pool_va = val(pool_s.value()) if pool_s is not None else 0
+        pool_pa = val(pool_pa_s.value()) if pool_pa_s is not None else 0
+        pool_end = pool_pa + 2048 * 4096
+        shadow = pool_pa <= pgdir_pa < pool_end
+        out("the guest runs on %s (pa %08x); walking it:" % (
+            "a shadow directory" if shadow else "guest_pgdir (its paging is off)", pgdir_pa))
 
         def read(pa):
-            # Monitor pages (page tables) are at MONITOR_BASE + pa.
+            # Shadow pages are in the monitor's private map; the fixed
+            # directory and the trampoline's table at MONITOR_BASE + pa.
+            if pool_pa and pool_pa <= pa < pool_end:
+                return read32(pool_va + pa - pool_pa)
             if pa < 0x3FF000:
                 return read32(MONITOR_BASE + pa)
             return read32_phys(pa)
@@ -455,11 +470,13 @@ class KitTc(KitCommand):
             out("guest %08x: not translated (no unit covers it)" % addr)
 
 
-STATE_TYPES = {"uart": "struct uart_state", "pit": "struct pit_state",
-               "pic-master": "struct pic8259", "pic-slave": "struct pic8259"}
-# Devices that keep their state in a static variable rather than in .state.
-STATE_VARS = {"pit": "'pit.c'::pit", "pic-master": "'pic.c'::pics[0]",
-              "pic-slave": "'pic.c'::pics[1]"}
+STATE_TYPES = {"uart": "struct vuart", "pit": "struct vpit",
+               "pic-master": "struct vpic", "pic-slave": "struct vpic",
+               "pic-elcr": "struct vpic"}
+# What of a device's state to show (its struct device and wiring left out).
+STATE_SHOWN = {"struct vuart": ["ier", "lcr", "mcr", "scr", "fcr", "dll", "dlm", "thr_int", "line"],
+               "struct vpit": ["divisor", "elapsed", "access", "low_next", "latch_low"],
+               "struct vpic": ["chip", "elcr", "levels"]}
 
 
 class KitDevices(KitCommand):
@@ -470,35 +487,34 @@ class KitDevices(KitCommand):
         super().__init__("kit-devices")
 
     def run(self, arg):
-        devs, n_s = symbol("devices"), symbol("ndevices")
-        if devs is None or n_s is None:
+        vm = current_vm()
+        if vm is None:
             raise gdb.GdbError("kit-devices: no devices table: load the monitor's "
                                "symbols (kit-host)")
-        devs, n = devs.value(), int(n_s.value())
+        bus = vm["dev"]["bus"]
+        devs, n = bus["devices"], int(bus["ndevices"])
         out("%d virtual devices" % n)
         for i in range(n):
             d = devs[i].dereference()
             name = d["name"].string()
             state = val(d["state"])
             tname = STATE_TYPES.get(name)
-            # A device either points at its state (device.state) or keeps it
-            # in a global of its own file, which STATE_VARS names.
-            where = "state at %08x" % state if state else \
-                "state in %s" % STATE_VARS[name] if name in STATE_VARS else "no state"
-            out("  %-12s ports %04x-%04x  %s" % (name, int(d["port_lo"]),
-                                                 int(d["port_hi"]), where))
-            expr = "*(%s *)0x%x" % (tname, state) if state and tname else \
-                STATE_VARS.get(name)
-            if expr:
-                try:
-                    s = gdb.parse_and_eval(expr)
+            out("  %-12s ports %04x-%04x  %s" % (name, int(d["port_lo"]), int(d["port_hi"]),
+                                                 "state at %08x" % state if state else "no state"))
+            if not (state and tname):
+                continue
+            try:
+                s = gdb.parse_and_eval("*(%s *)0x%x" % (tname, state))
+                fields = []
+                for f in STATE_SHOWN[tname]:
                     try:
-                        text = s.format_string(format="x")
+                        text = s[f].format_string(format="x")
                     except (AttributeError, TypeError, gdb.error):
-                        text = str(s)
-                    out("      " + " ".join(text.split()))
-                except gdb.error:
-                    pass
+                        text = str(s[f])
+                    fields.append("%s = %s" % (f, text))
+                out("      {" + " ".join(", ".join(fields).split()) + "}")
+            except gdb.error:
+                pass
 
 
 class KitHelp(gdb.Command):

@@ -74,16 +74,18 @@
 #include "decide.h"
 #include "bt.h"
 #include "stats.h"
-#include "monitor.h"
+#include "run.h"
 #include "device.h"
+#include "vm.h"
 #include "stop.h"
 #include "printfmt.h"
+#include "guest_mmu.h"
+#include "pagefault.h"
+#include "shadow.h"
+#include "shadow_internal.h"
 
 #define DEFAULT_GUEST_MB 32
 
-static struct vcpu vcpu0;
-static int mode_bt;             // mode=bt and the translator exists
-static int stats_on_com1;       // stats=com1
 
 // The ring-0 stack the CPU switches to on every exit from the guest (the
 // real TSS's esp0).  The entry frame is built at its top, where the exit
@@ -99,104 +101,7 @@ struct trapframe *monitor_frame(void)
 // Is binary translation on (mode=bt, and the translator built)?
 int monitor_bt_on(void)
 {
-	return mode_bt;
-}
-
-// ---- the vCPU <-> the real CPU ----
-
-// Write the vCPU into the frame that world_switch loads into the CPU.
-void vcpu_to_frame(struct vcpu *v, struct trapframe *tf)
-{
-	tf->eax = v->reg[R_EAX];
-	tf->ecx = v->reg[R_ECX];
-	tf->edx = v->reg[R_EDX];
-	tf->ebx = v->reg[R_EBX];
-	tf->esp = v->reg[R_ESP];
-	tf->ebp = v->reg[R_EBP];
-	tf->esi = v->reg[R_ESI];
-	tf->edi = v->reg[R_EDI];
-	tf->eip = v->eip;
-	tf->cs = seg_real_selector(v, SEG_CS);
-	tf->ss = seg_real_selector(v, SEG_SS);
-	tf->ds = seg_real_selector(v, SEG_DS);
-	tf->es = seg_real_selector(v, SEG_ES);
-	tf->fs = seg_real_selector(v, SEG_FS);
-	tf->gs = seg_real_selector(v, SEG_GS);
-	// The real IF is always on (the monitor must get the host's
-	// interrupts) and the real IOPL always 0 (cli, sti and I/O must
-	// trap).  The guest's own IF and IOPL stay in the vCPU.
-	tf->eflags = (v->eflags & ~(FL_IOPL_MASK | FL_VM)) | FL_IF;
-}
-
-// After sti (or a load of SS) no interrupt may come before the next
-// instruction has run (SDM Vol. 2, STI).  An exit normally means the
-// guest ran at least that instruction, or trapped on it for emulation, so
-// the shadow ends.  But a host interrupt can arrive before the first
-// instruction after the entry: then the guest made no progress and the
-// shadow must hold, or the virtual interrupt would land inside it (in
-// sti; hlt, before the hlt, which would then wait for the next one).  A
-// loop on one instruction (sti; jmp .) also exits with EIP unchanged, so
-// the shadow holds for a few such exits at most.
-#define SHADOW_HOLDS_MAX 4
-
-static void update_intr_shadow(struct vcpu *v, const struct trapframe *tf, uint32_t entry_eip)
-{
-	if (v->intr_shadow && is_host_event(tf->trapno) && tf->eip == entry_eip &&
-	    v->shadow_holds < SHADOW_HOLDS_MAX) {
-		v->shadow_holds++;
-		return;
-	}
-	v->intr_shadow = 0;
-	v->shadow_holds = 0;
-}
-
-// Copy the real CPU's state at an exit back into the vCPU.
-void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
-{
-	uint32_t entry_eip = v->eip;
-	v->reg[R_EAX] = tf->eax;
-	v->reg[R_ECX] = tf->ecx;
-	v->reg[R_EDX] = tf->edx;
-	v->reg[R_EBX] = tf->ebx;
-	v->reg[R_ESP] = tf->esp;
-	v->reg[R_EBP] = tf->ebp;
-	v->reg[R_ESI] = tf->esi;
-	v->reg[R_EDI] = tf->edi;
-	v->eip = tf->eip;
-	v->cpl = (tf->cs & 3) == 3 ? 3 : 0;
-	// Arithmetic flags, DF, TF, ... are the real ones; IF and IOPL are
-	// virtual.  A guest in user mode got there by an iret that did NOT
-	// trap (iret to an outer ring is allowed at ring 1), so the monitor
-	// never saw the IF it restored: it takes IF as set, which is what
-	// every user-mode iret of a real kernel restores.  (Binary
-	// translation, stage 6, sees the iret and does not need this guess.)
-	uint32_t virt = v->eflags & (FL_IF | FL_IOPL_MASK);
-	if (v->cpl == 3)
-		virt |= FL_IF;
-	v->eflags = (tf->eflags & ~(FL_IF | FL_IOPL_MASK)) | virt;
-	seg_refresh_from_real(v, SEG_CS, tf->cs);
-	seg_refresh_from_real(v, SEG_SS, tf->ss);
-	seg_refresh_from_real(v, SEG_DS, tf->ds);
-	seg_refresh_from_real(v, SEG_ES, tf->es);
-	seg_refresh_from_real(v, SEG_FS, tf->fs);
-	seg_refresh_from_real(v, SEG_GS, tf->gs);
-	update_intr_shadow(v, tf, entry_eip);
-}
-
-// The machine state of Multiboot spec 3.2, as QEMU's loader leaves it:
-// protected mode, paging off, interrupts off, flat segments (QEMU uses
-// selector 0x10 for CS and 0x18 for data).
-static void vcpu_reset(struct vcpu *v)
-{
-	memset(v, 0, sizeof(*v));
-	v->eflags = 0x2;
-	v->cr0 = CR0_PE | CR0_ET;
-	v->cpl = 0;
-	for (int s = 0; s < NSEGREG; s++)
-		segcache_flat(&v->seg[s], s == SEG_CS ? 0x10 : 0x18, s == SEG_CS);
-	v->idtr.limit = 0x3FF;
-	shadow_gdt_boot();
-	cr0_mirror_fpu(v);
+	return vm->mode.bt;
 }
 
 // ---- exits ----
@@ -260,12 +165,16 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 	case T_PGFLT:
 		if (trapno == T_STACK && err != 0)
 			seg_trap_on_use(v, err);
+		// Guest paging on: a hidden fault, a trace, or the guest's own
+		// (stage 7, vmm/pagefault.c).
+		if (trapno == T_PGFLT && pagefault(v, err, cr2, vm->mode.bt) == PF_DONE)
+			return;
 		// A write to guest code that has translations (stage 6).
-		if (trapno == T_PGFLT && mode_bt && bt_coherency_fault(v, err, cr2))
+		if (trapno == T_PGFLT && vm->mode.bt && bt_coherency_fault(v, err, cr2))
 			return;
 		// A segment load that failed on a stale shadow descriptor:
 		// refresh it and run the load again (stage 6).
-		if (trapno == T_GPFLT && mode_bt && err != 0 && shadow_gdt_refresh(v, err))
+		if (trapno == T_GPFLT && vm->mode.bt && err != 0 && shadow_gdt_refresh(v, err))
 			return;
 		if (emulate(v, trapno, err, cr2) == EMU_REFLECT) {
 			if (trapno == T_PGFLT)  // never native with paging off
@@ -292,10 +201,10 @@ static void inject_interrupt(struct vcpu *v)
 {
 	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)
 		return;
-	if (vpic_pending() < 0)
+	if (vpic_pending(&vm->dev.pic) < 0)
 		return;
 	stats_count(EXIT_VIRQ);
-	queue_external_int(v, vpic_ack());
+	queue_external_int(v, vpic_ack(&vm->dev.pic));
 	deliver_pending_event(v);
 }
 
@@ -304,7 +213,7 @@ static void inject_interrupt(struct vcpu *v)
 // happens -- as on real hardware, the guest hangs.
 static void wait_for_interrupt(struct vcpu *v)
 {
-	while (!((v->eflags & FL_IF) && vpic_pending() >= 0))
+	while (!((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0))
 		asm volatile("sti; hlt; cli");
 	inject_interrupt(v);
 }
@@ -321,7 +230,7 @@ void monitor_step(struct vcpu *v)
 		uint32_t eip = v->eip;
 		vcpu_to_frame(v, EXIT_FRAME);
 		EXIT_FRAME->eflags |= FL_TF;
-		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
@@ -341,7 +250,7 @@ static void note_exec(const struct vcpu *v, enum exec_mode m)
 {
 	static int current = -1;        // nothing has run yet
 	static int logged;
-	if (!mode_bt || (int)m == current)
+	if (!vm->mode.bt || (int)m == current)
 		return;
 	if (current >= 0)
 		bt_count_switch(m == EXEC_BT);
@@ -350,6 +259,93 @@ static void note_exec(const struct vcpu *v, enum exec_mode m)
 		logged++;
 		kprintf("vmm: switch to %s at %04x:%08x (cpl %d, if %d)\n", m == EXEC_BT ? "bt" : "de",
 			v->seg[SEG_CS].sel, v->eip, v->cpl, (v->eflags & FL_IF) ? 1 : 0);
+	}
+}
+
+// ---- the host kernel's hooks ----
+
+// Every host timer tick: virtual time advances, and COM1 may have
+// received a byte.
+static void host_tick(void)
+{
+	vpit_advance(&vm->dev.pit, PIT_HZ / HOST_TICK_HZ);
+	vuart_poll(&vm->dev.com1);
+}
+
+// The CPU faulted on the monitor's own way into the guest (kernel/trap.c):
+// a segment register or an iret frame it cannot load.  Every privilege
+// change of the guest is checked before it reaches the vCPU (vmm/
+// transfer.c), so this is a monitor bug -- but one that a guest provoked,
+// and the guest is what stops.
+static void entry_refused(const struct trapframe *tf)
+{
+	vm_stop(&vm->vcpu, "the CPU refused the state the monitor built for the guest "
+		"(trap %u, error %x, entering at %04x:%08x): a monitor bug", tf->trapno, tf->err,
+		EXIT_FRAME->cs & 0xFFFF, EXIT_FRAME->eip);
+}
+
+static const struct host_hooks monitor_hooks = {
+	.tick = host_tick,
+	.entry_refused = entry_refused,
+};
+
+// ---- the devices ----
+
+// The current VM's I/O ports, for the emulator (vmm/emulate_io.c).
+uint32_t io_in(uint16_t port, int size)
+{
+	return bus_in(&vm->dev.bus, port, size);
+}
+
+void io_out(uint16_t port, int size, uint32_t val)
+{
+	bus_out(&vm->dev.bus, port, size, val);
+}
+
+static void print_com1(const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	guest_console_printf("%s", buf);
+}
+
+// Exits, then the translator's counters, then the shadow page tables'
+// (tools/bench reads all three from COM2 for its profile).
+static void print_all_stats(void (*print)(const char *fmt, ...))
+{
+	stats_print(print);
+	if (vm->mode.bt)
+		bt_stats_print(print);
+	shadow_stats_print(print);
+}
+
+static void print_stats(void)
+{
+	print_all_stats(kprintf);
+	if (vm->mode.stats_on_com1)
+		print_all_stats(print_com1);
+}
+
+// What the devices asked of the VM (devices/device.h): print the
+// statistics, end the run.  Acted on after the exit or the translated
+// code that made the request, before the guest runs again (bt_run
+// returns as soon as there is one).
+static void act_on_device_requests(void)
+{
+	struct device_bus *b = &vm->dev.bus;
+	uint32_t req = b->requests;
+	if (req == 0)
+		return;
+	b->requests = 0;
+	if (req & DEVREQ_STATS)
+		print_stats();
+	if (req & DEVREQ_EXIT) {
+		kprintf("vmm: guest wrote %u to the exit port\n", b->exit_code);
+		print_stats();
+		host_exit(b->exit_code, b->exit_size);
 	}
 }
 
@@ -368,68 +364,22 @@ static void run(struct vcpu *v)
 			continue;
 		}
 		// STAGE 6: with mode=bt, a BT decision runs translated code.
-		if (mode_bt && decide(v) == EXEC_BT && bt_accepts(v)) {
+		if (vm->mode.bt && decide(v) == EXEC_BT && bt_accepts(v)) {
 			note_exec(v, EXEC_BT);
 			bt_run(v);
+			act_on_device_requests();
 			stats_count(EXIT_BT);
 			continue;
 		}
 		note_exec(v, EXEC_DE);
 		vcpu_to_frame(v, EXIT_FRAME);
-		struct trapframe *tf = world_switch(EXIT_FRAME, paging_guest_cr3());
+		struct trapframe *tf = world_switch(EXIT_FRAME, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		monitor_check_exit(v, tf);
 		vcpu_from_frame(v, tf);
 		monitor_handle_exit(v, tf->trapno, tf->err, cr2);
+		act_on_device_requests();
 	}
-}
-
-// ---- the host kernel's hooks ----
-
-void vmm_host_tick(void)
-{
-	vpit_advance(PIT_HZ / HOST_TICK_HZ);
-}
-
-// The CPU faulted on the monitor's own way into the guest (kernel/trap.c):
-// a segment register or an iret frame it cannot load.  Every privilege
-// change of the guest is checked before it reaches the vCPU (vmm/
-// transfer.c), so this is a monitor bug -- but one that a guest provoked,
-// and the guest is what stops.
-void vmm_entry_refused(const struct trapframe *tf)
-{
-	vm_stop(&vcpu0, "the CPU refused the state the monitor built for the guest "
-		"(trap %u, error %x, entering at %04x:%08x): a monitor bug", tf->trapno, tf->err,
-		EXIT_FRAME->cs & 0xFFFF, EXIT_FRAME->eip);
-}
-
-static void print_com1(const char *fmt, ...)
-{
-	char buf[128];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	guest_console_printf("%s", buf);
-}
-
-void monitor_print_stats(void)
-{
-	stats_print(kprintf);
-	if (mode_bt)
-		bt_stats_print(kprintf);
-	if (stats_on_com1) {
-		stats_print(print_com1);
-		if (mode_bt)
-			bt_stats_print(print_com1);
-	}
-}
-
-void monitor_guest_exit(uint32_t code, int size)
-{
-	kprintf("vmm: guest wrote %u to the exit port\n", code);
-	monitor_print_stats();
-	host_exit(code, size);
 }
 
 // ---- booting the guest ----
@@ -465,7 +415,7 @@ static void choose_mode(void)
 		return;
 	}
 	kprintf("vmm: mode bt: binary translation for guest kernel code\n");
-	mode_bt = 1;
+	vm->mode.bt = 1;
 }
 
 void vmm_main(void)
@@ -473,38 +423,37 @@ void vmm_main(void)
 	kprintf("vmm: monitor at %08x-%08x\n", MONITOR_BASE, MONITOR_BASE + MONITOR_SIZE - 1);
 	choose_mode();
 	const char *s = cmdline_get("stats");
-	stats_on_com1 = s && strcmp(s, "com1") == 0;
+	vm->mode.stats_on_com1 = s && strcmp(s, "com1") == 0;
 
 	s = cmdline_get("mem");
 	uint32_t mb = s ? (uint32_t)atoi(s) : DEFAULT_GUEST_MB;
 	if (mb < 2 || mb > 1024)
 		panic("mem=%u: guest memory must be 2..1024 MB", mb);
-	guest_ram_size = mb << 20;
-	physaddr_t host_pa = pmem_alloc_region(guest_ram_size, PTSIZE);
-	paging_map_guest_ram(host_pa, guest_ram_size);
+	vm->ram.size = mb << 20;
+	physaddr_t host_pa = pmem_alloc_region(vm->ram.size, PTSIZE);
+	paging_map_guest_ram(host_pa, vm->ram.size);
+	vm->ram.host_pa = host_pa;
 	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
-	if (mode_bt)
+	guest_mmu_init();
+	if (vm->mode.bt)
 		bt_init();
 
-	uart_register();
-	debugexit_register();
-	vpic_register();
-	vpit_register();
-	backdoor_register();
+	pc_devices_init(&vm->dev);
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);
 	struct guest_image img = {
-		.host_pa = m->start, .size = m->end - m->start,
+		.host_pa = m->start, .size = m->end - m->start, .file = m->file,
 		.cmdline = cmdline_rest()[0] ? cmdline_rest() : m->args,
 	};
-	vcpu_reset(&vcpu0);
-	const char *why = multiboot_load(&vcpu0, &img);
+	vcpu_reset(&vm->vcpu);
+	const char *why = multiboot_load(&vm->vcpu, &img);
 	if (why)
 		panic("guest %s: %s", m->name, why);
-	kprintf("vmm: guest %s entry %08x cmdline \"%s\"\n", m->name, vcpu0.eip, img.cmdline);
+	kprintf("vmm: guest %s entry %08x cmdline \"%s\"\n", m->name, vm->vcpu.eip, img.cmdline);
 
 	tss_set_esp0((uint32_t)(exit_stack + sizeof(exit_stack)));
-	run(&vcpu0);
+	host_set_hooks(&monitor_hooks);
+	run(&vm->vcpu);
 	panic("run returned");
 }

@@ -1,29 +1,30 @@
-// The host kernel command line (QEMU -append): monitor options as words
-// "key=value", then optionally " -- " and the guest's own command line.
-//     mode=te guest=probe stats=com1 -- ktest=foo
-//
-//   mode=te|bt    how guest kernel code runs (vmm/decide.c)
-//   guest=NAME    which module is the guest kernel (default: the first)
-//   mem=MB        guest RAM in megabytes (default 32)
-//   stats=com1    also print the exit statistics on the guest console
+// A kernel command line: words separated by spaces, each either "key" or
+// "key=value".  QEMU passes it with -append; the grader uses it to choose
+// what a run does (ktest=..., run=... for the guest OS; mode=, mem=, ...
+// for the monitor, vmm/run.c).  A word "--" ends the words: what follows
+// is another kernel's line, which the monitor hands to its guest.
+//     mode=bt mem=64 -- run=t_fork
 
 #include "types.h"
 #include "string.h"
-#include "kern.h"
+#include "cmdline.h"
 
+#define CMDLINE_BYTES 256
 #define MAXWORDS 16
 
-static char line[256];
+static char line[CMDLINE_BYTES];
 static char *keys[MAXWORDS];
 static char *values[MAXWORDS];
 static int nwords;
 static const char *rest = "";
 
+// Split a copy of src into words and key=value pairs.
 void cmdline_init(const char *src)
 {
 	strlcpy(line, src ? src : "", sizeof(line));
 	char *p = line;
 	nwords = 0;
+	rest = "";
 	while (*p && nwords < MAXWORDS) {
 		while (*p == ' ')
 			*p++ = '\0';
@@ -55,7 +56,12 @@ const char *cmdline_get(const char *key)
 	return NULL;
 }
 
-// The guest's part of the command line: everything after " -- ".
+int cmdline_has(const char *key)
+{
+	return cmdline_get(key) != NULL;
+}
+
+// Everything after " -- ", or "".
 const char *cmdline_rest(void)
 {
 	return rest;

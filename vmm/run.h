@@ -1,7 +1,7 @@
-// The monitor's entry points for devices, the host kernel and the binary
-// translator.
-#ifndef VMM_MONITOR_H
-#define VMM_MONITOR_H
+// The run loop's entry points for the rest of the monitor (the binary
+// translator, the page-fault dispatcher).
+#ifndef VMM_RUN_H
+#define VMM_RUN_H
 
 #include "types.h"
 #include "traps.h"
@@ -9,17 +9,14 @@
 struct vcpu;
 struct trapframe;
 
-void monitor_guest_exit(uint32_t code, int size) __attribute__((noreturn));
 int  monitor_bt_on(void);
-void monitor_print_stats(void);
 
 // For the binary translator (vmm/bt.c): the frame world_switch enters the
-// guest with, the vCPU <-> frame copies, one exit handled as for direct
-// execution, and one guest instruction run natively (single-stepped).
+// guest with, one exit handled as for direct execution, and one guest
+// instruction run natively (single-stepped).  The vCPU <-> frame copies
+// are vmm/vcpu.c.
 struct trapframe *monitor_frame(void);
 struct trapframe *world_switch(struct trapframe *entry, uint32_t cr3);
-void vcpu_to_frame(struct vcpu *v, struct trapframe *tf);
-void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf);
 void monitor_check_exit(const struct vcpu *v, const struct trapframe *tf);
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2);
 void host_event(uint32_t trapno);

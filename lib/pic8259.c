@@ -1,4 +1,6 @@
-// The two 8259A interrupt controllers.
+// The two 8259A interrupt controllers, as the kernel that owns them drives
+// them: the guest OS on its machine, the host kernel on the real one (which
+// unmasks only its timer).  The monitor's virtual pair is devices/vpic.c.
 //
 // At power-on the master delivers IRQ 0-7 at vectors 8-15, on top of the
 // CPU's exceptions.  Initialisation (ICW1-ICW4, 8259A data sheet) moves
@@ -9,7 +11,7 @@
 #include "x86.h"
 #include "traps.h"
 #include "i8259.h"
-#include "defs.h"
+#include "pic8259.h"
 
 static uint16_t irq_mask = 0xFFFF & ~(1 << PIC_CASCADE_IRQ);
 

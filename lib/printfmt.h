@@ -1,6 +1,8 @@
-// Formatted output, shared by the kernel's printf and the user library's.
-#ifndef GUEST_PRINTFMT_H
-#define GUEST_PRINTFMT_H
+// Formatted output: the interface of lib/printfmt.c (the host kernel, the
+// monitor and the test guests) and of guest-os/lib/printfmt.c (the guest
+// OS, kernel and user library; stage 1 writes its number conversion).
+#ifndef LIB_PRINTFMT_H
+#define LIB_PRINTFMT_H
 
 #include "types.h"
 

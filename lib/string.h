@@ -1,6 +1,6 @@
 // Memory and string functions for freestanding code.
-#ifndef GUEST_STRING_H
-#define GUEST_STRING_H
+#ifndef LIB_STRING_H
+#define LIB_STRING_H
 
 #include "types.h"
 
