@@ -141,17 +141,20 @@ static enum how classify_class(const struct insn *in, int *sreg)
 {
 	if (stores_fpu_ip(in))
 		return H_EMULATE;
+	// cpuid runs the same at ring 1, but its answer must be the virtual
+	// CPU's (vmm/cpuid.c): a callout.
+	if (in->cls == INSN_CPUID)
+		return H_EMULATE;
 	// STAGE 6: The IDENT decision: which instructions may be copied into
 	// STAGE 6: the cache unchanged?  Those of class INSN_IDENT, unless
 	// STAGE 6: they end a block (ud2 and friends: step those), plus the
-	// STAGE 6: harmless ones among the rest: rdtsc and cpuid behave the
-	// STAGE 6: same at ring 1.
+	// STAGE 6: harmless one among the rest: rdtsc behaves the same at
+	// STAGE 6: ring 1.
 	// BEGIN STAGE 6 SOLUTION
 	switch (in->cls) {
 	case INSN_IDENT:
 		return (in->flags & INSN_F_ENDS_BLOCK) ? H_STEP : H_IDENT;
 	case INSN_RDTSC:
-	case INSN_CPUID:
 		return H_IDENT;
 	default:
 		break;

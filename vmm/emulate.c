@@ -27,6 +27,7 @@
 #include "reflect.h"
 #include "stats.h"
 #include "emulate.h"
+#include "cpuid.h"
 #include "guest_mmu.h"
 #include "shadow.h"
 #include "pagefault.h"
@@ -261,6 +262,26 @@ uint32_t cr4_reserved_bits(void)
 	return ~ok;
 }
 
+// CR4 bits that exist on the CPU but that the monitor does not carry
+// out: virtual-8086 extensions and protected-mode virtual interrupts
+// (the real CR4 keeps them off, so a guest's user-mode cli would fault
+// where the guest expects VIF to change, SDM Vol. 3A, 20.4), rdtsc only
+// at CPL 0 (guest user code runs rdtsc natively), and PAE paging (the
+// shadow tables are two-level).  A guest that sets one is stopped: under
+// binary translation only TSD can get this far, the others being
+// reserved by the guest's CPUID.
+#define CR4_NOT_VIRTUALIZED (CR4_VME | CR4_PVI | CR4_TSD | CR4_PAE)
+
+// The CR4 bits the guest may not set.  Under binary translation the
+// guest's CPUID is the monitor's (vmm/cpuid.c), and the bits of the
+// features it hides are reserved, as on a CPU without them.  Under
+// trap-and-emulate the guest's CPUID is the host's: only the host's
+// reserved bits are.
+static uint32_t guest_cr4_reserved(void)
+{
+	return monitor_bt_on() ? cpuid_cr4_reserved() : cr4_reserved_bits();
+}
+
 // CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the
 // real CPU as the guest set them: the monitor itself never uses the FPU
 // (it runs the guest's fnsave and friends only after checking the guest's
@@ -321,6 +342,21 @@ static enum emu_result emulate_rdpmc(struct vcpu *v)
 	return EMU_DONE;
 }
 
+// cpuid (SDM Vol. 2A, CPUID): the leaf in EAX, the answer in EAX, EBX,
+// ECX and EDX.  Only translated code gets here (a callout, vmm/cpuid.c
+// says why); its answer is the virtual CPU's.
+static enum emu_result emulate_cpuid(struct vcpu *v)
+{
+	uint32_t r[4];
+	stats_count(EXIT_CPUID);
+	cpuid_virtual(v->reg[R_EAX], r);
+	v->reg[R_EAX] = r[0];
+	v->reg[R_EBX] = r[1];
+	v->reg[R_ECX] = r[2];
+	v->reg[R_EDX] = r[3];
+	return EMU_DONE;
+}
+
 // mov to/from CRn (SDM Vol. 2, MOV-Control Registers; Vol. 3A, 2.5).
 // The guest's control registers are virtual: the real CR0 keeps PG and
 // PE on and the real CR3 keeps the monitor's page directory.
@@ -344,8 +380,13 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 		return EMU_DONE;
 	}
 	uint32_t val = v->reg[in->rm];
-	if (cr == &v->cr4 && (val & cr4_reserved_bits()))
+	if (cr == &v->cr4 && (val & guest_cr4_reserved()))
 		return gp0(v);
+	if (cr == &v->cr4 && (val & CR4_NOT_VIRTUALIZED)) {
+		v->eip -= in->len;
+		vm_stop(v, "the guest set CR4 bits 0x%x (VME, PVI, TSD or PAE): the monitor "
+			"does not virtualize them", val & CR4_NOT_VIRTUALIZED);
+	}
 	if (cr == &v->cr0)
 		return load_cr0(v, in, val);
 	if (cr == &v->cr3)
@@ -466,6 +507,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 	case 0x20: return emulate_mov_cr(v, in, 0);
 	case 0x22: return emulate_mov_cr(v, in, 1);
 	case 0x33: return emulate_rdpmc(v);
+	case 0xA2: return emulate_cpuid(v);
 	default: return EMU_REFLECT;
 	}
 }

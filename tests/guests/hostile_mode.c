@@ -183,6 +183,33 @@ static void paging_on(void)
 	lcr0(rcr0() & ~CR0_PG);
 }
 
+// ---- features the monitor does not virtualize ----
+
+// What CPUID tells the kernel about features the monitor lacks (SDM Vol.
+// 2A, CPUID leaf 1 EDX: VME 1, PAE 6, APIC 9, SEP 11, PSE-36 17; ECX: VMX
+// 5, XSAVE 26) and the highest basic leaf.  Natively: the host CPU's
+// answer; under binary translation: the virtual CPU's (vmm/cpuid.c).
+static void cpuid_features(void)
+{
+	uint32_t max, a, b, c, d;
+	cpuid(0, &max, &b, &c, &d);
+	cpuid(1, &a, &b, &c, &d);
+	printf("cpuid: max-leaf>1 %u vme %u pae %u apic %u sep %u pse36 %u vmx %u xsave %u\n",
+	       max > 1, (d >> 1) & 1, (d >> 6) & 1, (d >> 9) & 1, (d >> 11) & 1,
+	       (d >> 17) & 1, (c >> 5) & 1, (c >> 26) & 1);
+}
+
+// Set CR4.PAE with paging off (allowed on a CPU with PAE: it takes effect
+// when paging is turned on, SDM Vol. 3A, 4.1.2).
+static void cr4_pae(void)
+{
+	uint32_t cr4;
+	asm volatile("movl %%cr4, %0" : "=r"(cr4));
+	H_TRY("movl %0, %%cr4", : : "r"(cr4 | CR4_PAE));
+	h_report("cr4-pae");
+	asm volatile("movl %0, %%cr4" : : "r"(cr4));
+}
+
 static const struct attack attacks[] = {
 	{ "iret16", iret16 },
 	{ "code16", code16 },
@@ -193,6 +220,8 @@ static const struct attack attacks[] = {
 	{ "v86-hang", v86_hang },
 	{ "leave-pe", leave_pe },
 	{ "paging-on", paging_on },
+	{ "cpuid", cpuid_features },
+	{ "cr4-pae", cr4_pae },
 	{ NULL, NULL },
 };
 
