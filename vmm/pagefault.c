@@ -102,11 +102,13 @@ enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
 		uint32_t lo, hi;
 		shadow_fill(&m, cr2, access, &w);       // read-only, but present
 		step_write(v, cr2, PGROUNDDOWN(w.gpa), bt, &lo, &hi);
-		if (lo == hi)
-			return PF_DONE;         // it wrote what was there already
+		// A store that wrote what was there already changes no entry,
+		// but it cost a fault all the same: the page table still counts
+		// it, so that one written often is unsynced (vmm/shadow_trace.c)
+		// whether its stores change bits or not.
 		if (traced & TRACE_PT)
-			shadow_trace_guest_write(lo, hi - lo);
-		if (traced & TRACE_CODE)
+			shadow_trace_guest_write(lo == hi ? w.gpa : lo, hi - lo);
+		if ((traced & TRACE_CODE) && lo != hi)
 			bt_coherency_write(lo, hi - lo);
 		return PF_DONE;
 	}
