@@ -487,14 +487,16 @@ static void lmsw_ts(void)
 }
 
 // The CR4 bits of the CPU's features (SDM Vol. 3A, 2.5): QEMU's CPU
-// (qemu32) has bits 0-10.  (PAE is skipped: it changes what CR3 means.)
+// (qemu32) has bits 0-10.  Skipped: VME, PVI, TSD and PAE, which the
+// monitor does not carry out (it stops the machine: mode/cr4-pae), and
+// PAE natively because it changes what CR3 means.
 static void cr4_bits(void)
 {
 	uint32_t cr4, accepted = 0;
 	asm volatile("movl %%cr4, %0" : "=r"(cr4));
 	for (int bit = 0; bit <= 10; bit++) {
 		uint32_t v = cr4 | (1u << bit);
-		if (bit == 5)
+		if (bit <= 2 || bit == 5)
 			continue;
 		H_TRY("movl %0, %%cr4", : : "r"(v));
 		if (h_vec < 0)
