@@ -132,6 +132,7 @@ int gpt_walk(const struct guest_mmu *m, uint32_t lin, uint32_t access, struct gw
 	return 0;
 	// END STAGE 7 SOLUTION
 	// STAGE 7 STUB: (void)m; (void)lin; (void)access;
+	// STAGE 7 STUB: (void)access_allowed; (void)set_entry_bits;
 	// STAGE 7 STUB: w->err = 0;
 	// STAGE 7 STUB: return -1;
 }
