@@ -59,6 +59,7 @@ from typing import Dict, List, Optional, Union
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import challenges  # noqa: E402  (grader/challenges.py: answers computed from a seed)
+import compare    # noqa: E402  (grader/compare.py: native and monitored runs compared)
 import drivers  # noqa: E402  (grader/drivers.py, next to this file)
 import hints    # noqa: E402  (grader/hints.py: what a failure usually means)
 import sandbox  # noqa: E402  (grader/sandbox.py: resource limits)
@@ -128,6 +129,8 @@ class Test:
     hidden: bool = False   # from --hidden: an instructor's test students do not see
     command: Optional[List[str]] = None   # a host test ("boot": "host"): what runs
     checks: Optional[int] = None          # a host test: the Check tests it must pass
+    native: Optional["Test"] = None       # a compare test: the native run's test
+    varying: List[str] = field(default_factory=list)   # a compare test: lines left out
 
 
 @dataclass
@@ -176,6 +179,7 @@ TEST_FIELDS = {
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
     "forbid_always": "bool", "verdict": "verdicts", "signed": "regexlist",
     "progress_timeout": "seconds", "challenge": "challenge",
+    "compare": "compare", "varying": "regexlist",
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
@@ -224,6 +228,8 @@ def check_value(kind, value):
         return None
     if kind == "bool":
         return None if isinstance(value, bool) else "must be true or false"
+    if kind == "compare":
+        return compare.check_spec(value)
     if kind == "int":
         return None if isinstance(value, int) and not isinstance(value, bool) \
             else "must be an integer"
@@ -489,6 +495,14 @@ def make_test(spec, stage, number, where, boot, errors):
     if "host_check" in spec and "disk" not in spec and not profile.drive:
         errors.append('%s: "host_check" needs a disk: set "disk" or use a profile '
                       'with a "drive"' % where)
+    if "compare" in spec:
+        clash = [k for k in ("runs", "disk", "driver", "host_check", "challenge",
+                             "verdict", "signed") if k in spec]
+        if clash:
+            errors.append('%s: a "compare" test runs one boot under the monitor, '
+                          'without %s' % (where, ", ".join(map(repr, clash))))
+    elif "varying" in spec:
+        errors.append('%s: "varying" applies only to a "compare" test' % where)
     host_check = spec.get("host_check")
     return Test(stage=stage, number=number, name=spec["name"],
                 points=spec["points"], boot=spec["boot"], runs=runs,
@@ -497,7 +511,8 @@ def make_test(spec, stage, number, where, boot, errors):
                 host_check=[in_build(a, boot.build) for a in host_check]
                 if host_check else None,
                 output_limit=spec.get("output_limit", DEFAULT_OUTPUT_LIMIT),
-                description=spec.get("description", ""), spec=spec)
+                description=spec.get("description", ""), spec=spec,
+                varying=spec.get("varying", []))
 
 
 def load_stage(path, boot, root):
@@ -602,6 +617,10 @@ def load_stages(root, boot, labs=None, hidden=None):
                     errors.append(str(e))
         if errors:
             raise ConfigError("\n".join(errors))
+    compare.resolve(stages, lambda spec, stage, number, where, errs:
+                    make_test(spec, stage, number, where, boot, errs), HOST_BOOT, errors)
+    if errors:
+        raise ConfigError("\n".join(errors))
     return sorted(stages, key=lambda s: s.number)
 
 
@@ -644,6 +663,8 @@ def test_inputs(boot, test):
         files.append(("disk image", test.disk, whose))
     files += [("host check file", a, whose) for a in test.host_check or []
               if a.startswith(build)]
+    if test.native is not None:
+        files += [f for f in test_inputs(boot, test.native) if f not in files]
     return files
 
 
@@ -1021,6 +1042,7 @@ class Plan:
     options: "Options" = None
     monitor_log: Optional[Path] = None   # the last run's COM2 log, if kept
     failed_text: str = ""                # the serial output of the run that failed
+    last_boot: Optional["Boot"] = None   # the last run's Boot (grader/compare.py)
 
 
 @dataclass
@@ -1517,10 +1539,19 @@ def execute_run(plan, run, index, count):
         if share and b.end is not None:
             boots[share] = b
     plan.monitor_log = b.monitor_log
+    plan.last_boot = b
     if b.end is None:
         return b.reasons, b.text
     always = plan.boot.forbid_always if run.forbid_always else []
     return judge(run, b.end, b.text, always, b.reasons, b.key, b.seed), b.text
+
+
+def seeded_cmdline(cmdline, seed):
+    """The command line of a challenge's run: its seed first, so that no
+    word limit of the kernel's drops it (None: no challenge)."""
+    if seed is None:
+        return cmdline
+    return ("%s %s" % (challenges.seed_word(seed), cmdline)).strip()
 
 
 def boot_machine(plan, run, index, count):
@@ -1543,8 +1574,7 @@ def boot_machine(plan, run, index, count):
     progress = progress * plan.scale if progress * plan.scale < limit else None
     key = secrets.token_hex(16) if run.verdicts or run.signed or run.challenge else None
     seed = challenges.new_seed() if run.challenge else None
-    cmdline = ("%s %s" % (challenges.seed_word(seed), run.cmdline)).strip() \
-        if seed is not None else run.cmdline
+    cmdline = seeded_cmdline(run.cmdline, seed)
     limits = sandbox.Limits(**{k: getattr(options.limits, k) for k in
                                ("memory", "file_size", "processes", "output")})
     limits.cpu = int(limit * 2 + 30)
@@ -1698,6 +1728,8 @@ def run_test(root, boot, test, logdir, scale, options=None):
     try:
         if test.boot == HOST_BOOT:
             reasons, tail = run_host_test(plan)
+        elif test.native is not None:
+            reasons, tail = compare.run_compare(plan, logdir, sys.modules[__name__])
         else:
             reasons, tail = run_boots(plan, logdir)
         if reasons:

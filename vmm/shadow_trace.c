@@ -157,7 +157,7 @@ void shadow_trace_guest_write(uint32_t gpa, uint32_t n)
 	    ++spages[d].writes > DEAD_ROOT_WRITES)
 		shadow_drop_root(d);
 	// END STAGE 7 SOLUTION
-	// STAGE 7 STUB: (void)page; (void)unsync;
+	// STAGE 7 STUB: (void)page; (void)unsync; (void)n;
 }
 
 // A CR3 write: bring every unsynced table back in sync, and start counting

@@ -34,6 +34,9 @@ little script of space-separated actions, run in order:
     com2:TEXT       append the line TEXT to the second -serial, a file:PATH
                     (the monitor's log)
 
+A word "--" is no action: under a monitor (a compare test, grader/compare.py)
+it separates the monitor's words from the guest's, and the fake runs both.
+
 The run's key comes as the grader gives it to QEMU: `-device loader`s that
 write the magic and the key at GRADEKEY_PA (grade.py: verdict_key_args).  A
 word seed=HEX (a challenge's seed) is not an action.
@@ -207,7 +210,7 @@ def main(argv):
         return 1
     KEY["key"] = guest_key(argv)
     for word in (option(argv, "-append") or "").split():
-        if word.startswith("seed="):
+        if word.startswith("seed=") or word == "--":
             continue
         op, _, arg = word.partition(":")
         act(op, urllib.parse.unquote(arg), argv)

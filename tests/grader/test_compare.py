@@ -1,0 +1,179 @@
+"""Tests of grader/compare.py: a guest's serial output natively and under
+the monitor must be the same, but for the lines a test declares varying.
+
+    python3 -m unittest discover -s tests/grader -v
+
+The pure functions are tested directly; whole compare tests run through the
+grader's command line against fake_qemu.py, where the "monitor" profile
+plays the monitor: it runs its own words of the command line, then, after
+"--", the guest's (the native test's).
+"""
+
+import sys
+import unittest
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent.parent / "grader"))
+import compare  # noqa: E402
+import grade  # noqa: E402
+from test_grade import KitCase, t  # noqa: E402
+
+
+class ComparisonTests(unittest.TestCase):
+    """first_difference, strip_macs and the command line, without QEMU."""
+
+    NATIVE = "guest-os: booting\npci 00:01.1 8086:7010\nmemory: 128 MB\nt_fork: PASS\n"
+
+    def test_same_output_passes(self):
+        self.assertIsNone(compare.first_difference(self.NATIVE, self.NATIVE, []))
+
+    def test_one_differing_byte_fails(self):
+        other = self.NATIVE.replace("128 MB", "129 MB")
+        self.assertEqual(len(other), len(self.NATIVE))
+        diff = compare.first_difference(self.NATIVE, other, ["^pci "])
+        self.assertEqual(diff, ((3, "memory: 128 MB"), (3, "memory: 129 MB")))
+        reasons, tail = compare.difference_reasons(self.NATIVE, other, ["^pci "])
+        self.assertIn("native, line 3: 'memory: 128 MB'", reasons)
+        self.assertIn("under the monitor, line 3: 'memory: 129 MB'", reasons)
+        self.assertIn("  memory: 129 MB", tail)
+
+    def test_declared_varying_line_does_not_fail(self):
+        other = self.NATIVE.replace("pci 00:01.1 8086:7010\n", "ide: no PIIX3\n")
+        self.assertIsNotNone(compare.first_difference(self.NATIVE, other, ["^pci "]))
+        self.assertIsNone(compare.first_difference(self.NATIVE, other, ["^pci ", "^ide: "]))
+
+    def test_varying_pattern_does_not_excuse_other_lines(self):
+        other = self.NATIVE.replace("PASS", "FAIL").replace("pci 00", "pci 01")
+        diff = compare.first_difference(self.NATIVE, other, ["^pci "])
+        self.assertEqual(diff[1], (4, "t_fork: FAIL"))
+
+    def test_missing_and_extra_lines(self):
+        shorter = "guest-os: booting\n"
+        diff = compare.first_difference(self.NATIVE, shorter, [])
+        self.assertEqual(diff, ((2, "pci 00:01.1 8086:7010"), (None, None)))
+        reasons, _ = compare.difference_reasons(self.NATIVE, shorter, [])
+        self.assertIn("under the monitor: (its output ended here)", reasons)
+        diff = compare.first_difference(shorter, self.NATIVE, ["^pci "])
+        self.assertEqual(diff, ((None, None), (3, "memory: 128 MB")))
+
+    def test_last_newline_counts(self):
+        self.assertIsNotNone(compare.first_difference("a\nb\n", "a\nb", []))
+        self.assertIsNone(compare.first_difference("a\nb", "a\nb", []))
+
+    def test_strip_macs_only_with_the_right_mac(self):
+        key = "00" * 16
+        good = grade.verdict_mac(key, "ktest printf: ok")
+        text = "x\nktest printf: ok [%s]\nother: ok [0123456789abcdef]\n" % good
+        self.assertEqual(compare.strip_macs(text, key, grade.verdict_mac),
+                         "x\nktest printf: ok\nother: ok [0123456789abcdef]\n")
+        self.assertEqual(compare.strip_macs(text, None, grade.verdict_mac), text)
+
+    def test_guest_cmdline(self):
+        self.assertEqual(compare.guest_cmdline("mode=bt mem=128", "seed=0000002a ktest=printf"),
+                         "mode=bt mem=128 -- seed=0000002a ktest=printf")
+        self.assertEqual(compare.guest_cmdline("mode=te guest=paging", ""),
+                         "mode=te guest=paging")
+        self.assertEqual(grade.seeded_cmdline("ktest=printf", None), "ktest=printf")
+
+    def test_check_spec(self):
+        self.assertIsNone(compare.check_spec("stage3:fork-wait"))
+        self.assertIsNone(compare.check_spec({"boot": "guest", "cmdline": ""}))
+        self.assertIn("stageN:NAME", compare.check_spec("fork-wait"))
+        self.assertIn("unknown field", compare.check_spec({"boot": "guest", "disk": "x"}))
+        self.assertIn("needs", compare.check_spec({"cmdline": "x"}))
+
+
+def same(name, native, points=1, **fields):
+    """A compare test of stage 2 that runs stage 1's test `native` under the
+    fake monitor."""
+    spec = {"name": name, "points": points, "boot": "monitor", "cmdline": "",
+            "compare": native, "timeout": 5}
+    spec.update(fields)
+    return spec
+
+
+class CompareRunTests(KitCase):
+    """Whole compare tests through the grader and the fake QEMU."""
+
+    NATIVE = "say:booting say:pci%2000:01.1 verdict:ktest%20x:%20ok say:done exit:0"
+
+    def test_same_output_passes_and_both_logs_are_kept(self):
+        self.stage(1, [t("x", self.NATIVE, expect=["^ktest x: ok", "^done$"])])
+        self.stage(2, [same("same-x", "stage1:x")])
+        p = self.grade("--lab", "2")
+        self.assertPassed(p)
+        native = self.log(2, "same-x.native")
+        self.assertRegex(native, r"ktest x: ok \[[0-9a-f]{16}\]")   # signed natively
+        monitored = self.log(2, "same-x")
+        self.assertIn("\nktest x: ok\n", monitored)                  # no key under the monitor
+        self.assertIn("-- say:booting", monitored)                   # the guest's words after --
+        self.assertIn("the same output as the native run", monitored)
+
+    def test_extra_line_fails_unless_varying(self):
+        self.stage(1, [t("x", self.NATIVE, expect=["^done$"])])
+        self.stage(2, [same("plain", "stage1:x", cmdline="say:ide:%20none"),
+                       same("excused", "stage1:x", cmdline="say:ide:%20none",
+                            varying=["^ide: "])])
+        p = self.grade("--lab", "2")
+        self.assertFailedWith(p, "native, line 1: 'booting'")
+        self.assertIn("under the monitor, line 1: 'ide: none'", p.stdout)
+        self.assertIn("Score: 1/2", p.stdout)
+
+    def test_one_byte_differs_with_an_inline_native_boot(self):
+        native = {"boot": "guest", "cmdline": "say:value%2042 say:pci%20a exit:0"}
+        self.stage(2, [same("differs", native, cmdline="say:value%2043 say:pci%20b exit:0",
+                            varying=["^pci "]),
+                       same("agrees", native, cmdline="say:value%2042 say:pci%20b exit:0",
+                            varying=["^pci "])])
+        p = self.grade()
+        self.assertFailedWith(p, "native, line 1: 'value 42'")
+        self.assertIn("under the monitor, line 1: 'value 43'", p.stdout)
+        self.assertIn("Score: 1/2", p.stdout)
+
+    def test_native_boot_is_shared(self):
+        self.stage(1, [t("x", self.NATIVE, expect=["^done$"]),
+                       t("y", self.NATIVE, expect=["^booting$"])])
+        self.stage(2, [same("a", "stage1:x"), same("b", "stage1:y")])
+        p = self.grade("--lab", "2")
+        self.assertPassed(p)
+        self.assertIn("the same boot as test x", self.log(2, "b.native"))
+
+    def test_failed_native_run_fails_the_test(self):
+        self.stage(1, [t("x", self.NATIVE, expect=["^never$"])])
+        self.stage(2, [same("a", "stage1:x")])
+        self.assertFailedWith(self.grade("--lab", "2"),
+                              "the native run failed, so there is nothing to compare with")
+
+    def test_exit_code_must_match(self):
+        self.stage(1, [t("x", "say:a exit:0")])
+        self.stage(2, [same("a", "stage1:x", cmdline="say:a exit:1")])
+        self.assertFailedWith(self.grade("--lab", "2"), "guest exited with code 1, expected 0")
+
+    def test_forbid_always_applies_under_the_monitor(self):
+        self.stage(1, [t("x", "say:a exit:0")])
+        self.stage(2, [same("a", "stage1:x", cmdline="say:panic:%20oops")])
+        self.assertFailedWith(self.grade("--lab", "2"), "forbidden /panic:/")
+
+    def test_bad_references_are_refused(self):
+        self.stage(1, [t("x", "say:a exit:0"),
+                       {"name": "h", "points": 1, "boot": "host", "command": ["true"],
+                        "timeout": 5}])
+        self.stage(2, [t("ok", "exit:0", varying=["x"]),
+                       same("runs", "stage1:x", runs=[{"cmdline": "x"}])])
+        p = self.grade("--list")
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        for text in ('"varying" applies only to a "compare" test', "without 'runs'"):
+            self.assertIn(text, p.stderr)
+        self.stage(2, [same("unknown", "stage1:nope"), same("later", "stage2:ok"),
+                       same("host", "stage1:h"), t("ok", "exit:0")])
+        p = self.grade("--list")
+        self.assertEqual(p.returncode, 2, p.stdout + p.stderr)
+        for text in ("names stage1:nope, which is not a test",
+                     "must name a test of an earlier stage", "is a host test"):
+            self.assertIn(text, p.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main()
