@@ -395,6 +395,39 @@ START_TEST(test_adaptive_unsync_and_resync)
 }
 END_TEST
 
+// A cached directory that the guest keeps writing while another is in use
+// is most likely a dead process's, its page reused for data: past
+// DEAD_ROOT_WRITES (32) writes between two CR3 writes it is dropped, and
+// its page is no longer traced (so those writes stop costing exits).  The
+// directory in use is never dropped, however often it is written.
+START_TEST(test_dead_directory_dropped)
+{
+	setup();
+	shadow_init(SHADOW_CACHED);
+	struct guest_mmu m = mmu(CR0_WP, 0);
+	shadow_set_cr3(&m);                             // PD cached ...
+	m.cr3 = PD2;
+	uint32_t in_use = shadow_set_cr3(&m);           // ... PD2 in use
+	ck_assert(shadow_traced(PD) & TRACE_PT);
+	for (uint32_t i = 0; i < 32; i++) {
+		put32(PD + 0x100 * 4 + i * 4, 0x12345678);  // the guest's own write ...
+		shadow_trace_guest_write(PD + 0x100 * 4 + i * 4, 4);   // ... reported
+	}
+	ck_assert_int_ge(spage_find(SP_ROOT, PD, 0), 0);        // 32: still cached
+	put32(PD + 0x200 * 4, 0x12345678);
+	shadow_trace_guest_write(PD + 0x200 * 4, 4);
+	ck_assert_int_lt(spage_find(SP_ROOT, PD, 0), 0);        // 33: dropped
+	ck_assert_uint_eq(shadow_traced(PD), 0);
+	for (uint32_t i = 0; i < 40; i++) {
+		put32(PD2 + 0x100 * 4 + i * 4, 0);
+		shadow_trace_guest_write(PD2 + 0x100 * 4 + i * 4, 4);
+	}
+	ck_assert_uint_eq(shadow_root_pa(), in_use);
+	ck_assert_int_ge(spage_find(SP_ROOT, PD2, 0), 0);
+	ck_assert(shadow_traced(PD2) & TRACE_PT);
+}
+END_TEST
+
 START_TEST(test_many_mappings_protected_by_scan)
 {
 	setup();
@@ -462,6 +495,7 @@ int main(void)
 	tcase_add_test(sh, test_vtlb_flushes_at_cr3);
 	tcase_add_test(sh, test_invlpg_drops_one_entry);
 	tcase_add_test(sh, test_adaptive_unsync_and_resync);
+	tcase_add_test(sh, test_dead_directory_dropped);
 	tcase_add_test(sh, test_many_mappings_protected_by_scan);
 	tcase_add_test(sh, test_pool_full_evicts_old_directories);
 	suite_add_tcase(s, sh);
