@@ -156,12 +156,16 @@ START_TEST(test_walk_large_pages)
 {
 	setup();
 	struct gwalk w;
+	memset(&w, 0, sizeof(w));       // so that w.large is the walk's own
 	struct guest_mmu m = mmu(CR0_WP, CR4_PSE);
 	put32(PD + PDX(0xC0000000) * 4, 0x00400000 | PTE_P | PTE_W | PTE_PS);
-	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_WRITE, &w), 0);
-	ck_assert_uint_eq(w.gpa, 0x00523456);
+	ck_assert_int_eq(gpt_walk(&m, 0xC0123457, ACC_WRITE, &w), 0);
+	ck_assert_uint_eq(w.gpa, 0x00523457);   // every offset bit, bit 0 too
 	ck_assert(w.large);
 	ck_assert(get32(PD + PDX(0xC0000000) * 4) & PTE_D);
+	// A 4 MB page has the same rules as a 4 KB one: this one is supervisor.
+	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_READ | ACC_USER, &w), -1);
+	ck_assert_uint_eq(w.err, FEC_PR | FEC_U);
 	// Without CR4.PSE the PS bit is ignored: the entry names a table.
 	m.cr4 = 0;
 	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_READ, &w), -1);
@@ -381,6 +385,10 @@ START_TEST(test_adaptive_unsync_and_resync)
 	fault_in(&m, 0xF000, ACC_READ);
 	ck_assert(shadow_traced(PT) & TRACE_PT);
 	for (int i = 0; i < 9; i++) {
+		if (i == 8) {                           // UNSYNC_WRITES: still synced
+			ck_assert_uint_eq(counted(SHS_UNSYNCS), 0);
+			ck_assert(shadow_traced(PT) & TRACE_PT);
+		}
 		uint32_t v = (FRAME + 0x1000 * i) | PTE_P | PTE_W | PTE_U;
 		put32(PT + 0x100 * 4, v);               // the guest's own write ...
 		shadow_trace_guest_write(PT + 0x100 * 4, 4);   // ... reported
@@ -392,6 +400,17 @@ START_TEST(test_adaptive_unsync_and_resync)
 	ck_assert_uint_eq(counted(SHS_RESYNCS), 1);
 	ck_assert(shadow_traced(PT) & TRACE_PT);
 	ck_assert_uint_eq(shadow_lookup(0xF000), 0);    // refilled from the guest's table
+	// A table reached through a directory entry without U and W (the
+	// first of the shadow roles) is counted the same way.
+	map(PD, PT2, 0, 0x400000 * 3, FRAME, PTE_W);
+	fault_in(&m, 0x400000 * 3, ACC_READ);
+	ck_assert(shadow_traced(PT2) & TRACE_PT);
+	for (int i = 0; i < 9; i++) {
+		put32(PT2 + 0x100 * 4, (FRAME + 0x1000 * i) | PTE_P);
+		shadow_trace_guest_write(PT2 + 0x100 * 4, 4);
+	}
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 2);
+	ck_assert_uint_eq(shadow_traced(PT2) & TRACE_PT, 0);
 }
 END_TEST
 
@@ -425,6 +444,43 @@ START_TEST(test_dead_directory_dropped)
 	ck_assert_uint_eq(shadow_root_pa(), in_use);
 	ck_assert_int_ge(spage_find(SP_ROOT, PD2, 0), 0);
 	ck_assert(shadow_traced(PD2) & TRACE_PT);
+	// The dead directory's shadow page (the pool's first, index 0) is
+	// reused for a table: index 0 is a shadow page like any other, and
+	// the table is unsynced when written too often.
+	map(PD2, PT, PTE_W | PTE_U, 0x5000, FRAME, PTE_W | PTE_U);
+	fault_in(&m, 0x5000, ACC_READ);
+	ck_assert_int_eq(spage_find(SP_TABLE, PT, PTE_W | PTE_U), 0);
+	for (uint32_t i = 0; i < 9; i++) {
+		put32(PT + 0x100 * 4, 0);
+		shadow_trace_guest_write(PT + 0x100 * 4, 4);
+	}
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 1);
+}
+END_TEST
+
+// With ROOTS_CACHED (16) directories cached, a new one replaces the least
+// recently used, not the oldest: a process that runs often keeps its
+// shadow directory.
+START_TEST(test_cr3_cache_replaces_least_recently_used)
+{
+	setup();
+	shadow_init(SHADOW_CACHED);
+	struct guest_mmu m = mmu(CR0_WP, 0);
+	for (uint32_t i = 0; i < 16; i++) {
+		m.cr3 = 0x200000 + i * 0x1000;
+		shadow_set_cr3(&m);
+	}
+	m.cr3 = 0x200000;                               // the first, used again
+	shadow_set_cr3(&m);
+	m.cr3 = 0x205000;                               // and the sixth
+	shadow_set_cr3(&m);
+	m.cr3 = 0x200000 + 16 * 0x1000;                 // a 17th
+	shadow_set_cr3(&m);
+	ck_assert_int_lt(spage_find(SP_ROOT, 0x201000, 0), 0);   // the LRU: gone
+	ck_assert_int_ge(spage_find(SP_ROOT, 0x200000, 0), 0);
+	ck_assert_int_ge(spage_find(SP_ROOT, 0x205000, 0), 0);
+	ck_assert_uint_eq(counted(SHS_CR3_HITS), 2);
+	ck_assert_uint_eq(counted(SHS_CR3_MISSES), 17);
 }
 END_TEST
 
@@ -492,6 +548,7 @@ int main(void)
 	tcase_add_test(sh, test_traced_table_is_read_only_everywhere);
 	tcase_add_test(sh, test_guest_edit_drops_shadow);
 	tcase_add_test(sh, test_cr3_cache_and_shared_kernel_tables);
+	tcase_add_test(sh, test_cr3_cache_replaces_least_recently_used);
 	tcase_add_test(sh, test_vtlb_flushes_at_cr3);
 	tcase_add_test(sh, test_invlpg_drops_one_entry);
 	tcase_add_test(sh, test_adaptive_unsync_and_resync);
