@@ -206,6 +206,16 @@ static uint32_t fault_in(struct guest_mmu *m, uint32_t lin, uint32_t access)
 	return shadow_lookup(lin);
 }
 
+// The guest's own instructions write `val` to gpa `n` times; each write is
+// reported as vmm/pagefault.c reports a write to a traced page.
+static void guest_writes(uint32_t gpa, int n, uint32_t val)
+{
+	for (int i = 0; i < n; i++) {
+		put32(gpa, val);
+		shadow_trace_guest_write(gpa, 4);
+	}
+}
+
 START_TEST(test_fill_read_only_until_dirty)
 {
 	setup();
@@ -384,15 +394,10 @@ START_TEST(test_adaptive_unsync_and_resync)
 	map(PD, PT, PTE_W | PTE_U, 0xF000, FRAME, PTE_W | PTE_U);
 	fault_in(&m, 0xF000, ACC_READ);
 	ck_assert(shadow_traced(PT) & TRACE_PT);
-	for (int i = 0; i < 9; i++) {
-		if (i == 8) {                           // UNSYNC_WRITES: still synced
-			ck_assert_uint_eq(counted(SHS_UNSYNCS), 0);
-			ck_assert(shadow_traced(PT) & TRACE_PT);
-		}
-		uint32_t v = (FRAME + 0x1000 * i) | PTE_P | PTE_W | PTE_U;
-		put32(PT + 0x100 * 4, v);               // the guest's own write ...
-		shadow_trace_guest_write(PT + 0x100 * 4, 4);   // ... reported
-	}
+	guest_writes(PT + 0x100 * 4, 8, FRAME | PTE_P | PTE_W | PTE_U);
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 0);     // UNSYNC_WRITES: still synced
+	ck_assert(shadow_traced(PT) & TRACE_PT);
+	guest_writes(PT + 0x100 * 4, 1, FRAME | PTE_P | PTE_W | PTE_U);
 	ck_assert_uint_eq(counted(SHS_UNSYNCS), 1);
 	ck_assert_uint_eq(shadow_traced(PT) & TRACE_PT, 0);
 	fault_in(&m, 0xF000, ACC_READ);
@@ -405,10 +410,7 @@ START_TEST(test_adaptive_unsync_and_resync)
 	map(PD, PT2, 0, 0x400000 * 3, FRAME, PTE_W);
 	fault_in(&m, 0x400000 * 3, ACC_READ);
 	ck_assert(shadow_traced(PT2) & TRACE_PT);
-	for (int i = 0; i < 9; i++) {
-		put32(PT2 + 0x100 * 4, (FRAME + 0x1000 * i) | PTE_P);
-		shadow_trace_guest_write(PT2 + 0x100 * 4, 4);
-	}
+	guest_writes(PT2 + 0x100 * 4, 9, FRAME | PTE_P);
 	ck_assert_uint_eq(counted(SHS_UNSYNCS), 2);
 	ck_assert_uint_eq(shadow_traced(PT2) & TRACE_PT, 0);
 }
@@ -428,19 +430,12 @@ START_TEST(test_dead_directory_dropped)
 	m.cr3 = PD2;
 	uint32_t in_use = shadow_set_cr3(&m);           // ... PD2 in use
 	ck_assert(shadow_traced(PD) & TRACE_PT);
-	for (uint32_t i = 0; i < 32; i++) {
-		put32(PD + 0x100 * 4 + i * 4, 0x12345678);  // the guest's own write ...
-		shadow_trace_guest_write(PD + 0x100 * 4 + i * 4, 4);   // ... reported
-	}
+	guest_writes(PD + 0x100 * 4, 32, 0x12345678);   // data, not entries
 	ck_assert_int_ge(spage_find(SP_ROOT, PD, 0), 0);        // 32: still cached
-	put32(PD + 0x200 * 4, 0x12345678);
-	shadow_trace_guest_write(PD + 0x200 * 4, 4);
+	guest_writes(PD + 0x200 * 4, 1, 0x12345678);
 	ck_assert_int_lt(spage_find(SP_ROOT, PD, 0), 0);        // 33: dropped
 	ck_assert_uint_eq(shadow_traced(PD), 0);
-	for (uint32_t i = 0; i < 40; i++) {
-		put32(PD2 + 0x100 * 4 + i * 4, 0);
-		shadow_trace_guest_write(PD2 + 0x100 * 4 + i * 4, 4);
-	}
+	guest_writes(PD2 + 0x100 * 4, 40, 0);
 	ck_assert_uint_eq(shadow_root_pa(), in_use);
 	ck_assert_int_ge(spage_find(SP_ROOT, PD2, 0), 0);
 	ck_assert(shadow_traced(PD2) & TRACE_PT);
@@ -450,10 +445,7 @@ START_TEST(test_dead_directory_dropped)
 	map(PD2, PT, PTE_W | PTE_U, 0x5000, FRAME, PTE_W | PTE_U);
 	fault_in(&m, 0x5000, ACC_READ);
 	ck_assert_int_eq(spage_find(SP_TABLE, PT, PTE_W | PTE_U), 0);
-	for (uint32_t i = 0; i < 9; i++) {
-		put32(PT + 0x100 * 4, 0);
-		shadow_trace_guest_write(PT + 0x100 * 4, 4);
-	}
+	guest_writes(PT + 0x100 * 4, 9, 0);
 	ck_assert_uint_eq(counted(SHS_UNSYNCS), 1);
 }
 END_TEST
