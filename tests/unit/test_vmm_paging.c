@@ -156,12 +156,16 @@ START_TEST(test_walk_large_pages)
 {
 	setup();
 	struct gwalk w;
+	memset(&w, 0, sizeof(w));       // so that w.large is the walk's own
 	struct guest_mmu m = mmu(CR0_WP, CR4_PSE);
 	put32(PD + PDX(0xC0000000) * 4, 0x00400000 | PTE_P | PTE_W | PTE_PS);
-	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_WRITE, &w), 0);
-	ck_assert_uint_eq(w.gpa, 0x00523456);
+	ck_assert_int_eq(gpt_walk(&m, 0xC0123457, ACC_WRITE, &w), 0);
+	ck_assert_uint_eq(w.gpa, 0x00523457);   // every offset bit, bit 0 too
 	ck_assert(w.large);
 	ck_assert(get32(PD + PDX(0xC0000000) * 4) & PTE_D);
+	// A 4 MB page has the same rules as a 4 KB one: this one is supervisor.
+	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_READ | ACC_USER, &w), -1);
+	ck_assert_uint_eq(w.err, FEC_PR | FEC_U);
 	// Without CR4.PSE the PS bit is ignored: the entry names a table.
 	m.cr4 = 0;
 	ck_assert_int_eq(gpt_walk(&m, 0xC0123456, ACC_READ, &w), -1);
@@ -200,6 +204,16 @@ static uint32_t fault_in(struct guest_mmu *m, uint32_t lin, uint32_t access)
 	ck_assert_int_eq(gpt_walk(m, lin, access, &w), 0);
 	shadow_fill(m, lin, access, &w);
 	return shadow_lookup(lin);
+}
+
+// The guest's own instructions write `val` to gpa `n` times; each write is
+// reported as vmm/pagefault.c reports a write to a traced page.
+static void guest_writes(uint32_t gpa, int n, uint32_t val)
+{
+	for (int i = 0; i < n; i++) {
+		put32(gpa, val);
+		shadow_trace_guest_write(gpa, 4);
+	}
 }
 
 START_TEST(test_fill_read_only_until_dirty)
@@ -380,11 +394,10 @@ START_TEST(test_adaptive_unsync_and_resync)
 	map(PD, PT, PTE_W | PTE_U, 0xF000, FRAME, PTE_W | PTE_U);
 	fault_in(&m, 0xF000, ACC_READ);
 	ck_assert(shadow_traced(PT) & TRACE_PT);
-	for (int i = 0; i < 9; i++) {
-		uint32_t v = (FRAME + 0x1000 * i) | PTE_P | PTE_W | PTE_U;
-		put32(PT + 0x100 * 4, v);               // the guest's own write ...
-		shadow_trace_guest_write(PT + 0x100 * 4, 4);   // ... reported
-	}
+	guest_writes(PT + 0x100 * 4, 8, FRAME | PTE_P | PTE_W | PTE_U);
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 0);     // UNSYNC_WRITES: still synced
+	ck_assert(shadow_traced(PT) & TRACE_PT);
+	guest_writes(PT + 0x100 * 4, 1, FRAME | PTE_P | PTE_W | PTE_U);
 	ck_assert_uint_eq(counted(SHS_UNSYNCS), 1);
 	ck_assert_uint_eq(shadow_traced(PT) & TRACE_PT, 0);
 	fault_in(&m, 0xF000, ACC_READ);
@@ -392,6 +405,74 @@ START_TEST(test_adaptive_unsync_and_resync)
 	ck_assert_uint_eq(counted(SHS_RESYNCS), 1);
 	ck_assert(shadow_traced(PT) & TRACE_PT);
 	ck_assert_uint_eq(shadow_lookup(0xF000), 0);    // refilled from the guest's table
+	// A table reached through a directory entry without U and W (the
+	// first of the shadow roles) is counted the same way.
+	map(PD, PT2, 0, 0x400000 * 3, FRAME, PTE_W);
+	fault_in(&m, 0x400000 * 3, ACC_READ);
+	ck_assert(shadow_traced(PT2) & TRACE_PT);
+	guest_writes(PT2 + 0x100 * 4, 9, FRAME | PTE_P);
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 2);
+	ck_assert_uint_eq(shadow_traced(PT2) & TRACE_PT, 0);
+}
+END_TEST
+
+// A cached directory that the guest keeps writing while another is in use
+// is most likely a dead process's, its page reused for data: past
+// DEAD_ROOT_WRITES (32) writes between two CR3 writes it is dropped, and
+// its page is no longer traced (so those writes stop costing exits).  The
+// directory in use is never dropped, however often it is written.
+START_TEST(test_dead_directory_dropped)
+{
+	setup();
+	shadow_init(SHADOW_CACHED);
+	struct guest_mmu m = mmu(CR0_WP, 0);
+	shadow_set_cr3(&m);                             // PD cached ...
+	m.cr3 = PD2;
+	uint32_t in_use = shadow_set_cr3(&m);           // ... PD2 in use
+	ck_assert(shadow_traced(PD) & TRACE_PT);
+	guest_writes(PD + 0x100 * 4, 32, 0x12345678);   // data, not entries
+	ck_assert_int_ge(spage_find(SP_ROOT, PD, 0), 0);        // 32: still cached
+	guest_writes(PD + 0x200 * 4, 1, 0x12345678);
+	ck_assert_int_lt(spage_find(SP_ROOT, PD, 0), 0);        // 33: dropped
+	ck_assert_uint_eq(shadow_traced(PD), 0);
+	guest_writes(PD2 + 0x100 * 4, 40, 0);
+	ck_assert_uint_eq(shadow_root_pa(), in_use);
+	ck_assert_int_ge(spage_find(SP_ROOT, PD2, 0), 0);
+	ck_assert(shadow_traced(PD2) & TRACE_PT);
+	// The dead directory's shadow page (the pool's first, index 0) is
+	// reused for a table: index 0 is a shadow page like any other, and
+	// the table is unsynced when written too often.
+	map(PD2, PT, PTE_W | PTE_U, 0x5000, FRAME, PTE_W | PTE_U);
+	fault_in(&m, 0x5000, ACC_READ);
+	ck_assert_int_eq(spage_find(SP_TABLE, PT, PTE_W | PTE_U), 0);
+	guest_writes(PT + 0x100 * 4, 9, 0);
+	ck_assert_uint_eq(counted(SHS_UNSYNCS), 1);
+}
+END_TEST
+
+// With ROOTS_CACHED (16) directories cached, a new one replaces the least
+// recently used, not the oldest: a process that runs often keeps its
+// shadow directory.
+START_TEST(test_cr3_cache_replaces_least_recently_used)
+{
+	setup();
+	shadow_init(SHADOW_CACHED);
+	struct guest_mmu m = mmu(CR0_WP, 0);
+	for (uint32_t i = 0; i < 16; i++) {
+		m.cr3 = 0x200000 + i * 0x1000;
+		shadow_set_cr3(&m);
+	}
+	m.cr3 = 0x200000;                               // the first, used again
+	shadow_set_cr3(&m);
+	m.cr3 = 0x205000;                               // and the sixth
+	shadow_set_cr3(&m);
+	m.cr3 = 0x200000 + 16 * 0x1000;                 // a 17th
+	shadow_set_cr3(&m);
+	ck_assert_int_lt(spage_find(SP_ROOT, 0x201000, 0), 0);   // the LRU: gone
+	ck_assert_int_ge(spage_find(SP_ROOT, 0x200000, 0), 0);
+	ck_assert_int_ge(spage_find(SP_ROOT, 0x205000, 0), 0);
+	ck_assert_uint_eq(counted(SHS_CR3_HITS), 2);
+	ck_assert_uint_eq(counted(SHS_CR3_MISSES), 17);
 }
 END_TEST
 
@@ -459,9 +540,11 @@ int main(void)
 	tcase_add_test(sh, test_traced_table_is_read_only_everywhere);
 	tcase_add_test(sh, test_guest_edit_drops_shadow);
 	tcase_add_test(sh, test_cr3_cache_and_shared_kernel_tables);
+	tcase_add_test(sh, test_cr3_cache_replaces_least_recently_used);
 	tcase_add_test(sh, test_vtlb_flushes_at_cr3);
 	tcase_add_test(sh, test_invlpg_drops_one_entry);
 	tcase_add_test(sh, test_adaptive_unsync_and_resync);
+	tcase_add_test(sh, test_dead_directory_dropped);
 	tcase_add_test(sh, test_many_mappings_protected_by_scan);
 	tcase_add_test(sh, test_pool_full_evicts_old_directories);
 	suite_add_tcase(s, sh);
