@@ -35,6 +35,7 @@ from machine import End, Log, Machine, read_tail
 from model import BootConfig, Test, rel
 from qemuargs import hide_key, qemu_argv, sandboxed, uses_network, verdict_key_args
 
+
 @dataclass
 class Plan:
     """Everything needed to run one test: where it logs, which disk it uses."""

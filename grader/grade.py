@@ -41,8 +41,8 @@ The grader's parts, in grader/:
     runtest.py    one test from start to end
     report.py     the text report, results.json and JUnit XML
     grade.py      this file: the command line
-and beside them challenges.py, compare.py, drivers.py, hints.py and
-sandbox.py, which the parts above use.
+and beside them challenges.py, compare.py, drivers.py (with netpeer.py),
+hints.py and sandbox.py, which the parts above use.
 
 Only the Python 3.9+ standard library is used, so the grader runs unchanged on
 student machines, in CI and on Gradescope.
@@ -65,6 +65,7 @@ from model import DEFAULT_PROGRESS_TIMEOUT, ConfigError  # noqa: E402
 from report import (failure_details, fmt_points, list_tests, result_line,  # noqa: E402
                     stage_header, totals, write_gradescope, write_junit)
 from runtest import run_test  # noqa: E402
+
 
 def parse_args(argv):
     p = argparse.ArgumentParser(

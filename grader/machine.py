@@ -23,6 +23,7 @@ from typing import List, Optional
 import sandbox     # grader/sandbox.py: resource limits
 from model import DEFAULT_OUTPUT_LIMIT
 
+
 class Log:
     """A test's log file: the serial output plus the grader's own [grade] lines.
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from model import rel
 
+
 def fmt_points(x):
     return ("%d" % x) if float(x).is_integer() else ("%g" % x)
 
