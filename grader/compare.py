@@ -24,8 +24,9 @@ prints its verdict lines without a MAC.  The native run's verdict lines
 are checked with their MAC as usual, then compared without it.
 
 This module holds the comparison and the checks of the stage files;
-grade.py calls run_compare() for such a test and passes itself, for the
-machinery that boots a machine and shares boots between tests.
+runtest.py calls run_compare() for such a test, which boots the machine
+with boots.py (sharing the native boot with every test that boots the
+same way) and judges it with judging.py.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ import hmac
 import re
 from dataclasses import replace
 from typing import List, Optional, Tuple
+
+from boots import Plan, boot_machine, execute_run, seeded_cmdline
+from judging import end_problems, forbidden_matches, log_tail, missing_expects, verdict_mac
+from machine import Log
+from model import rel
 
 CONTEXT_LINES = 3          # lines of each log quoted around a difference
 # "stageN:NAME": a test of an earlier stage, whose native run is compared.
@@ -205,35 +211,35 @@ def difference_reasons(native, monitored, varying):
     return reasons, tail
 
 
-def run_compare(plan, logdir, g):
+def run_compare(plan, logdir):
     """Run a compare test: (reasons it failed, lines to quote).
 
-    `g` is the grade module: its Plan, Log, execute_run (which shares the
-    native boot with every test that boots the same way) and boot_machine.
-    The native run's log is stageN-NAME.native.log; the test's own log
-    holds the run under the monitor, and the monitor's COM2 log sits next
-    to it as for every monitor test.
+    The native run goes through execute_run, which shares its boot with
+    every test that boots the same way.  The native run's log is
+    stageN-NAME.native.log; the test's own log holds the run under the
+    monitor, and the monitor's COM2 log sits next to it as for every
+    monitor test.
     """
     test = plan.test
     native = test.native
-    nlog = g.Log(plan.log.path.with_suffix(".native.log"))
-    nplan = g.Plan(root=plan.root, boot=plan.boot, test=native, log=nlog,
+    nlog = Log(plan.log.path.with_suffix(".native.log"))
+    nplan = Plan(root=plan.root, boot=plan.boot, test=native, log=nlog,
                    scale=plan.scale, options=plan.options)
     try:
-        nreasons, ntext = g.execute_run(nplan, native.runs[0], 1, 1)
+        nreasons, ntext = execute_run(nplan, native.runs[0], 1, 1)
         nlog.note("result: %s" % ("PASS" if not nreasons else "FAIL: " + "; ".join(nreasons)))
     finally:
         nlog.close()
     nboot = nplan.last_boot
     plan.log.note("the native run (stage %d's %s): %s" % (
-        native.stage, native.name, g.rel(nlog.path, plan.root)))
+        native.stage, native.name, rel(nlog.path, plan.root)))
     if nreasons or nboot is None or nboot.end is None:
         plan.failed_text = ntext
         return (["the native run failed, so there is nothing to compare with: "
-                 + r for r in nreasons or ["it did not run"]], g.log_tail(ntext))
+                 + r for r in nreasons or ["it did not run"]], log_tail(ntext))
     nrun = native.runs[0]
     own = test.runs[0]
-    cmdline = guest_cmdline(own.cmdline, g.seeded_cmdline(nrun.cmdline, nboot.seed))
+    cmdline = guest_cmdline(own.cmdline, seeded_cmdline(nrun.cmdline, nboot.seed))
     mrun = replace(own, cmdline=cmdline,
                    input=own.input if own.input is not None else nrun.input,
                    expect=list(nrun.expect) + list(own.expect),
@@ -241,18 +247,18 @@ def run_compare(plan, logdir, g):
                    forbid_always=own.forbid_always if "forbid_always" in test.spec
                    else nrun.forbid_always,
                    exit=nboot.end.code, verdicts=[], signed=[], challenge=None)
-    mboot = g.boot_machine(plan, mrun, 1, 1)
+    mboot = boot_machine(plan, mrun, 1, 1)
     plan.monitor_log = mboot.monitor_log
     if mboot.end is None:
         return mboot.reasons, []
     always = plan.boot.forbid_always if mrun.forbid_always else []
-    reasons = g.forbidden_matches(mboot.text, list(mrun.forbid) + list(always))
-    reasons += g.end_problems(mrun.exit, mboot.end)
-    reasons += g.missing_expects(mboot.text, mrun.expect)
+    reasons = forbidden_matches(mboot.text, list(mrun.forbid) + list(always))
+    reasons += end_problems(mrun.exit, mboot.end)
+    reasons += missing_expects(mboot.text, mrun.expect)
     plan.failed_text = mboot.text
     if reasons:
-        return reasons, g.log_tail(mboot.text)
-    expected = strip_macs(nboot.text, nboot.key, g.verdict_mac)
+        return reasons, log_tail(mboot.text)
+    expected = strip_macs(nboot.text, nboot.key, verdict_mac)
     reasons, tail = difference_reasons(expected, mboot.text, test.varying)
     if not reasons:
         plan.log.note("the same output as the native run (%d lines compared)"

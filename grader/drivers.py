@@ -5,7 +5,7 @@ guest runs: send it network packets, type at it at the right moment, and so on.
 A test names such code with `"driver": "NAME"`; the grader then calls the
 function registered here under NAME instead of simply booting the machine.
 
-A driver is a function of one argument, `ctx` (grade.DriverContext):
+A driver is a function of one argument, `ctx` (grader/boots.py: DriverContext):
 
     ctx.param(name, default)   a field of the run, the test or the boot profile
     ctx.boot(extra_args)       start QEMU, with extra arguments; exactly once

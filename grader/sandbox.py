@@ -171,7 +171,7 @@ def confine(argv, rw=(), ro=(), network=False, cwd=None, env=None):
     each at its own path, and nothing else of this machine.  A private
     /tmp, /proc and /dev; its own PID, IPC and UTS namespaces, and no
     network unless `network` (QEMU with a forwarded port needs this
-    machine's loopback; its guest is still kept off it, see grade.py's
+    machine's loopback; its guest is still kept off it, see qemuargs.py's
     restrict_user_net).  The environment is `env` (a dict), cleared of
     everything else: a CI secret in the grader's environment stays there.
     The paths must exist."""

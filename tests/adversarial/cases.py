@@ -94,6 +94,7 @@ MAKEFILE_FORK_BOMB = "all:\n\tbomb() { bomb | bomb & }; bomb\n"
 GRADER_ALWAYS_PASSES = ("import sys\nprint('Score: 17/17')\n"
                         "open(sys.argv[sys.argv.index('--json') + 1], 'w').write("
                         "'{\"score\": 17, \"tests\": []}')\nsys.exit(0)\n")
+JUDGE_ALWAYS_PASSES = "def judge(*args, **kwargs):\n    return []\n"
 MACRO_BOMB = "\n".join(["#define KIT_A0 1,"] +
                        ["#define KIT_A%d KIT_A%d KIT_A%d" % (i, i - 1, i - 1)
                         for i in range(1, 41)] +
@@ -359,12 +360,13 @@ CASES = [
          "skeleton's)",
          files={PRINTF: "solution", KDEBUG: "skeleton"},
          extra={"grader/grade.py": GRADER_ALWAYS_PASSES,
+                "grader/judging.py": JUDGE_ALWAYS_PASSES,
                 "labs/stage1.json": '{"stage": 1, "title": "x", "student_files": [], '
                                     '"tests": []}\n',
                 "tests/grader/test_grade.py": "pass\n",
                 "guest-os/kernel/ktest.c": "void ktest_run_stage(int s) { (void)s; }\n",
                 "Makefile": "all:\n\ttrue\n"},
-         score=10, status="ok", notes=["ignored 5 files"]),
+         score=10, status="ok", notes=["ignored 6 files"]),
     dict(name="makefile-fork-bomb", desc="a fork bomb in the Makefile: ignored, as every "
          "Makefile is (a fork bomb at build time needs a file students cannot hand in)",
          files={PRINTF: "solution", KDEBUG: "solution"},

@@ -38,7 +38,7 @@ A word "--" is no action: under a monitor (a compare test, grader/compare.py)
 it separates the monitor's words from the guest's, and the fake runs both.
 
 The run's key comes as the grader gives it to QEMU: `-device loader`s that
-write the magic and the key at GRADEKEY_PA (grade.py: verdict_key_args).  A
+write the magic and the key at GRADEKEY_PA (qemuargs.py: verdict_key_args).  A
 word seed=HEX (a challenge's seed) is not an action.
 
 With no -kernel file it fails as QEMU does: a message on stderr, status 1.
@@ -111,7 +111,7 @@ def udp_echo(argv, count, times=1):
 
 
 def guest_key(argv):
-    """The key the grader wrote with -device loader (grade.py:
+    """The key the grader wrote with -device loader (qemuargs.py:
     verdict_key_args), as hex, or None."""
     words = {}
     for i, a in enumerate(argv[:-1]):

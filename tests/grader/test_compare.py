@@ -17,7 +17,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent / "grader"))
 import compare  # noqa: E402
-import grade  # noqa: E402
+import boots  # noqa: E402
+import judging  # noqa: E402
 from test_grade import KitCase, t  # noqa: E402
 
 
@@ -64,18 +65,18 @@ class ComparisonTests(unittest.TestCase):
 
     def test_strip_macs_only_with_the_right_mac(self):
         key = "00" * 16
-        good = grade.verdict_mac(key, "ktest printf: ok")
+        good = judging.verdict_mac(key, "ktest printf: ok")
         text = "x\nktest printf: ok [%s]\nother: ok [0123456789abcdef]\n" % good
-        self.assertEqual(compare.strip_macs(text, key, grade.verdict_mac),
+        self.assertEqual(compare.strip_macs(text, key, judging.verdict_mac),
                          "x\nktest printf: ok\nother: ok [0123456789abcdef]\n")
-        self.assertEqual(compare.strip_macs(text, None, grade.verdict_mac), text)
+        self.assertEqual(compare.strip_macs(text, None, judging.verdict_mac), text)
 
     def test_guest_cmdline(self):
         self.assertEqual(compare.guest_cmdline("mode=bt mem=128", "seed=0000002a ktest=printf"),
                          "mode=bt mem=128 -- seed=0000002a ktest=printf")
         self.assertEqual(compare.guest_cmdline("mode=te guest=paging", ""),
                          "mode=te guest=paging")
-        self.assertEqual(grade.seeded_cmdline("ktest=printf", None), "ktest=printf")
+        self.assertEqual(boots.seeded_cmdline("ktest=printf", None), "ktest=printf")
 
     def test_check_spec(self):
         self.assertIsNone(compare.check_spec("stage3:fork-wait"))

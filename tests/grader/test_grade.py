@@ -25,7 +25,9 @@ GRADE = KIT / "grader" / "grade.py"
 FAKE = HERE / "fake_qemu.py"
 
 sys.path.insert(0, str(KIT / "grader"))
-import grade  # noqa: E402
+import labfiles  # noqa: E402
+import machine  # noqa: E402
+import report  # noqa: E402
 
 BOOT = {
     "qemu": "qemu-system-i386",
@@ -594,21 +596,21 @@ class UnitTests(unittest.TestCase):
     """Small pure functions of the grader."""
 
     def test_classify(self):
-        self.assertEqual(grade.classify(0, False, "x", "").kind, "crash")
-        self.assertEqual(grade.classify(None, True, "x", "").kind, "timeout")
-        end = grade.classify(7, False, "x", "")
+        self.assertEqual(machine.classify(0, False, "x", "").kind, "crash")
+        self.assertEqual(machine.classify(None, True, "x", "").kind, "timeout")
+        end = machine.classify(7, False, "x", "")
         self.assertEqual((end.kind, end.code), ("exit", 3))
-        self.assertEqual(grade.classify(1, False, "hello", "warning").code, 0)
-        self.assertEqual(grade.classify(1, False, "", "qemu: no kernel").kind, "qemu-error")
-        self.assertEqual(grade.classify(2, False, "x", "").kind, "qemu-error")
-        self.assertEqual(grade.classify(-9, False, "x", "").kind, "qemu-error")
+        self.assertEqual(machine.classify(1, False, "hello", "warning").code, 0)
+        self.assertEqual(machine.classify(1, False, "", "qemu: no kernel").kind, "qemu-error")
+        self.assertEqual(machine.classify(2, False, "x", "").kind, "qemu-error")
+        self.assertEqual(machine.classify(-9, False, "x", "").kind, "qemu-error")
 
     def test_parse_size(self):
-        self.assertEqual(grade.parse_size("4M"), 4 << 20)
-        self.assertEqual(grade.parse_size("64K"), 64 << 10)
-        self.assertEqual(grade.parse_size(512), 512)
-        self.assertIsNone(grade.parse_size("lots"))
-        self.assertIsNone(grade.parse_size(0))
+        self.assertEqual(labfiles.parse_size("4M"), 4 << 20)
+        self.assertEqual(labfiles.parse_size("64K"), 64 << 10)
+        self.assertEqual(labfiles.parse_size(512), 512)
+        self.assertIsNone(labfiles.parse_size("lots"))
+        self.assertIsNone(labfiles.parse_size(0))
 
     def test_crash_addresses_are_named(self):
         import hints
@@ -623,7 +625,7 @@ class UnitTests(unittest.TestCase):
         self.assertEqual(hints.name_addresses([line], [KIT / "README.md"]), [line])
 
     def test_xml_text_drops_control_characters(self):
-        self.assertEqual(grade.xml_text("a\x00b\x1bc\td\n"), "a?b?c\td\n")
+        self.assertEqual(report.xml_text("a\x00b\x1bc\td\n"), "a?b?c\td\n")
 
 
 if __name__ == "__main__":

@@ -20,14 +20,15 @@ from test_grade import KitCase, t, KIT, FAKE
 
 sys.path.insert(0, str(KIT / "grader"))
 import challenges  # noqa: E402
-import grade  # noqa: E402
+import judging  # noqa: E402
 import netpeer  # noqa: E402
+import qemuargs  # noqa: E402
 import sandbox  # noqa: E402
 
 
 class NetworkTests(KitCase):
     def test_user_net_is_always_restricted(self):
-        argv = grade.restrict_user_net(["-nic", "user,model=e1000", "-netdev",
+        argv = qemuargs.restrict_user_net(["-nic", "user,model=e1000", "-netdev",
                                         "user,id=n,restrict=off,hostfwd=udp::1-:2",
                                         "-nic", "none", "-netdev", "socket,id=p"])
         self.assertEqual(argv, ["-nic", "user,model=e1000,restrict=on", "-netdev",
@@ -43,7 +44,7 @@ class NetworkTests(KitCase):
         boot = json.loads((KIT / "labs" / "boot.json").read_text())
         for name, profile in boot["profiles"].items():
             args = profile.get("args", [])
-            self.assertEqual(grade.restrict_user_net(args), args,
+            self.assertEqual(qemuargs.restrict_user_net(args), args,
                              "profile %s: a user-mode network without restrict=on" % name)
 
     def test_peer_answers_arp_and_ping_and_forwards_nothing(self):
@@ -93,21 +94,21 @@ class NetworkTests(KitCase):
 class KeyTests(unittest.TestCase):
     def test_key_goes_to_guest_memory_not_the_command_line(self):
         key = "00112233445566778899aabbccddeeff"
-        args = grade.verdict_key_args(key)
+        args = qemuargs.verdict_key_args(key)
         self.assertEqual(args[0::2], ["-device"] * 3)
         self.assertEqual(args[1], "loader,addr=0x1000,data=0x%016x,data-len=8"
                          % int.from_bytes(b"KITKEY01", "little"))
         self.assertIn("data=0x7766554433221100", args[3])
         self.assertIn("addr=0x1010,data=0xffeeddccbbaa9988", args[5])
-        shown = grade.hide_key(" ".join(args), key)
+        shown = qemuargs.hide_key(" ".join(args), key)
         self.assertNotIn("7766554433221100", shown)
         self.assertNotIn("ffeeddccbbaa9988", shown)
 
     def test_constants_agree_with_the_guest(self):
         header = (KIT / "guest-os" / "lib" / "verdict.h").read_text()
-        self.assertIn("#define GRADEKEY_PA 0x%x" % grade.GRADEKEY_PA, header)
-        self.assertIn('#define GRADEKEY_MAGIC "%s"' % grade.GRADEKEY_MAGIC.decode(), header)
-        self.assertIn("#define VERDICT_MAC_CHARS %d" % grade.VERDICT_MAC_CHARS, header)
+        self.assertIn("#define GRADEKEY_PA 0x%x" % qemuargs.GRADEKEY_PA, header)
+        self.assertIn('#define GRADEKEY_MAGIC "%s"' % qemuargs.GRADEKEY_MAGIC.decode(), header)
+        self.assertIn("#define VERDICT_MAC_CHARS %d" % judging.VERDICT_MAC_CHARS, header)
 
 
 class ChallengeTests(KitCase):

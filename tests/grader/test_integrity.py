@@ -13,9 +13,12 @@ import time
 import unittest
 from pathlib import Path
 
-from test_grade import KitCase, t, grade, KIT
+from test_grade import KitCase, t, KIT
 
 sys.path.insert(0, str(KIT / "grader"))
+import crashes  # noqa: E402
+import judging  # noqa: E402
+import labfiles  # noqa: E402
 import sandbox  # noqa: E402
 
 
@@ -102,7 +105,7 @@ class VerdictTests(KitCase):
 
     def test_mac_matches_the_c_implementation(self):
         # The same vector as guest-os/lib/hmac.c gives (checked when it was written).
-        self.assertEqual(grade.verdict_mac("00112233445566778899aabbccddeeff",
+        self.assertEqual(judging.verdict_mac("00112233445566778899aabbccddeeff",
                                            "ktest printf: ok"), "243eee706b18b7e0")
 
 
@@ -174,7 +177,7 @@ class QemuArgsTests(KitCase):
             "     1: v=40 e=0000 i=1 cpl=3 IP=001b:00001010 pc=00001010 SP=0023:0000ffe0",
             "     2: v=06 e=0000 i=0 cpl=0 IP=0008:c0100010 pc=c0100010 SP=0010:c0100000",
             "Triple fault"])
-        out = grade.summarize_int_log(text)
+        out = crashes.summarize_int_log(text)
         self.assertEqual(len(out), 3)
         self.assertIn("#UD invalid opcode", out[1])
 
@@ -198,10 +201,10 @@ class PathTests(KitCase):
         self.assertIn("build/kernel.bin", p.stderr)
 
     def test_in_build(self):
-        self.assertEqual(grade.in_build("build/guest-os/kernel.elf", "b2"), "b2/guest-os/kernel.elf")
-        self.assertEqual(grade.in_build("build", "b2"), "b2")
-        self.assertEqual(grade.in_build("buildx/k", "b2"), "buildx/k")
-        self.assertEqual(grade.in_build("build/k", None), "build/k")
+        self.assertEqual(labfiles.in_build("build/guest-os/kernel.elf", "b2"), "b2/guest-os/kernel.elf")
+        self.assertEqual(labfiles.in_build("build", "b2"), "b2")
+        self.assertEqual(labfiles.in_build("buildx/k", "b2"), "buildx/k")
+        self.assertEqual(labfiles.in_build("build/k", None), "build/k")
 
     def test_labs_option(self):
         alt = self.root / "alt"
