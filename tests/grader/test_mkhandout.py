@@ -450,8 +450,8 @@ class CheckSkeletonsTests(unittest.TestCase):
     def test_good_kit_passes(self):
         p = self.check("-j", "2")
         self.assertEqual(p.returncode, 0, p.stdout)
-        self.assertRegex(p.stdout, r"\n1 +ok +ok +- +fails 0/1\n")
-        self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +fails 0/1\n")
+        self.assertRegex(p.stdout, r"\n1 +ok +ok +- +fails 0/1 in \d+s\n")
+        self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +fails 0/1 in \d+s\n")
         self.assertIn("all 2 stages ok", p.stdout)
 
     def test_stub_that_solves_the_stage_is_caught(self):
@@ -461,6 +461,20 @@ class CheckSkeletonsTests(unittest.TestCase):
         self.assertEqual(p.returncode, 1, p.stdout)
         self.assertIn("the stage 2 skeleton scores full marks on stage 2", p.stdout)
         self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +FULL 1/1\n")
+
+    def test_own_test_the_stub_passes_is_caught(self):
+        # Stage 2 gets a second test that the stub's output also satisfies:
+        # the stage still fails overall, but that test measures nothing.
+        data = json.loads((self.root / "labs/stage2.json").read_text())
+        data["tests"].append({"name": "says-something", "points": 1, "boot": "guest",
+                              "timeout": 10, "cmdline": "kernel exit:0",
+                              "expect": ["two$"]})
+        (self.root / "labs/stage2.json").write_text(json.dumps(data))
+        p = self.check("2")
+        self.assertEqual(p.returncode, 1, p.stdout)
+        self.assertIn("the stage 2 skeleton passes graded tests of its own stage: "
+                      "stage2: says-something", p.stdout)
+        self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +PASSES 1/2\n")
 
     def test_build_failure_is_reported(self):
         (self.root / "Makefile").write_text("all:\n\t@echo 'kernel.c:1: error: oops'; false\n")
