@@ -450,8 +450,8 @@ class CheckSkeletonsTests(unittest.TestCase):
     def test_good_kit_passes(self):
         p = self.check("-j", "2")
         self.assertEqual(p.returncode, 0, p.stdout)
-        self.assertRegex(p.stdout, r"\n1 +ok +ok +- +fails 0/1\n")
-        self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +fails 0/1\n")
+        self.assertRegex(p.stdout, r"\n1 +ok +ok +- +fails 0/1 in \d+s\n")
+        self.assertRegex(p.stdout, r"\n2 +ok +ok +ok 1/1 +fails 0/1 in \d+s\n")
         self.assertIn("all 2 stages ok", p.stdout)
 
     def test_stub_that_solves_the_stage_is_caught(self):
