@@ -54,6 +54,20 @@ static uint8_t ram[RAM_SIZE];
 static void put32(uint32_t addr, uint32_t val) { memcpy(ram + addr, &val, 4); }
 static uint32_t get32(uint32_t addr) { uint32_t val; memcpy(&val, ram + addr, 4); return val; }
 
+// An iret frame at esp: EIP, CS, EFLAGS, and for a return to an outer
+// ring ESP and SS (a new_ss of 0 leaves them out).
+static void iret_frame(uint32_t esp, uint32_t eip, uint32_t cs, uint32_t eflags,
+		       uint32_t new_esp, uint32_t new_ss)
+{
+	put32(esp, eip);
+	put32(esp + 4, cs);
+	put32(esp + 8, eflags);
+	if (new_ss) {
+		put32(esp + 12, new_esp);
+		put32(esp + 16, new_ss);
+	}
+}
+
 static struct segdesc guest_desc(uint16_t sel)
 {
 	struct segdesc d;
@@ -132,6 +146,20 @@ static void to_user(struct vcpu *v)
 	v->eip = 0x6000;
 }
 
+// The iret failed: `vector` with error code `err` queued, ESP back at
+// `esp`, still at CPL 0 in KCODE.
+static void iret_faulted(const struct vcpu *v, int vector, uint32_t err, uint32_t esp)
+{
+	ck_assert(v->event.valid);
+	ck_assert_uint_eq(v->event.vector, vector);
+	ck_assert(v->event.has_err);
+	ck_assert_uint_eq(v->event.err, err);
+	ck_assert_uint_eq(v->reg[R_ESP], esp);
+	ck_assert_int_eq(v->cpl, 0);
+	ck_assert_uint_eq(v->seg[SEG_CS].sel, KCODE);
+	ck_assert_uint_eq(v->seg[SEG_SS].sel, KDATA);
+}
+
 // Run the pending event's delivery, or an iret, expecting the machine to
 // stop (a triple fault, or vm_stop); 1 if it did.
 static int stops(struct vcpu *v, int iret)
@@ -155,9 +183,7 @@ START_TEST(test_iret_same_ring)
 	struct vcpu v;
 	guest(&v);
 	uint32_t esp = v.reg[R_ESP];
-	put32(esp, 0x1234);
-	put32(esp + 4, KCODE2);
-	put32(esp + 8, FL_IF | FL_CF | FL_RF | (3 << 12));
+	iret_frame(esp, 0x1234, KCODE2, FL_IF | FL_CF | FL_RF | (3 << 12), 0, 0);
 	emulate_iret(&v, 0);                       // its caller ignores the result
 	ck_assert(!v.event.valid);
 	ck_assert_uint_eq(v.eip, 0x1234);
@@ -176,11 +202,7 @@ START_TEST(test_iret_to_user)
 	struct vcpu v;
 	guest(&v);
 	uint32_t esp = v.reg[R_ESP];
-	put32(esp, 0x7000);
-	put32(esp + 4, UCODE);
-	put32(esp + 8, FL_IF | 0x2);
-	put32(esp + 12, 0x800);
-	put32(esp + 16, UDATA2);
+	iret_frame(esp, 0x7000, UCODE, FL_IF | 0x2, 0x800, UDATA2);
 	emulate_iret(&v, 0);
 	ck_assert(!v.event.valid);
 	ck_assert_int_eq(v.cpl, 3);
@@ -199,11 +221,7 @@ START_TEST(test_iret_to_user)
 
 	guest(&v);                   // a data segment ring 3 may use stays
 	load_seg(&v, SEG_DS, UDATA);
-	put32(esp, 0x7000);
-	put32(esp + 4, UCODE);
-	put32(esp + 8, 0x2);
-	put32(esp + 12, 0x800);
-	put32(esp + 16, UDATA);
+	iret_frame(esp, 0x7000, UCODE, 0x2, 0x800, UDATA);
 	emulate_iret(&v, 0);
 	ck_assert(!v.event.valid);
 	ck_assert_uint_eq(v.seg[SEG_DS].sel, UDATA);
@@ -221,26 +239,13 @@ START_TEST(test_iret_to_ring1)
 	struct vcpu v;
 	guest(&v);
 	uint32_t esp = v.reg[R_ESP];
-	put32(esp, 0x7000);
-	put32(esp + 4, R1CODE);
-	put32(esp + 8, 0x2);
-	put32(esp + 12, 0x800);
-	put32(esp + 16, R1DATA);
+	iret_frame(esp, 0x7000, R1CODE, 0x2, 0x800, R1DATA);
 	ck_assert_int_eq(stops(&v, 1), 1);
 
 	guest(&v);                   // its SS is checked first: DPL 3 is #GP
-	put32(esp, 0x7000);
-	put32(esp + 4, R1CODE);
-	put32(esp + 8, 0x2);
-	put32(esp + 12, 0x800);
-	put32(esp + 16, UDATA);
+	iret_frame(esp, 0x7000, R1CODE, 0x2, 0x800, UDATA);
 	emulate_iret(&v, 0);
-	ck_assert(v.event.valid);
-	ck_assert_uint_eq(v.event.vector, T_GPFLT);
-	ck_assert_uint_eq(v.event.err, UDATA & ~3u);
-	ck_assert_uint_eq(v.reg[R_ESP], esp);
-	ck_assert_int_eq(v.cpl, 0);
-	ck_assert_uint_eq(v.seg[SEG_CS].sel, KCODE);
+	iret_faulted(&v, T_GPFLT, UDATA & ~3u, esp);
 }
 END_TEST
 
@@ -264,25 +269,12 @@ START_TEST(test_iret_cs_checks)
 	put32(esp + 4, CONF3);                     // DPL 3 above RPL 0
 	put32(esp + 8, 0x2);
 	emulate_iret(&v, 0);
-	ck_assert(v.event.valid);
-	ck_assert_uint_eq(v.event.vector, T_GPFLT);
-	ck_assert_uint_eq(v.event.err, CONF3);
-	ck_assert_uint_eq(v.reg[R_ESP], esp);
-	ck_assert_uint_eq(v.seg[SEG_CS].sel, KCODE);
+	iret_faulted(&v, T_GPFLT, CONF3, esp);
 
 	guest(&v);                                 // to ring 3, CS not present
-	put32(esp, 0x7000);
-	put32(esp + 4, UCODE2);
-	put32(esp + 8, 0x2);
-	put32(esp + 12, 0x800);
-	put32(esp + 16, UDATA);
+	iret_frame(esp, 0x7000, UCODE2, 0x2, 0x800, UDATA);
 	emulate_iret(&v, 0);
-	ck_assert(v.event.valid);
-	ck_assert_uint_eq(v.event.vector, T_SEGNP);
-	ck_assert_uint_eq(v.event.err, UCODE2 & ~3u);
-	ck_assert_uint_eq(v.reg[R_ESP], esp);
-	ck_assert_int_eq(v.cpl, 0);
-	ck_assert_uint_eq(v.seg[SEG_SS].sel, KDATA);
+	iret_faulted(&v, T_SEGNP, UCODE2 & ~3u, esp);
 }
 END_TEST
 
@@ -307,12 +299,7 @@ START_TEST(test_iret_past_ram)
 	guest(&v);
 	v.reg[R_ESP] = RAM_SIZE - 4;               // CS past the end
 	emulate_iret(&v, 0);
-	ck_assert(v.event.valid);
-	ck_assert_uint_eq(v.event.vector, T_GPFLT);
-	ck_assert(v.event.has_err);
-	ck_assert_uint_eq(v.event.err, 0);
-	ck_assert_uint_eq(v.reg[R_ESP], RAM_SIZE - 4);
-	ck_assert_uint_eq(v.seg[SEG_CS].sel, KCODE);
+	iret_faulted(&v, T_GPFLT, 0, RAM_SIZE - 4);
 }
 END_TEST
 
@@ -323,9 +310,7 @@ START_TEST(test_iret_then_interrupt)
 	struct vcpu v;
 	guest(&v);
 	uint32_t esp = v.reg[R_ESP];
-	put32(esp, 0x1234);
-	put32(esp + 4, KCODE);
-	put32(esp + 8, FL_IF | FL_ZF);             // bit 1 clear in the frame
+	iret_frame(esp, 0x1234, KCODE, FL_IF | FL_ZF, 0, 0);             // bit 1 clear in the frame
 	emulate_iret(&v, 0);
 	ck_assert(!v.event.valid);
 	queue_external_int(&v, 32);
