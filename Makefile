@@ -169,7 +169,8 @@ GRADEFLAGS := $(if $(LAB),--lab $(LAB)) $(if $(TEST),--test $(TEST)) $(GRADEEXTR
 
 # The graded tests that run on the host ("boot": "host" in labs/stageN.json)
 # run these unit-test programs (Check); grade-build is all a grading run needs.
-GRADE_HOST_PROGS = $(GUEST_UT_BIN) $(B)/unit/test_vmm_segments $(B)/unit/test_vmm_paging
+GRADE_HOST_PROGS = $(GUEST_UT_BIN) $(B)/unit/test_vmm_segments $(B)/unit/test_vmm_reflect \
+	$(B)/unit/test_vmm_paging
 
 grade-build: all $(GRADE_HOST_PROGS)
 

@@ -1,13 +1,14 @@
 # Host unit tests (Check) for the monitor's pure pieces: descriptor
 # truncation and shadowing, the Multiboot loader's checks, the DE/BT
-# decision.  `make check-vmm` builds and runs them with the host gcc.
+# decision, shadow paging, event delivery and iret.  `make check-vmm`
+# builds and runs them with the host gcc.
 
 VMM_UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
 	-Iinclude -Ikernel -Ivmm -Idevices -Ilib $(shell pkg-config --cflags check)
 VMM_UNIT_LIBS = $(shell pkg-config --libs check)
 VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c \
 	vmm/gpa.c vmm/guest_paging.c vmm/shadow.c vmm/shadow_pool.c vmm/shadow_rmap.c \
-	vmm/shadow_trace.c vmm/vm.c tests/unit/vmm_stubs.c
+	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c tests/unit/vmm_stubs.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
 .PHONY: check-vmm
