@@ -20,6 +20,7 @@
 #include "segments.h"
 #include "stats.h"
 #include "reflect.h"
+#include "pagefault.h"
 #include "emulate.h"
 #include "transfer.h"
 #include "stop.h"
@@ -49,16 +50,25 @@ void queue_external_int(struct vcpu *v, int vector)
 	queue_exception(v, vector, 0, 0);
 }
 
-// The guest's stack, through SS, `size` bytes (2 or 4) at a time.  With
-// the guest's paging off a stack access never faults for want of memory:
-// natively, a write outside the RAM (past its end, or in the top 4 MB)
-// goes to unassigned space or ROM and is lost, and a read from there
-// returns what is there (vmm/hole.c).  So these succeed whatever ESP is;
-// -1 is for guest paging (a later stage).
+// The guest's stack, through SS, `size` bytes (2 or 4) at a time.  A
+// stack access never faults for want of memory: natively, a write outside
+// the RAM (past its end, or in the top 4 MB) goes to unassigned space or
+// ROM and is lost, and a read from there returns what is there
+// (vmm/hole.c).  With the guest's paging on, the guest's page tables may
+// refuse the access: then it does nothing, the #PF is queued with its CR2
+// and error code (SDM Vol. 3A, 4.7), and the call returns -1.  A push also
+// sets v->stack_fault, and only the first one queues its fault, so that a
+// frame pushed in several writes reports where it first failed:
+// deliver_pending_event then undoes the whole delivery.
 int guest_push(struct vcpu *v, int size, uint32_t val)
 {
 	uint32_t esp = v->reg[R_ESP] - size;
-	gmem_write(seg_linear(v, SEG_SS, esp), &val, size);
+	if (gmem_write(seg_linear(v, SEG_SS, esp), &val, size) == GMEM_PAGE_FAULT) {
+		if (!v->stack_fault)
+			pagefault_emulated(v);
+		v->stack_fault = 1;
+		return -1;
+	}
 	v->reg[R_ESP] = esp;
 	return 0;
 }
@@ -67,7 +77,12 @@ int guest_pop(struct vcpu *v, int size, uint32_t *val)
 {
 	uint32_t lin = seg_linear(v, SEG_SS, v->reg[R_ESP]);
 	*val = 0;
-	if (gmem_read(lin, val, size) < 0)
+	int r = gmem_read(lin, val, size);
+	if (r == GMEM_PAGE_FAULT) {
+		pagefault_emulated(v);
+		return -1;
+	}
+	if (r < 0)
 		*val = hole_read(lin, size);
 	v->reg[R_ESP] += size;
 	return 0;
@@ -188,6 +203,18 @@ static int deliver(struct vcpu *v, struct pending_event *e)
 	// STAGE 5 STUB: return 0;
 }
 
+// Put back what a delivery changed (segment registers, CPL, EIP, EFLAGS,
+// ESP), keeping the fault it raised and the CR2 that fault set.
+static void undo_delivery(struct vcpu *v, const struct vcpu *before)
+{
+	struct pending_event fault = v->event;
+	uint32_t cr2 = v->cr2;
+	*v = *before;
+	v->event = fault;
+	v->cr2 = cr2;
+	v->stack_fault = 0;
+}
+
 // The contributory exceptions of SDM Vol. 3A, Table 6-4: #DE, #TS, #NP,
 // #SS, #GP.  (Page faults are a class of their own; the rest, and every
 // interrupt, are benign.)
@@ -201,13 +228,24 @@ static int contributory(int vector)
 // -- a contributory one after a contributory one, a contributory one or a
 // page fault after a page fault -- and is delivered in its turn
 // otherwise; any failure to deliver a double fault is a triple fault.
+//
+// A push of the frame that the guest's page tables refuse is a #PF taken
+// while delivering (SDM Vol. 3A, 6.12.1: the CPU checks the whole frame
+// before it changes anything): the registers deliver had already changed
+// go back to what they were before, and the #PF goes through the same
+// rules as any other exception raised during delivery.
 void deliver_pending_event(struct vcpu *v)
 {
 	int tries = 0;
 	while (v->event.valid) {
 		struct pending_event e = v->event;
+		struct vcpu before = *v;
 		v->event.valid = 0;
-		if (deliver(v, &e) == 0) {
+		v->stack_fault = 0;
+		int r = deliver(v, &e);
+		if (v->stack_fault)
+			undo_delivery(v, &before);
+		else if (r == 0) {
 			v->halted = 0;
 			return;
 		}
@@ -254,12 +292,13 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	// STAGE 5: than the CPL, also pop ESP and SS, and go to that ring
 	// STAGE 5: (return_to_outer_ring checks and loads the stack).  At
 	// STAGE 5: CPL 0 iret loads every flag of IRET_CPL0_FLAGS, IF and
-	// STAGE 5: IOPL too -- the virtual ones.  Return 0, or -1 with ESP as it was and the
-	// STAGE 5: fault queued (#SS(0) when the stack cannot be read).
+	// STAGE 5: IOPL too -- the virtual ones.  Return 0, or -1 with ESP as
+	// STAGE 5: it was and the fault queued (a pop that fails has queued
+	// STAGE 5: its own: the #PF of a stack page the guest's tables refuse).
 	// BEGIN STAGE 5 SOLUTION
 	if (guest_pop32(v, &eip) < 0 || guest_pop32(v, &cs) < 0 ||
 	    guest_pop32(v, &eflags) < 0)
-		goto stack_fault;
+		goto fail;
 	if (eflags & FL_VM)
 		vm_stop(v, "iret to virtual-8086 mode: not supported");
 	cs &= 0xFFFF;
@@ -268,7 +307,7 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	int new_cpl = cs & 3;
 	if (new_cpl > v->cpl) {
 		if (guest_pop32(v, &esp) < 0 || guest_pop32(v, &ss) < 0)
-			goto stack_fault;
+			goto fail;
 		if (return_to_outer_ring(v, ss, esp, new_cpl, "an iret") < 0)
 			goto fail;
 	}
@@ -277,8 +316,6 @@ int emulate_iret(struct vcpu *v, int opsize16)
 	v->eip = eip;
 	v->eflags = (eflags & IRET_CPL0_FLAGS) | 0x2;
 	return 0;
-stack_fault:
-	queue_exception(v, T_STACK, 1, 0);
 fail:
 	v->reg[R_ESP] = saved_esp;
 	return -1;

@@ -69,6 +69,8 @@ struct vcpu {
 	int intr_shadow;        // sti just ran: no interrupt before the next
 				// instruction (SDM Vol. 2, STI)
 	int shadow_holds;        // host-interrupt exits that kept it (vcpu.c)
+	int stack_fault;        // a push found its page refused by the guest's
+				// page tables: the #PF is queued (reflect.c)
 	struct pending_event event;
 };
 

@@ -210,6 +210,32 @@ static void cr4_pae(void)
 	asm volatile("movl %0, %%cr4" : : "r"(cr4));
 }
 
+// ---- an interrupt frame pushed onto a page the guest does not map ----
+
+// Paging on, ESP at the bottom of a mapped 4 MB page whose neighbour
+// below is not present, then int $0x30 at CPL 0: the first push lands,
+// the next ones fault.  A #PF while delivering (SDM Vol. 3A, 6.12.1: the
+// CPU checks the frame before it changes anything), whose own frame goes
+// on the same stack and faults again: #PF, then #DF (Table 6-5: a page
+// fault during a page fault), whose frame faults too: a triple fault,
+// and the machine shuts down.  Under the monitor the same: the pushes
+// must fault, not be dropped while the handler runs on.
+static void pf_stack(void)
+{
+	for (int i = 0; i < 1024; i++)
+		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
+	pgdir[0x2FF] = 0;               // 0xBFC00000-0xBFFFFFFF: not present
+	uint32_t cr4;
+	asm volatile("movl %%cr4, %0" : "=r"(cr4));
+	asm volatile("movl %0, %%cr4" : : "r"(cr4 | CR4_PSE));
+	lcr3((uint32_t)pgdir);
+	lcr0(rcr0() | CR0_PG);
+	printf("pf-stack: paging on; int $0x30 with ESP 4 bytes above an unmapped page\n");
+	asm volatile("movl $0xC0000004, %%esp\n\t"
+		     "int $0x30" : : : "memory");
+	printf("pf-stack: the handler ran (the frame was not pushed)\n");
+}
+
 static const struct attack attacks[] = {
 	{ "iret16", iret16 },
 	{ "code16", code16 },
@@ -222,6 +248,7 @@ static const struct attack attacks[] = {
 	{ "paging-on", paging_on },
 	{ "cpuid", cpuid_features },
 	{ "cr4-pae", cr4_pae },
+	{ "pf-stack", pf_stack },
 	{ NULL, NULL },
 };
 

@@ -20,7 +20,7 @@ void kprintf(const char *fmt, ...)
 }
 
 struct vcpu;
-static void stopped(const char *how)
+static void __attribute__((noreturn)) stopped(const char *how)
 {
 	vmm_stops++;
 	if (!vmm_stop_armed) {
@@ -119,4 +119,15 @@ uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
 	(void)v; (void)in; (void)seg;
 	fprintf(stderr, "insn_ea: not in the host unit tests\n");
 	abort();
+}
+
+// vmm/pagefault.c's: the #PF an emulated access of the guest found, with
+// the CR2 and error code the guest walk left (vmm/gmem.c).
+#include "gmem.h"
+#include "traps.h"
+#include "reflect.h"
+void pagefault_emulated(struct vcpu *v)
+{
+	v->cr2 = gmem_fault_lin;
+	queue_exception(v, T_PGFLT, 1, gmem_fault_err);
 }
