@@ -49,8 +49,8 @@ int gmem_in_ram(uint32_t lin, uint32_t n)
 // reads only: a write must walk once, to check W and set D.
 //
 // Like the CPU's, the TLB lags the guest's page tables until the guest
-// tells it: it is flushed on every write to CR0, CR3 or CR4 and at every
-// invlpg (vmm/guest_mmu.c).  Unlike the CPU's, it also hears of every
+// tells it: it is flushed on every write to CR0, CR3 or CR4, and an
+// invlpg drops the entries of its page (vmm/guest_mmu.c).  Unlike the CPU's, it also hears of every
 // write to a guest page table the shadow paging traces (vmm/shadow_trace.c),
 // and it is flushed then too.  A guest that follows the SDM's rules
 // (4.10.4: invlpg or a CR3 write after changing an entry) cannot tell it
@@ -79,6 +79,16 @@ void gmem_tlb_flush(void)
 		memset(gtlb, 0, sizeof(gtlb));
 		gtlb_gen = 1;
 	}
+}
+
+// invlpg of `lin` (SDM Vol. 2, INVLPG): drop its page's entry.  The
+// page may be a 4 MB one, whose entries here are per 4 KB page, so every
+// entry in the 4 MB around lin goes.
+void gmem_tlb_invlpg(uint32_t lin)
+{
+	for (int i = 0; i < GTLB_ENTRIES; i++)
+		if (gtlb[i].page >> 10 == lin >> 22)
+			gtlb[i].gen = 0;
 }
 
 static struct gtlb_entry *gtlb_slot(uint32_t lin)

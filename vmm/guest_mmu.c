@@ -8,8 +8,9 @@
 //     (vmm/shadow.c).
 // The CR0 bits that change what a page-table entry means (PG, WP) and the
 // CR4 bits (PSE, PGE) make every shadow stale (SDM Vol. 3A, 4.10.4.1:
-// such writes invalidate the TLB).  Every one of these writes, and every
-// invlpg, also flushes the TLB of the monitor's own accesses (vmm/gmem.c).
+// such writes invalidate the TLB).  Every one of these writes also
+// flushes the TLB of the monitor's own accesses (vmm/gmem.c), and an
+// invlpg drops that page from it.
 
 #include "types.h"
 #include "mmu.h"
@@ -85,7 +86,7 @@ void guest_write_cr4(struct vcpu *v, uint32_t val)
 
 void guest_invlpg(struct vcpu *v, uint32_t lin)
 {
-	gmem_tlb_flush();
+	gmem_tlb_invlpg(lin);
 	struct guest_mmu m = guest_mmu_of(v);
 	if (guest_paging_on(&m))
 		shadow_invlpg(&m, lin);
