@@ -36,6 +36,71 @@ int gmem_in_ram(uint32_t lin, uint32_t n)
 	return gpa_in_ram(lin, n);
 }
 
+// ---- the monitor's TLB ----
+//
+// The emulator reaches the guest's memory a few dozen times per exit (the
+// instruction's bytes, descriptors, the stack of an iret or of an
+// exception it delivers), mostly in the same few pages, and a walk of the
+// guest's tables for each access was a fifth of a system call's cost.
+// So the monitor keeps the translations of its own accesses the way the
+// CPU does, in a TLB (SDM Vol. 3A, 4.10.2): one entry per linear page,
+// filled by a successful walk, which has set the Accessed bit (and, for a
+// write, Dirty) in the guest's entries.  An entry filled by a read serves
+// reads only: a write must walk once, to check W and set D.
+//
+// Like the CPU's, the TLB lags the guest's page tables until the guest
+// tells it: it is flushed on every write to CR0, CR3 or CR4, and an
+// invlpg drops the entries of its page (vmm/guest_mmu.c).  Unlike the CPU's, it also hears of every
+// write to a guest page table the shadow paging traces (vmm/shadow_trace.c),
+// and it is flushed then too.  A guest that follows the SDM's rules
+// (4.10.4: invlpg or a CR3 write after changing an entry) cannot tell it
+// from a walk per access; one that does not gets what a real TLB could
+// give it.  The entries also remember the CR0, CR3 and CR4 they were made
+// under, so that no change of them can be missed.
+#define GTLB_ENTRIES 32         // a power of two
+
+struct gtlb_entry {
+	uint32_t gen;           // valid while it equals gtlb_gen
+	uint32_t page;          // linear address >> 12
+	uint32_t gpa_page;      // where it maps, page-aligned
+	int write_ok;           // filled by a write: W allowed, D set
+};
+static struct gtlb_entry gtlb[GTLB_ENTRIES];
+static struct guest_mmu gtlb_mmu;       // the paging state the entries are of
+static uint32_t gtlb_gen = 1;
+
+// A flush comes at every traced page-table write, so it is one increment,
+// not a pass over the entries (they hold older generations), except once
+// in 2^32 flushes, when the count wraps.
+void gmem_tlb_flush(void)
+{
+	gtlb_gen++;
+	if (gtlb_gen == 0) {
+		memset(gtlb, 0, sizeof(gtlb));
+		gtlb_gen = 1;
+	}
+}
+
+// invlpg of `lin` (SDM Vol. 2, INVLPG): drop its page's entry.  The
+// page may be a 4 MB one, whose entries here are per 4 KB page, so every
+// entry in the 4 MB around lin goes.
+void gmem_tlb_invlpg(uint32_t lin)
+{
+	for (int i = 0; i < GTLB_ENTRIES; i++)
+		if (gtlb[i].page >> 10 == lin >> 22)
+			gtlb[i].gen = 0;
+}
+
+static struct gtlb_entry *gtlb_slot(uint32_t lin)
+{
+	if (gtlb_mmu.cr0 != guest_mmu_now.cr0 || gtlb_mmu.cr3 != guest_mmu_now.cr3 ||
+	    gtlb_mmu.cr4 != guest_mmu_now.cr4) {
+		gmem_tlb_flush();
+		gtlb_mmu = guest_mmu_now;
+	}
+	return &gtlb[(lin >> 12) % GTLB_ENTRIES];
+}
+
 // The guest physical address of linear `lin`, or GMEM_PAGE_FAULT.
 static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
 {
@@ -44,14 +109,27 @@ static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
 		*gpa = lin;
 		return 0;
 	}
+	struct gtlb_entry *e = gtlb_slot(lin);
+	if (e->gen == gtlb_gen && e->page == lin >> 12 && (e->write_ok || !(access & ACC_WRITE))) {
+		*gpa = e->gpa_page | PGOFF(lin);
+		return 0;
+	}
 	if (gpt_walk(&guest_mmu_now, lin, access, &w) < 0) {
 		gmem_fault_err = w.err;
 		gmem_fault_lin = lin;
 		return GMEM_PAGE_FAULT;
 	}
+	// The walk may have written the guest's entries (A, D), and a traced
+	// table's write flushes the TLB: fill the entry after it.
+	e->gen = gtlb_gen;
+	e->page = lin >> 12;
+	e->gpa_page = w.gpa - PGOFF(lin);
+	e->write_ok = (access & ACC_WRITE) != 0;
 	*gpa = w.gpa;
 	return 0;
 }
+
+// ---- reads and writes ----
 
 static uint32_t chunk_at(uint32_t lin, uint32_t n)
 {

@@ -18,4 +18,10 @@ int gmem_read(uint32_t lin, void *dst, uint32_t n);
 int gmem_write(uint32_t lin, const void *src, uint32_t n);
 int gmem_in_ram(uint32_t lin, uint32_t n);
 
+// Forget the translations the monitor's accesses keep (gmem.c): all of
+// them when the guest changed its paging (CR0, CR3, CR4) or one of its
+// traced page tables, those of one page at its invlpg.
+void gmem_tlb_flush(void);
+void gmem_tlb_invlpg(uint32_t lin);
+
 #endif

@@ -49,6 +49,16 @@ int gpa_read(uint32_t gpa, void *dst, uint32_t n)
 	return 0;
 }
 
+// One 32-bit word, a page-table entry: every guest page walk reads two,
+// and four bytes need no memcpy call.
+int gpa_read32(uint32_t gpa, uint32_t *val)
+{
+	if (!gpa_in_ram(gpa, sizeof(*val)))
+		return -1;
+	__builtin_memcpy(val, host_ptr(gpa), sizeof(*val));
+	return 0;
+}
+
 int gpa_write(uint32_t gpa, const void *src, uint32_t n)
 {
 	if (!gpa_in_ram(gpa, n))

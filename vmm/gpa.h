@@ -6,6 +6,7 @@
 
 int gpa_in_ram(uint32_t gpa, uint32_t n);
 int gpa_read(uint32_t gpa, void *dst, uint32_t n);
+int gpa_read32(uint32_t gpa, uint32_t *val);
 int gpa_write(uint32_t gpa, const void *src, uint32_t n);
 
 #ifdef HOST_TEST

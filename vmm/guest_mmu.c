@@ -8,7 +8,9 @@
 //     (vmm/shadow.c).
 // The CR0 bits that change what a page-table entry means (PG, WP) and the
 // CR4 bits (PSE, PGE) make every shadow stale (SDM Vol. 3A, 4.10.4.1:
-// such writes invalidate the TLB).
+// such writes invalidate the TLB).  Every one of these writes also
+// flushes the TLB of the monitor's own accesses (vmm/gmem.c), and an
+// invlpg drops that page from it.
 
 #include "types.h"
 #include "mmu.h"
@@ -18,6 +20,7 @@
 #include "guest_paging.h"
 #include "shadow.h"
 #include "guest_mmu.h"
+#include "gmem.h"
 #include "bt.h"
 
 struct guest_mmu guest_mmu_now;
@@ -53,6 +56,7 @@ static void paging_changed(struct vcpu *v)
 
 void guest_write_cr0(struct vcpu *v, uint32_t val)
 {
+	gmem_tlb_flush();
 	uint32_t changed = (v->cr0 ^ val) & (CR0_PG | CR0_WP);
 	v->cr0 = val;
 	guest_mmu_now = guest_mmu_of(v);
@@ -62,6 +66,7 @@ void guest_write_cr0(struct vcpu *v, uint32_t val)
 
 void guest_write_cr3(struct vcpu *v, uint32_t val)
 {
+	gmem_tlb_flush();
 	v->cr3 = val;
 	guest_mmu_now = guest_mmu_of(v);
 	if (guest_paging_on(&guest_mmu_now))
@@ -71,6 +76,7 @@ void guest_write_cr3(struct vcpu *v, uint32_t val)
 
 void guest_write_cr4(struct vcpu *v, uint32_t val)
 {
+	gmem_tlb_flush();
 	uint32_t changed = (v->cr4 ^ val) & (CR4_PSE | CR4_PGE);
 	v->cr4 = val;
 	guest_mmu_now = guest_mmu_of(v);
@@ -80,6 +86,7 @@ void guest_write_cr4(struct vcpu *v, uint32_t val)
 
 void guest_invlpg(struct vcpu *v, uint32_t lin)
 {
+	gmem_tlb_invlpg(lin);
 	struct guest_mmu m = guest_mmu_of(v);
 	if (guest_paging_on(&m))
 		shadow_invlpg(&m, lin);

@@ -47,7 +47,7 @@ static uint32_t read_entry(uint32_t gpa)
 	uint32_t e;
 	// A table outside guest RAM reads as unassigned space: zero, not
 	// present.  The monitor must never follow it anywhere else.
-	if (gpa_read(gpa, &e, sizeof(e)) < 0)
+	if (gpa_read32(gpa, &e) < 0)
 		return 0;
 	return e;
 }

@@ -211,14 +211,20 @@ static struct segdesc desc_from_cache(const struct segreg *r)
 	return d;
 }
 
+// A descriptor's eight bytes as one number, so that two compare in one
+// instruction rather than by a memcmp call.
+static uint64_t desc_bits(struct segdesc d)
+{
+	uint64_t x;
+	__builtin_memcpy(&x, &d, sizeof(x));
+	return x;
+}
+
 static int desc_equal(struct segdesc a, struct segdesc b)
 {
-	uint64_t x, y;
 	a.type |= STA_A;        // the CPU sets the accessed bit itself
 	b.type |= STA_A;
-	__builtin_memcpy(&x, &a, sizeof(x));   // one compare, not a memcmp call
-	__builtin_memcpy(&y, &b, sizeof(y));
-	return x == y;
+	return desc_bits(a) == desc_bits(b);
 }
 
 // Rebuild the shadow of the guest's GDT after lgdt.  Slots past the
@@ -295,6 +301,41 @@ void shadow_gdt_boot(void)
 	gdt[3] = shadow_desc(seg_make(STA_W, 0, 0xFFFFF, 0));
 }
 
+// The last answers of reversible_slow, with what each was computed from,
+// by GDT slot.  The monitor asks at every entry into the guest, for all
+// six registers (vcpu_to_frame, decide), and the registers go back and
+// forth between a few selectors (the guest kernel's and its user code's)
+// while the shadow GDT rarely changes: rebuilding and shadowing the
+// descriptor each time was a third of a system call's cost under the
+// monitor.  The answer depends on nothing but the register's selector and
+// cache and the real GDT slot the selector names, so comparing those is
+// enough to reuse it -- whoever changed them, and however.
+#define REVERSIBLE_MEMO 16      // a power of two
+
+struct reversible_memo {
+	int valid;
+	struct segreg seg;      // the register's selector and cache
+	struct segdesc slot;    // gdt[seg.sel >> 3] then
+	int answer;
+};
+static struct reversible_memo reversible_memo[REVERSIBLE_MEMO];
+
+static int segreg_equal(const struct segreg *a, const struct segreg *b)
+{
+	return a->sel == b->sel && a->base == b->base && a->limit == b->limit &&
+	       a->type == b->type && a->s == b->s && a->dpl == b->dpl &&
+	       a->present == b->present && a->db == b->db;
+}
+
+// Can the cache r, with selector idx << 3 in the GDT, be reloaded from
+// the real GDT slot idx?
+static int reversible_slow(const struct segreg *r, uint32_t idx)
+{
+	// An empty slot is never reversible: loading it faults (SDM Vol. 3A,
+	// 5.4.1), even when the cache could not be shadowed either.
+	return gdt[idx].p && desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
+}
+
 // Can segment register s be reloaded from the real GDT and get back what
 // its hidden cache holds?  (The "reversible" test of Bugnion et al. 6.2.)
 int seg_reversible(const struct vcpu *v, int s)
@@ -305,9 +346,14 @@ int seg_reversible(const struct vcpu *v, int s)
 		return 1;               // a null selector reloads as null
 	if ((r->sel & SEL_TI) || idx >= GDT_GUEST_SLOTS)
 		return 0;
-	// An empty slot is never reversible: loading it faults (SDM Vol. 3A,
-	// 5.4.1), even when the cache could not be shadowed either.
-	return gdt[idx].p && desc_equal(gdt[idx], shadow_desc(desc_from_cache(r)));
+	struct reversible_memo *m = &reversible_memo[idx % REVERSIBLE_MEMO];
+	if (m->valid && segreg_equal(&m->seg, r) && desc_bits(m->slot) == desc_bits(gdt[idx]))
+		return m->answer;
+	m->valid = 1;
+	m->seg = *r;
+	m->slot = gdt[idx];
+	m->answer = reversible_slow(r, idx);
+	return m->answer;
 }
 
 // The guest's segment s holds a descriptor the monitor cannot shadow: it

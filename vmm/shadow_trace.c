@@ -36,6 +36,7 @@
 #include "mmu.h"
 #include "kern.h"
 #include "gpa.h"
+#include "gmem.h"
 #include "shadow.h"
 #include "shadow_pool.h"
 #include "shadow_internal.h"
@@ -118,6 +119,7 @@ void shadow_trace_write(uint32_t gpa, uint32_t n)
 	     page += PGSIZE) {
 		if (!(shadow_traced(page) & TRACE_PT))
 			continue;
+		gmem_tlb_flush();       // the monitor's TLB may hold its entries
 		uint32_t lo = gpa > page ? gpa - page : 0;
 		uint32_t hi = end - page < PGSIZE ? end - page : PGSIZE;
 		drop_entries(page, lo, hi);
