@@ -183,7 +183,9 @@ START_TEST(test_iret_same_ring)
 	struct vcpu v;
 	guest(&v);
 	uint32_t esp = v.reg[R_ESP];
-	iret_frame(esp, 0x1234, KCODE2, FL_IF | FL_CF | FL_RF | (3 << 12), 0, 0);
+	// The CS slot is 32 bits wide; the CPU uses its low 16 (SDM Vol. 2,
+	// IRET: "CS <- Pop()" of an operand-size word, then the selector).
+	iret_frame(esp, 0x1234, 0xBEEF0000u | KCODE2, FL_IF | FL_CF | FL_RF | (3 << 12), 0, 0);
 	emulate_iret(&v, 0);                       // its caller ignores the result
 	ck_assert(!v.event.valid);
 	ck_assert_uint_eq(v.eip, 0x1234);
@@ -266,8 +268,8 @@ START_TEST(test_iret_cs_checks)
 
 	guest(&v);
 	put32(esp, 0x1234);
-	put32(esp + 4, CONF3);                     // DPL 3 above RPL 0
-	put32(esp + 8, 0x2);
+	put32(esp + 4, 0xBEEF0000u | CONF3);      // DPL 3 above RPL 0; the slot's
+	put32(esp + 8, 0x2);                       // high half is not the selector's
 	emulate_iret(&v, 0);
 	iret_faulted(&v, T_GPFLT, CONF3, esp);
 
