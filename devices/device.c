@@ -15,6 +15,8 @@ void device_register(struct device_bus *b, struct device *d, void *state)
 	d->state = state;
 	d->bus = b;
 	b->devices[b->ndevices++] = d;
+	if (d->port_hi != 0)
+		bus_claim(b, d, SPACE_PORTS, d->port_lo, d->port_hi - d->port_lo + 1u);
 	if (d->reset)
 		d->reset(d);
 }
@@ -26,12 +28,55 @@ void devices_reset(struct device_bus *b)
 			b->devices[i]->reset(b->devices[i]);
 }
 
+int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size)
+{
+	if (b->nranges == MAX_RANGES)
+		panic("too many device ranges");
+	b->ranges[b->nranges] = (struct bus_range){ d, space, base, size };
+	return b->nranges++;
+}
+
+void bus_move(struct device_bus *b, int id, uint32_t base, uint32_t size)
+{
+	b->ranges[id].base = base;
+	b->ranges[id].size = size;
+}
+
+static struct device *range_device(struct device_bus *b, int space, uint32_t a)
+{
+	for (int i = 0; i < b->nranges; i++) {
+		struct bus_range *r = &b->ranges[i];
+		if (r->space == space && r->size != 0 && a - r->base < r->size)
+			return r->dev;
+	}
+	return NULL;
+}
+
 static struct device *device_for(struct device_bus *b, uint16_t port)
 {
-	for (int i = 0; i < b->ndevices; i++)
-		if (port >= b->devices[i]->port_lo && port <= b->devices[i]->port_hi)
-			return b->devices[i];
-	return NULL;
+	return range_device(b, SPACE_PORTS, port);
+}
+
+struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa)
+{
+	return range_device(b, SPACE_MMIO, gpa);
+}
+
+static uint32_t all_ones(int size);
+
+uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size)
+{
+	struct device *d = bus_mmio_device(b, gpa);
+	if (!d || !d->mmio_read)
+		return all_ones(size);
+	return d->mmio_read(d, gpa, size);
+}
+
+void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val)
+{
+	struct device *d = bus_mmio_device(b, gpa);
+	if (d && d->mmio_write)
+		d->mmio_write(d, gpa, size, val);
 }
 
 static uint32_t all_ones(int size)
