@@ -111,3 +111,17 @@ void pc_devices_init(struct pc_devices *pc)
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 }
+
+void pc_devices_add_pci(struct pc_devices *pc)
+{
+	if (pc->has_pci)
+		return;
+	vpci_register(&pc->bus, &pc->pci);
+	pc->has_pci = 1;
+}
+
+void pc_devices_add_disks(struct pc_devices *pc, struct block_backend *disks[4])
+{
+	pc_devices_add_pci(pc);
+	vide_register(&pc->bus, &pc->ide, &pc->pci, &pc->pic, disks);
+}

@@ -135,6 +135,9 @@ void vuart_poll(struct vuart *u);
 void debugexit_register(struct device_bus *b, struct device *d);
 void backdoor_register(struct device_bus *b, struct device *d);
 
+#include "vpci.h"
+#include "vide.h"
+
 // One PC's devices, as a virtual machine holds them (vmm/vm.h).
 struct pc_devices {
 	struct device_bus bus;
@@ -143,8 +146,16 @@ struct pc_devices {
 	struct vuart com1;
 	struct device debugexit;
 	struct device backdoor;
+	int has_pci;                    // pc_devices_add_pci has run
+	struct vpci pci;
+	struct vide ide;
 };
 
 void pc_devices_init(struct pc_devices *pc);
+// The PCI bus (configuration space and the chipset's functions), and the
+// IDE controller on it with disks[2 * channel + drive] (NULL: none).
+// pc_devices_add_disks adds the bus if it is not there yet.
+void pc_devices_add_pci(struct pc_devices *pc);
+void pc_devices_add_disks(struct pc_devices *pc, struct block_backend *disks[4]);
 
 #endif
