@@ -93,6 +93,8 @@ static int disk_write(void *ctx, uint32_t lba, const void *buf, uint32_t n)
 {
 	struct test_disk *d = ctx;
 	d->writes++;
+	if (d->on_write)
+		d->on_write();
 	if (lba >= d->be.nsectors || n > d->be.nsectors - lba || lba + n > d->fail_from)
 		return -1;
 	memcpy(d->data + (size_t)lba * SECTSIZE, buf, (size_t)n * SECTSIZE);

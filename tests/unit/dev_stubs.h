@@ -20,6 +20,7 @@ struct test_disk {
 	uint8_t *data;
 	uint32_t fail_from;
 	uint32_t reads, writes;         // backend calls
+	void (*on_write)(void);         // called as a write reaches the disk
 };
 void test_disk_init(struct test_disk *d, uint32_t nsectors);
 void test_disk_free(struct test_disk *d);
