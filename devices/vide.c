@@ -395,8 +395,12 @@ static uint8_t status_of(struct vide_channel *ch)
 	return selected_answers(ch) ? selected(ch)->status : 0;
 }
 
+// The registers other than the data port are bytes: a wider access reads
+// ones and writes nothing (QEMU's pci_ide_data_read and friends).
 static uint32_t block_in(struct vide_channel *ch, int reg, int size)
 {
+	if (reg != 0 && size != 1)
+		return 0xFFFFFFFFu;
 	if (reg == -1)
 		return status_of(ch);           // alternate status: INTRQ stays
 	if (reg == 0)
@@ -420,6 +424,8 @@ static uint32_t block_in(struct vide_channel *ch, int reg, int size)
 
 static void block_out(struct vide_channel *ch, int reg, int size, uint32_t val)
 {
+	if (reg != 0 && size != 1)
+		return;
 	if (reg == -1) {
 		write_devctl(ch, val);
 		return;

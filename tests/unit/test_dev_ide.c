@@ -128,6 +128,10 @@ START_TEST(absent_drives_read_zero)
 	// Drive 0 is there.
 	outb(ATA_DEVICE, ATA_DEV_LBA);
 	ck_assert_uint_eq(inb(ATA_STATUS), ATA_SR_DRDY | ATA_SR_DSC);
+	// Its registers are bytes: a word access reads ones, writes nothing.
+	ck_assert_uint_eq(bus_in(&bus, ATA_STATUS, 2), 0xFFFF);
+	bus_out(&bus, ATA_COMMAND, 2, ATA_CMD_IDENTIFY);
+	ck_assert_int_eq(irq14(), 0);
 }
 END_TEST
 
