@@ -33,6 +33,26 @@ static void on_fault(struct gframe *f)
 		     : "=m"(expect_eip), "=m"(resume_eip) : :           \
 		     "eax", "ecx", "edx", "esi", "edi", "memory", "cc")
 
+// A fault in the LAST instruction of a block: an indirect jump whose
+// memory operand lies on a page that is not present.  Paging on, 4 MB
+// identity pages (CR4.PSE, SDM Vol. 3A, 4.3), with the page at 1 GB
+// left out.
+static uint32_t pgdir[1024] __attribute__((aligned(4096)));
+
+static void fault_at_block_end(void)
+{
+	for (int i = 0; i < 1024; i++)
+		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
+	pgdir[0x40000000 >> 22] = 0;
+	uint32_t cr4;
+	asm volatile("movl %%cr4, %0" : "=r"(cr4));
+	asm volatile("movl %0, %%cr4" : : "r"(cr4 | CR4_PSE));
+	lcr3((uint32_t)pgdir);
+	lcr0(rcr0() | CR0_PG);
+	FAULT_AFTER_WORK("movl $0x40000000, %%edx", "jmpl *(%%edx)");     // #PF
+	lcr0(rcr0() & ~CR0_PG);
+}
+
 void gmain(void)
 {
 	guest_gdt_init();
@@ -40,6 +60,7 @@ void gmain(void)
 	guest_set_handler(T_DIVIDE, on_fault, 0);
 	guest_set_handler(T_ILLOP, on_fault, 0);
 	guest_set_handler(T_GPFLT, on_fault, 0);
+	guest_set_handler(T_PGFLT, on_fault, 0);
 	printf("precise: start\n");
 	FAULT_AFTER_WORK("", "divl %%edx");                     // #DE
 	FAULT_AFTER_WORK("", "ud2");                            // #UD
@@ -47,6 +68,7 @@ void gmain(void)
 	sti();
 	FAULT_AFTER_WORK("pushfl; popfl; cli; sti", "divl %%edx"); // after in-cache code
 	cli();
+	fault_at_block_end();
 	printf("precise: done\n");
 	guest_exit(0);
 }
