@@ -68,7 +68,7 @@ static void refuse(struct ve1000 *nic, const char *what, uint32_t a, uint32_t b)
 {
 	nic->refused++;
 	if (nic->refused <= REFUSALS_LOGGED)
-		kprintf("e1000: refused %s (%x, %x)\n", what, a, b);
+		kprintf("vmm: %s: refused %s (%x, %x)\n", nic->dev.name, what, a, b);
 }
 
 // ---- interrupts ----
