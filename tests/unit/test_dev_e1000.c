@@ -559,6 +559,104 @@ START_TEST(test_absurd_frame_length_refused)
 }
 END_TEST
 
+// ---- the guest OS's driver (guest-os/kernel/e1000.c), step by step ----
+
+#define G_NTX 16
+#define G_NRX 32
+
+// e1000_transmit: the descriptor at TDT, if done and the ring not full.
+static int guest_transmit(const uint8_t *frame, uint16_t len)
+{
+	uint32_t tail = rd(E1000_TDT), next = (tail + 1) % G_NTX;
+	if (!(txd(tail)->status & E1000_TXD_STAT_DD) || next == rd(E1000_TDH))
+		return -1;
+	memcpy(dev_ram + TX_BUFS + tail * 2048, frame, len);
+	txd(tail)->length = len;
+	txd(tail)->cmd = E1000_TXD_CMD_EOP | E1000_TXD_CMD_IFCS | E1000_TXD_CMD_RS;
+	txd(tail)->status = 0;
+	wr(E1000_TDT, next);
+	return 0;
+}
+
+START_TEST(test_guest_driver_sequence)
+{
+	uint8_t mac[6];
+	// e1000_init
+	wr(E1000_IMC, 0xFFFFFFFF);
+	(void)rd(E1000_ICR);
+	wr(E1000_CTRL, rd(E1000_CTRL) | E1000_CTRL_SLU);
+	for (int i = 0; i < 3; i++) {
+		uint16_t w = eeprom_word(i);
+		mac[2 * i] = w & 0xFF;
+		mac[2 * i + 1] = w >> 8;
+	}
+	ck_assert_mem_eq(mac, our_mac, 6);
+	for (int i = 0; i < G_NTX; i++) {
+		memset(txd(i), 0, sizeof(struct e1000_tx_desc));
+		txd(i)->addr = TX_BUFS + i * 2048;
+		txd(i)->status = E1000_TXD_STAT_DD;
+	}
+	wr(E1000_TDBAL, TX_RING);
+	wr(E1000_TDBAH, 0);
+	wr(E1000_TDLEN, G_NTX * 16);
+	wr(E1000_TDH, 0);
+	wr(E1000_TDT, 0);
+	wr(E1000_TCTL, E1000_TCTL_EN | E1000_TCTL_PSP | (0x10 << E1000_TCTL_CT_SHIFT) |
+	   (0x40 << E1000_TCTL_COLD_SHIFT));
+	wr(E1000_TIPG, E1000_TIPG_IPGT | E1000_TIPG_IPGR1 | E1000_TIPG_IPGR2);
+	wr(E1000_RAL0, mac[0] | (mac[1] << 8) | (mac[2] << 16) | ((uint32_t)mac[3] << 24));
+	wr(E1000_RAH0, mac[4] | (mac[5] << 8) | E1000_RAH_AV);
+	for (int i = 0; i < E1000_MTA_WORDS; i++)
+		wr(E1000_MTA + 4 * i, 0);
+	rx_setup(G_NRX, E1000_RCTL_EN | E1000_RCTL_BAM | E1000_RCTL_BSIZE_2048 | E1000_RCTL_SECRC);
+	wr(E1000_RDTR, 0);
+	wr(E1000_IMS, E1000_ICR_RXT0 | E1000_ICR_RXO);
+	ck_assert(rd(E1000_STATUS) & E1000_STATUS_LU);
+	ck_assert_uint_eq(nic.refused, 0);
+
+	// ktest e1000_ring: stopped, the card takes nothing; the ring fills
+	// with one descriptor left empty; restarted, it sends them all.
+	uint8_t frame[64];
+	make_frame(frame, our_mac, sizeof frame, 18);
+	wr(E1000_TCTL, rd(E1000_TCTL) & ~E1000_TCTL_EN);
+	int nqueued = 0;
+	while (guest_transmit(frame, sizeof frame) == 0)
+		nqueued++;
+	ck_assert_int_eq(nqueued, G_NTX - 1);
+	ck_assert_int_eq(nsent, 0);
+	wr(E1000_TCTL, rd(E1000_TCTL) | E1000_TCTL_EN);
+	ck_assert_uint_eq(rd(E1000_TDH), rd(E1000_TDT));
+	ck_assert_int_eq(nsent, G_NTX - 1);
+	ck_assert_mem_eq(sent[G_NTX - 2], frame, sizeof frame);
+	ck_assert_int_eq(guest_transmit(frame, sizeof frame), 0);
+	ck_assert_int_eq(nsent, G_NTX);
+	ck_assert_int_eq(irq_line(), 0);        // TXDW is not enabled
+
+	// Frames arrive; the interrupt handler reads ICR and drains the ring.
+	for (int f = 0; f < 3; f++)
+		queue_frame(our_mac, 70 + f, 19 + f);
+	ve1000_poll(&nic);
+	ck_assert_int_eq(irq_line(), 1);
+	(void)rd(E1000_ICR);
+	ck_assert_int_eq(irq_line(), 0);
+	int got = 0;
+	for (;;) {
+		uint32_t i = (rd(E1000_RDT) + 1) % G_NRX;
+		if (!(rxd(i)->status & E1000_RXD_STAT_DD))
+			break;
+		ck_assert(rxd(i)->status & E1000_RXD_STAT_EOP);
+		ck_assert_uint_eq(rxd(i)->length, 70 + got);
+		ck_assert_mem_eq(dev_ram + RX_BUFS + i * RX_BUFSZ, queued[got], 70 + got);
+		got++;
+		rxd(i)->status = 0;
+		wr(E1000_RDT, i);
+	}
+	ck_assert_int_eq(got, 3);
+	ck_assert_uint_eq(nic.refused, 0);
+	ck_assert_uint_eq(bus.dma.refused, 0);
+}
+END_TEST
+
 // ---- save and restore ----
 
 START_TEST(test_save_restore_round_trip)
@@ -630,6 +728,7 @@ int main(void)
 	tcase_add_test(tc, test_rx_buffer_outside_ram_refused);
 	tcase_add_test(tc, test_absurd_ring_length_refused);
 	tcase_add_test(tc, test_absurd_frame_length_refused);
+	tcase_add_test(tc, test_guest_driver_sequence);
 	tcase_add_test(tc, test_save_restore_round_trip);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
