@@ -133,7 +133,7 @@ struct ring {
 	uint32_t n;             // descriptors
 };
 
-// TDLEN/RDLEN (13.4.27, 13.4.38): a multiple of 128 bytes.  A length that
+// RDLEN and TDLEN (13.4.27, 13.4.38): a multiple of 128 bytes.  A length that
 // is not, or is longer than any driver needs, is refused: the ring reads
 // as length 0, which the card never uses.
 static uint32_t ring_length(struct ve1000 *nic, uint32_t len)
@@ -541,8 +541,10 @@ static void ve1000_mmio_write(struct device *d, uint32_t gpa, int size, uint32_t
 	reg_write(nic, off & ~3u, val << (8 * (off & 3)));
 }
 
-// BAR 1 (SDM 13.2): IOADDR holds a register's offset in BAR 0, IODATA
-// reads or writes that register.  The rest of the 64 ports read 0.
+// BAR 1 (SDM chapter 13, I/O-mapped access): IOADDR holds a register's
+// offset in BAR 0, IODATA reads or writes that register.  The rest of the
+// 64 ports read 0.  (QEMU's card leaves this window empty; no driver of
+// the kit uses it.)
 static uint32_t ve1000_io_in(struct device *d, uint16_t port, int size)
 {
 	struct ve1000 *nic = d->state;

@@ -44,8 +44,9 @@
 #define E1000_RA_ENTRIES 16     // RAL0/RAH0 .. RAL15/RAH15, 8 bytes apart
 #define E1000_BAR0_SIZE 0x20000 // BAR 0: 128 KB of registers (13.1)
 
-// The same registers through I/O space (BAR 1, 64 ports; 13.2): write a
-// register's offset to IOADDR, then read or write it through IODATA.
+// The same registers through I/O space (BAR 1, 64 ports; SDM chapter 13,
+// I/O-mapped access): write a register's offset to IOADDR, then read or
+// write the register through IODATA.
 #define E1000_IOADDR   0x00
 #define E1000_IODATA   0x04
 #define E1000_BAR1_SIZE 0x40     // BAR 1: 64 ports
