@@ -57,7 +57,7 @@ static const uint8_t default_mac[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
 static void nic_reset(struct ve1000 *nic);
 static void tx_run(struct ve1000 *nic);
 
-// A statistics counter sticks at its maximum (SDM 13.7).
+// A statistics counter (SDM 13.7) sticks at its maximum, as QEMU's do.
 static void count(uint32_t *counter)
 {
 	if (*counter != 0xFFFFFFFF)
@@ -133,9 +133,9 @@ struct ring {
 	uint32_t n;             // descriptors
 };
 
-// RDLEN and TDLEN (13.4.27, 13.4.38): a multiple of 128 bytes.  A length that
-// is not, or is longer than any driver needs, is refused: the ring reads
-// as length 0, which the card never uses.
+// RDLEN and TDLEN (13.4.27, 13.4.38): a multiple of 128 bytes.  A length
+// that is not, or is longer than any driver needs, is refused: the ring
+// reads as length 0, which the card never uses.
 static uint32_t ring_length(struct ve1000 *nic, uint32_t len)
 {
 	if (len % 128 != 0 || len > VE1000_RING_MAX) {
@@ -292,7 +292,8 @@ static int rx_accept(struct ve1000 *nic, const uint8_t *dst)
 		if ((hi & E1000_RAH_AV) && memcmp(dst, ra, 6) == 0)
 			return 1;
 	}
-	uint32_t bit = (((dst[5] << 8) | dst[4]) >> mo_shift[(rctl >> E1000_RCTL_MO_SHIFT) & 3]) & 0xFFF;
+	uint32_t bits = (dst[5] << 8) | dst[4];
+	uint32_t bit = (bits >> mo_shift[(rctl >> E1000_RCTL_MO_SHIFT) & 3]) & 0xFFF;
 	return (nic->r.mta[bit >> 5] >> (bit & 31)) & 1;
 }
 
@@ -302,7 +303,8 @@ static int rx_store(struct ve1000 *nic, const struct e1000_rx_desc *d,
 		    uint32_t done, uint32_t chunk, uint32_t len)
 {
 	if ((d->addr >> 32) != 0) {
-		refuse(nic, "receive buffer beyond 4 GB", (uint32_t)(d->addr >> 32), (uint32_t)d->addr);
+		refuse(nic, "receive buffer beyond 4 GB", (uint32_t)(d->addr >> 32),
+		       (uint32_t)d->addr);
 		return -1;
 	}
 	uint32_t n = done >= len ? 0 : (len - done < chunk ? len - done : chunk);

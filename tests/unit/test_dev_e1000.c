@@ -160,6 +160,15 @@ static void rx_setup(uint32_t ndesc, uint32_t rctl)
 	wr(E1000_RCTL, rctl);
 }
 
+// A frame in the first transmit buffer (a copy in `frame`), and a
+// 16-descriptor transmit ring.
+static void tx_frame_ready(uint8_t *frame, uint32_t len, int seed)
+{
+	make_frame(frame, our_mac, len, seed);
+	memcpy(dev_ram + TX_BUFS, frame, len);
+	tx_setup(16);
+}
+
 #define RCTL_GUEST (E1000_RCTL_EN | E1000_RCTL_BAM | E1000_RCTL_BSIZE_2048 | E1000_RCTL_SECRC)
 
 // ---- EEPROM, identity, link ----
@@ -269,9 +278,7 @@ END_TEST
 START_TEST(test_tx_one_descriptor)
 {
 	uint8_t frame[42];
-	make_frame(frame, our_mac, sizeof frame, 1);
-	memcpy(dev_ram + TX_BUFS, frame, sizeof frame);
-	tx_setup(16);
+	tx_frame_ready(frame, sizeof frame, 1);
 	wr(E1000_IMS, E1000_ICR_TXDW);
 	tx_put(0, TX_BUFS, sizeof frame,
 	       E1000_TXD_CMD_EOP | E1000_TXD_CMD_IFCS | E1000_TXD_CMD_RS);
@@ -313,9 +320,7 @@ END_TEST
 START_TEST(test_tx_waits_for_enable_and_bus_master)
 {
 	uint8_t frame[60];
-	make_frame(frame, our_mac, sizeof frame, 3);
-	memcpy(dev_ram + TX_BUFS, frame, sizeof frame);
-	tx_setup(16);
+	tx_frame_ready(frame, sizeof frame, 3);
 	wr(E1000_TCTL, 0);                      // transmitter off
 	tx_put(0, TX_BUFS, sizeof frame, E1000_TXD_CMD_EOP | E1000_TXD_CMD_RS);
 	wr(E1000_TDT, 1);
