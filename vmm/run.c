@@ -77,6 +77,7 @@
 #include "run.h"
 #include "device.h"
 #include "gpa.h"
+#include "cpuid.h"
 #include "vm.h"
 #include "stop.h"
 #include "printfmt.h"
@@ -446,6 +447,7 @@ void vmm_main(void)
 	vm->ram.host_pa = host_pa;
 	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
 	guest_mmu_init();
+	cpuid_init();
 	if (vm->mode.bt)
 		bt_init();
 

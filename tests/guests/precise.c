@@ -41,14 +41,9 @@ static uint32_t pgdir[1024] __attribute__((aligned(4096)));
 
 static void fault_at_block_end(void)
 {
-	for (int i = 0; i < 1024; i++)
-		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
+	guest_identity_4mb(pgdir);
 	pgdir[0x40000000 >> 22] = 0;
-	uint32_t cr4;
-	asm volatile("movl %%cr4, %0" : "=r"(cr4));
-	asm volatile("movl %0, %%cr4" : : "r"(cr4 | CR4_PSE));
-	lcr3((uint32_t)pgdir);
-	lcr0(rcr0() | CR0_PG);
+	guest_paging_on(pgdir);
 	FAULT_AFTER_WORK("movl $0x40000000, %%edx", "jmpl *(%%edx)");     // #PF
 	lcr0(rcr0() & ~CR0_PG);
 }
