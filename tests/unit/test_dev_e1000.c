@@ -45,7 +45,7 @@ static int wire_send(void *ctx, const void *frame, uint32_t len)
 	return 0;
 }
 
-#define MAX_QUEUED 8
+#define MAX_QUEUED (VE1000_RX_BUDGET + 8)
 static uint8_t queued[MAX_QUEUED][FRAME_MAX];
 static uint32_t queued_len[MAX_QUEUED];
 static int q_head, q_tail;
@@ -419,6 +419,22 @@ START_TEST(test_rx_frame_over_several_buffers)
 }
 END_TEST
 
+START_TEST(test_rx_poll_budget)
+{
+	rx_setup(64, RCTL_GUEST);
+	for (int f = 0; f < VE1000_RX_BUDGET + 8; f++)
+		queue_frame(our_mac, 60, f);
+	ve1000_poll(&nic);                      // a bounded amount of work ...
+	ck_assert_int_eq(q_head, VE1000_RX_BUDGET);
+	ck_assert_uint_eq(rd(E1000_RDH), VE1000_RX_BUDGET);
+	ve1000_poll(&nic);                      // ... the rest at the next poll
+	ck_assert_int_eq(q_head, VE1000_RX_BUDGET + 8);
+	ck_assert_uint_eq(rd(E1000_RDH), VE1000_RX_BUDGET + 8);
+	ck_assert_mem_eq(dev_ram + RX_BUFS + (VE1000_RX_BUDGET + 7) * RX_BUFSZ,
+			 queued[VE1000_RX_BUDGET + 7], 60);
+}
+END_TEST
+
 START_TEST(test_rx_ring_full)
 {
 	// RDH == RDT: no free descriptor, the frame waits on the wire.
@@ -728,6 +744,7 @@ int main(void)
 	tcase_add_test(tc, test_rx_into_ring);
 	tcase_add_test(tc, test_rx_pad_filter_and_crc);
 	tcase_add_test(tc, test_rx_frame_over_several_buffers);
+	tcase_add_test(tc, test_rx_poll_budget);
 	tcase_add_test(tc, test_rx_ring_full);
 	tcase_add_test(tc, test_ring_outside_ram_refused);
 	tcase_add_test(tc, test_rx_buffer_outside_ram_refused);
