@@ -20,8 +20,9 @@ struct net_backend {
 	void *ctx;
 };
 
-// INTA of PCI slot 3 reaches the PIIX3's PIRQD (the PIIX routes INTx of
-// slot s to PIRQ (s + x) mod 4), which the PC firmware routes to IRQ 11.
+// INTA of PCI slot 3 reaches the PIIX3's PIRQC (QEMU's PC wires INTx, x
+// = 0 for A, of slot s to PIRQ (s - 1 + x) mod 4), which the firmware
+// (SeaBIOS: PIRQA-D to IRQ 10, 10, 11, 11) routes to IRQ 11.
 #define VE1000_IRQ 11
 
 // The largest frame the card stores or sends: the 82540EM's 16 KB jumbo
