@@ -66,7 +66,6 @@
 #include "types.h"
 #include "ata.h"
 #include "pcireg.h"
-#include "backend.h"
 #include "device.h"
 #include "dma.h"
 #include "vpci.h"

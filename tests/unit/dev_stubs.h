@@ -1,28 +1,31 @@
-// The device unit tests' harness (dev_stubs.c): guest RAM behind the
-// DMA accessor, and a disk in host memory behind a block backend.
+// The host harness of the device models' unit tests (dev_stubs.c): the
+// host kernel's log and serial ports, and a guest RAM of plain host memory
+// that a bus's DMA accessor reaches.
 #ifndef DEV_STUBS_H
 #define DEV_STUBS_H
 
-#include "types.h"
-#include "backend.h"
+#include <stdint.h>
 #include "device.h"
 
-// Guest RAM: test_ram[0, TEST_RAM_SIZE), reached by dma_read/dma_write
-// once test_dma_attach has set up the bus's dma_memory.
-#define TEST_RAM_SIZE (1u << 20)
-extern uint8_t test_ram[TEST_RAM_SIZE];
-void test_dma_attach(struct device_bus *b);
+// The guest's RAM in these tests: dev_ram_size bytes at dev_ram.
+extern uint8_t *dev_ram;
+extern uint32_t dev_ram_size;
 
-// A disk of n sectors in host memory; fail_from: sectors from here on
-// fail (read or write); ~0u: none.
-struct test_disk {
-	struct block_backend be;
-	uint8_t *data;
-	uint32_t fail_from;
-	uint32_t reads, writes;         // backend calls
-	void (*on_write)(void);         // called as a write reaches the disk
-};
-void test_disk_init(struct test_disk *d, uint32_t nsectors);
-void test_disk_free(struct test_disk *d);
+// Give bus b a guest RAM of `size` bytes, zeroed, and count its writes.
+void dev_ram_attach(struct device_bus *b, uint32_t size);
+void dev_ram_detach(void);
+
+// What went through dma_memory.write (the monitor's gpa_write) so far.
+extern int dev_ram_writes;
+extern uint32_t dev_ram_last_write_gpa, dev_ram_last_write_len;
+
+// How many times panic was called (a panic longjmps to dev_panic_jump
+// when dev_panic_armed).
+#include <setjmp.h>
+extern jmp_buf dev_panic_jump;
+extern int dev_panic_armed, dev_panics;
+
+// Bytes the devices wrote to the host's serial ports.
+extern int dev_serial_out;
 
 #endif

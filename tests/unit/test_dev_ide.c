@@ -4,17 +4,80 @@
 // interrupt line is watched at the virtual PIC.
 #include <check.h>
 #include <stdlib.h>
+#include <string.h>
 #include "dev_stubs.h"
 #include "ata.h"
 #include "pcireg.h"
 #include "device.h"
+#include "pc.h"
 #include "vpci.h"
 #include "vide.h"
 
-#define NSECT   64              // the test disk's size
-#define BM      0xC040          // BAR 4 as the firmware leaves it
-#define PRDT    0x1000          // where the tests put their PRD tables
-#define BUF     0x10000         // and their data buffers
+#define NSECT    64             // the test disk's size
+#define RAM_SIZE (1u << 20)     // guest RAM
+#define BM       0xC040         // BAR 4 as the firmware leaves it
+#define PRDT     0x1000         // where the tests put their PRD tables
+#define BUF      0x10000        // and their data buffers
+
+// ---- a disk in host memory ----
+
+// Sectors from fail_from on fail, reads and writes alike (~0u: none).
+struct test_disk {
+	struct block_backend be;
+	uint8_t *data;
+	uint32_t fail_from;
+	uint32_t reads, writes;         // backend calls
+	void (*on_write)(void);         // called as a write reaches the disk
+};
+
+static int disk_ok(struct test_disk *d, uint32_t lba, uint32_t n)
+{
+	return lba < d->be.nsectors && n <= d->be.nsectors - lba && lba + n <= d->fail_from;
+}
+
+static int disk_read(void *ctx, uint32_t lba, void *buf, uint32_t n)
+{
+	struct test_disk *d = ctx;
+	d->reads++;
+	if (!disk_ok(d, lba, n))
+		return -1;
+	memcpy(buf, d->data + (size_t)lba * SECTSIZE, (size_t)n * SECTSIZE);
+	return 0;
+}
+
+static int disk_write(void *ctx, uint32_t lba, const void *buf, uint32_t n)
+{
+	struct test_disk *d = ctx;
+	d->writes++;
+	if (d->on_write)
+		d->on_write();
+	if (!disk_ok(d, lba, n))
+		return -1;
+	memcpy(d->data + (size_t)lba * SECTSIZE, buf, (size_t)n * SECTSIZE);
+	return 0;
+}
+
+// Every byte says where it is: sector number and offset.
+static void test_disk_init(struct test_disk *d, uint32_t nsectors)
+{
+	memset(d, 0, sizeof(*d));
+	d->data = malloc((size_t)nsectors * SECTSIZE);
+	if (d->data == NULL)
+		abort();
+	for (uint32_t s = 0; s < nsectors; s++)
+		for (uint32_t i = 0; i < SECTSIZE; i++)
+			d->data[(size_t)s * SECTSIZE + i] = (uint8_t)(s * 7 + i);
+	d->fail_from = ~0u;
+	d->be = (struct block_backend){ nsectors, disk_read, disk_write, d };
+}
+
+static void test_disk_free(struct test_disk *d)
+{
+	free(d->data);
+	d->data = NULL;
+}
+
+// ---- the machine ----
 
 static struct device_bus bus;
 static struct vpic pic;
@@ -37,7 +100,7 @@ static void setup(void)
 {
 	struct block_backend *disks[4] = { NULL, NULL, NULL, NULL };
 	memset(&bus, 0, sizeof(bus));
-	test_dma_attach(&bus);
+	dev_ram_attach(&bus, RAM_SIZE);
 	test_disk_init(&disk, NSECT);
 	disks[0] = &disk.be;
 	vpic_register(&bus, &pic);
@@ -49,6 +112,7 @@ static void setup(void)
 static void teardown(void)
 {
 	test_disk_free(&disk);
+	dev_ram_detach();
 }
 
 static uint8_t inb(uint16_t port)
@@ -86,7 +150,7 @@ static void write_data(const uint8_t *p, int nbytes)
 
 static void put_prd(int i, uint32_t addr, uint16_t count, uint16_t flags)
 {
-	uint8_t *e = test_ram + PRDT + 8 * i;
+	uint8_t *e = dev_ram + PRDT + 8 * i;
 	memcpy(e, &addr, 4);
 	memcpy(e + 4, &count, 2);
 	memcpy(e + 6, &flags, 2);
@@ -298,10 +362,10 @@ START_TEST(dma_read)
 	ck_assert_int_eq(irq14(), 1);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
 	ck_assert_uint_eq(inb(ATA_STATUS), ATA_SR_DRDY | ATA_SR_DSC);
-	ck_assert_mem_eq(test_ram + BUF, sector(2), 700);
-	ck_assert_mem_eq(test_ram + BUF + 0x2000, sector(2) + 700, 3 * SECTSIZE - 700);
+	ck_assert_mem_eq(dev_ram + BUF, sector(2), 700);
+	ck_assert_mem_eq(dev_ram + BUF + 0x2000, sector(2) + 700, 3 * SECTSIZE - 700);
 	// Nothing past the regions was touched.
-	ck_assert_uint_eq(test_ram[BUF + 700], 0);
+	ck_assert_uint_eq(dev_ram[BUF + 700], 0);
 	ck_assert_uint_eq(bus.dma.bytes_written, 3 * SECTSIZE);
 	// The guest's dma_finish: stop, clear; the direction stays.
 	outb(BM + BM_COMMAND, inb(BM + BM_COMMAND) & ~BM_CMD_START);
@@ -314,7 +378,7 @@ END_TEST
 START_TEST(dma_write)
 {
 	for (int i = 0; i < 2 * SECTSIZE; i++)
-		test_ram[BUF + i] = i * 3 + 1;
+		dev_ram[BUF + i] = i * 3 + 1;
 	put_prd(0, BUF, 2 * SECTSIZE, PRD_EOT);
 	nwrites_seen = 0;
 	disk.on_write = note_irq_at_write;
@@ -323,7 +387,7 @@ START_TEST(dma_write)
 	outb(BM + BM_COMMAND, BM_CMD_START);
 	command(40, 2, ATA_CMD_WRITE_DMA);
 	ck_assert_int_eq(irq14(), 1);
-	ck_assert_mem_eq(sector(40), test_ram + BUF, 2 * SECTSIZE);
+	ck_assert_mem_eq(sector(40), dev_ram + BUF, 2 * SECTSIZE);
 	ck_assert_int_eq(nwrites_seen, 1);
 	ck_assert_int_eq(irq_at_write[0], 0);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
@@ -341,7 +405,7 @@ START_TEST(dma_count_zero_is_64k)
 	dma(100, 128, 0);
 	ck_assert_int_eq(irq14(), 1);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
-	ck_assert_mem_eq(test_ram + BUF, big.data + 100 * SECTSIZE, 0x10000);
+	ck_assert_mem_eq(dev_ram + BUF, big.data + 100 * SECTSIZE, 0x10000);
 	// The next sector's bytes did not go anywhere.
 	ck_assert_uint_eq(bus.dma.bytes_written, 0x10000);
 	test_disk_free(&big);
@@ -352,7 +416,7 @@ END_TEST
 // bit and an aborted command with its interrupt.
 START_TEST(dma_outside_ram)
 {
-	put_prd(0, TEST_RAM_SIZE - 256, SECTSIZE, PRD_EOT);
+	put_prd(0, RAM_SIZE - 256, SECTSIZE, PRD_EOT);
 	dma(0, 1, 0);
 	ck_assert_int_eq(irq14(), 1);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR | BM_ST_ERROR);
@@ -409,7 +473,7 @@ START_TEST(dma_long_table)
 	dma(3, 1, 0);
 	ck_assert_int_eq(irq14(), 1);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR | BM_ST_ACTIVE);
-	ck_assert_mem_eq(test_ram + BUF, sector(3), SECTSIZE);
+	ck_assert_mem_eq(dev_ram + BUF, sector(3), SECTSIZE);
 	outb(BM + BM_COMMAND, BM_CMD_READ);
 	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
 }

@@ -4,6 +4,7 @@
 // tests see where each BAR decodes.
 #include <check.h>
 #include <stdlib.h>
+#include <string.h>
 #include "dev_stubs.h"
 #include "pcireg.h"
 #include "device.h"
