@@ -9,6 +9,7 @@
 #include "pcireg.h"
 #include "device.h"
 #include "vpci.h"
+#include "pc.h"
 
 static struct device_bus bus;
 static struct vpci pci;
@@ -255,6 +256,53 @@ START_TEST(bar_at_zero)
 }
 END_TEST
 
+// The e1000 model on the PC's bus (pc_devices_add_nic): the card hears
+// where its BARs are and whether it may master the bus.
+static int no_send(void *ctx, const void *frame, uint32_t len)
+{
+	(void)ctx; (void)frame; (void)len;
+	return 0;
+}
+
+static int no_recv(void *ctx, void *frame, uint32_t max)
+{
+	(void)ctx; (void)frame; (void)max;
+	return 0;
+}
+
+START_TEST(e1000_plugs_in)
+{
+	static struct pc_devices pc;
+	static struct net_backend net = { no_send, no_recv, NULL };
+	pc_devices_init(&pc);
+	pc_devices_add_nic(&pc, &net);
+	ck_assert_uint_eq(pc.nic.mmio_base, 0xFEBC0000);
+	ck_assert_uint_eq(pc.nic.io_base, 0xC000);
+	ck_assert_ptr_eq(bus_mmio_device(&pc.bus, 0xFEBC0000), &pc.nic.dev);
+	ck_assert_int_eq(pc.nic.bus_master, 0);
+	// The guest moves BAR 0 and lets the card master the bus.
+	bus_out(&pc.bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_BAR0));
+	bus_out(&pc.bus, PCI_CONFIG_DATA, 4, 0xE0000000);
+	ck_assert_uint_eq(pc.nic.mmio_base, 0xE0000000);
+	ck_assert_ptr_eq(bus_mmio_device(&pc.bus, 0xE0000000), &pc.nic.dev);
+	ck_assert_ptr_null(bus_mmio_device(&pc.bus, 0xFEBC0000));
+	bus_out(&pc.bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_COMMAND));
+	bus_out(&pc.bus, PCI_CONFIG_DATA, 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
+	ck_assert_int_eq(pc.nic.bus_master, 1);
+	ck_assert_uint_eq(pc.nic.io_base, 0);           // I/O decoding now off
+	ck_assert_uint_eq(bus_in(&pc.bus, 0xC000, 4), 0xFFFFFFFF);
+	// The PCI bus itself is there once, with the chipset's functions.
+	pc_devices_add_pci(&pc);
+	bus_out(&pc.bus, PCI_CONFIG_ADDR, 4, addr(0, 1, 0, PCI_VENDOR_ID));
+	ck_assert_uint_eq(bus_in(&pc.bus, PCI_CONFIG_DATA, 4), 0x70008086);
+	// A machine reset: the firmware's places, no bus mastering.
+	devices_reset(&pc.bus);
+	ck_assert_uint_eq(pc.nic.mmio_base, 0xFEBC0000);
+	ck_assert_uint_eq(pc.nic.io_base, 0xC000);
+	ck_assert_int_eq(pc.nic.bus_master, 0);
+}
+END_TEST
+
 Suite *pci_suite(void)
 {
 	Suite *s = suite_create("vpci");
@@ -268,6 +316,7 @@ Suite *pci_suite(void)
 	tcase_add_test(tc, bar_relocation);
 	tcase_add_test(tc, decode_enable);
 	tcase_add_test(tc, bar_at_zero);
+	tcase_add_test(tc, e1000_plugs_in);
 	suite_add_tcase(s, tc);
 	return s;
 }
