@@ -668,6 +668,109 @@ static void bm_out(struct vide *ide, uint32_t off, int size, uint32_t val)
 	}
 }
 
+// ---- snapshots ----
+
+// Each channel's registers and the command in progress, with the sector
+// the data port is moving.  Which disks are attached is the machine's
+// business, not the snapshot's.
+#define VIDE_SAVE_MAGIC 0x65646976u     // "vide"
+struct vide_saved_channel {
+	uint8_t unit, feature, nsect, lba_low, lba_mid, lba_high, select, devctl;
+	uint8_t command, xfer, dma_waiting, bm_command, bm_status, line;
+	uint8_t status[VIDE_DRIVES], error[VIDE_DRIVES];
+	uint32_t lba, remaining, pos, bm_prdt;
+	uint8_t buf[SECTSIZE];
+};
+
+struct vide_saved {
+	uint32_t magic;
+	struct vide_saved_channel ch[VIDE_CHANNELS];
+};
+
+static void save_channel(const struct vide_channel *ch, struct vide_saved_channel *s)
+{
+	*s = (struct vide_saved_channel){
+		.unit = ch->unit, .feature = ch->feature, .nsect = ch->nsect,
+		.lba_low = ch->lba_low, .lba_mid = ch->lba_mid, .lba_high = ch->lba_high,
+		.select = ch->select, .devctl = ch->devctl, .command = ch->command,
+		.xfer = ch->xfer, .dma_waiting = ch->dma_waiting,
+		.bm_command = ch->bm_command, .bm_status = ch->bm_status, .line = ch->line,
+		.lba = ch->lba, .remaining = ch->remaining, .pos = ch->pos, .bm_prdt = ch->bm_prdt,
+	};
+	for (int u = 0; u < VIDE_DRIVES; u++) {
+		s->status[u] = ch->drive[u].status;
+		s->error[u] = ch->drive[u].error;
+	}
+	memcpy(s->buf, ch->buf, SECTSIZE);
+}
+
+// What no run of the controller can leave behind is a bad blob.
+static int saved_channel_ok(const struct vide_saved_channel *s)
+{
+	return s->unit < VIDE_DRIVES && s->xfer <= VIDE_XFER_OUT && s->dma_waiting <= 1 &&
+	       s->line <= 1 && s->pos <= SECTSIZE && s->remaining <= ATA_MAX_NSECT &&
+	       (s->bm_command & ~(BM_CMD_START | BM_CMD_READ)) == 0 && (s->bm_prdt & 3) == 0;
+}
+
+static void restore_channel(struct vide_channel *ch, const struct vide_saved_channel *s)
+{
+	ch->unit = s->unit;
+	ch->feature = s->feature;
+	ch->nsect = s->nsect;
+	ch->lba_low = s->lba_low;
+	ch->lba_mid = s->lba_mid;
+	ch->lba_high = s->lba_high;
+	ch->select = s->select;
+	ch->devctl = s->devctl;
+	ch->command = s->command;
+	ch->xfer = s->xfer;
+	ch->dma_waiting = s->dma_waiting;
+	ch->bm_command = s->bm_command;
+	ch->bm_status = s->bm_status;
+	ch->lba = s->lba;
+	ch->remaining = s->remaining;
+	ch->pos = s->pos;
+	ch->bm_prdt = s->bm_prdt;
+	for (int u = 0; u < VIDE_DRIVES; u++) {
+		ch->drive[u].status = s->status[u];
+		ch->drive[u].error = s->error[u];
+	}
+	memcpy(ch->buf, s->buf, SECTSIZE);
+	ch->line = s->line;
+	vpic_set_irq(ch->ide->pic, ch->irq, ch->line);
+}
+
+static int ide_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vide *ide = d->state;
+	struct vide_saved s;
+	if (size < sizeof(s))
+		return -1;
+	memset(&s, 0, sizeof(s));
+	s.magic = VIDE_SAVE_MAGIC;
+	for (int c = 0; c < VIDE_CHANNELS; c++)
+		save_channel(&ide->chan[c], &s.ch[c]);
+	memcpy(buf, &s, sizeof(s));
+	return sizeof(s);
+}
+
+static int ide_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vide *ide = d->state;
+	struct vide_saved s;
+	if (size != sizeof(s))
+		return -1;
+	memcpy(&s, buf, sizeof(s));
+	if (s.magic != VIDE_SAVE_MAGIC)
+		return -1;
+	for (int c = 0; c < VIDE_CHANNELS; c++)
+		if (!saved_channel_ok(&s.ch[c]))
+			return -1;
+	for (int c = 0; c < VIDE_CHANNELS; c++)
+		restore_channel(&ide->chan[c], &s.ch[c]);
+	return 0;
+}
+
 // ---- the device ----
 
 static uint32_t ide_in(struct device *d, uint16_t port, int size)
@@ -738,6 +841,8 @@ void vide_register(struct device_bus *b, struct vide *ide, struct vpci *pci,
 	ide->dev.in = ide_in;
 	ide->dev.out = ide_out;
 	ide->dev.reset = ide_reset;
+	ide->dev.save = ide_save;
+	ide->dev.restore = ide_restore;
 	device_register(b, &ide->dev, ide);
 	// The fixed ports of compatibility mode; then BAR 4 (vpci_add).
 	for (int c = 0; c < VIDE_CHANNELS; c++) {

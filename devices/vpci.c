@@ -166,9 +166,10 @@ uint32_t vpci_bar_base(const struct vpci_function *f, int n)
 	return f->bar[n].decoded;
 }
 
-// Recompute where each BAR decodes and move the device's ranges there.
-// Returns 1 if any BAR moved.
-static int update_mappings(struct vpci_function *f)
+// Recompute where each BAR decodes and move the device's ranges there
+// (all of them if `all`, else those that changed).  Returns 1 if any BAR
+// moved.
+static int place_bars(struct vpci_function *f, int all)
 {
 	int moved = 0;
 	for (int n = 0; n < PCI_NBARS; n++) {
@@ -176,7 +177,7 @@ static int update_mappings(struct vpci_function *f)
 		if (bar->size == 0)
 			continue;
 		uint32_t base = bar_decode(f, n);
-		if (base == bar->decoded)
+		if (base == bar->decoded && !all)
 			continue;
 		bar->decoded = base;
 		moved = 1;
@@ -189,7 +190,7 @@ static int update_mappings(struct vpci_function *f)
 static void function_reset(struct vpci_function *f)
 {
 	reset_config(f);
-	update_mappings(f);
+	place_bars(f, 1);
 	if (f->changed)
 		f->changed(f);
 }
@@ -235,7 +236,7 @@ void vpci_config_write(struct vpci *pci, int bus, int slot, int func, int off, i
 	}
 	if (!touches(off, size, PCI_COMMAND, 2) && !touches(off, size, PCI_BAR0, 4 * PCI_NBARS))
 		return;
-	int moved = update_mappings(f);
+	int moved = place_bars(f, 0);
 	if ((moved || vpci_command(f) != old_command) && f->changed)
 		f->changed(f);
 }
@@ -286,6 +287,73 @@ static void vpci_reset(struct device *d)
 	pci->address = 0;
 	for (int i = 0; i < pci->nfuncs; i++)
 		function_reset(pci->funcs[i]);
+}
+
+// ---- snapshots ----
+
+// The configuration address, then each function's bus position and its
+// 256 register bytes, in the order the functions were added.
+#define VPCI_SAVE_MAGIC 0x69637076u     // "vpci"
+struct vpci_saved_function {
+	uint8_t slot, func, pad[2];
+	uint8_t config[PCI_CONFIG_SIZE];
+};
+
+static uint32_t saved_size(const struct vpci *pci)
+{
+	return 3 * sizeof(uint32_t) + pci->nfuncs * sizeof(struct vpci_saved_function);
+}
+
+static int vpci_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vpci *pci = d->state;
+	uint32_t need = saved_size(pci), head[3] = { VPCI_SAVE_MAGIC, pci->address, pci->nfuncs };
+	uint8_t *p = buf;
+	if (size < need)
+		return -1;
+	memcpy(p, head, sizeof(head));
+	p += sizeof(head);
+	for (int i = 0; i < pci->nfuncs; i++) {
+		struct vpci_saved_function sf = { .slot = pci->funcs[i]->slot,
+						  .func = pci->funcs[i]->func };
+		memcpy(sf.config, pci->funcs[i]->config, sizeof(sf.config));
+		memcpy(p, &sf, sizeof(sf));
+		p += sizeof(sf);
+	}
+	return need;
+}
+
+// A blob of another machine (other functions) is refused.  The registers
+// come back through the write masks, onto the reset values: a blob can
+// set only what the guest could have.
+static int vpci_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vpci *pci = d->state;
+	const uint8_t *p = buf;
+	uint32_t head[3];
+	if (size != saved_size(pci))
+		return -1;
+	memcpy(head, p, sizeof(head));
+	if (head[0] != VPCI_SAVE_MAGIC || head[2] != (uint32_t)pci->nfuncs)
+		return -1;
+	for (int i = 0; i < pci->nfuncs; i++) {
+		const uint8_t *sf = p + sizeof(head) + i * sizeof(struct vpci_saved_function);
+		if (sf[0] != pci->funcs[i]->slot || sf[1] != pci->funcs[i]->func)
+			return -1;
+	}
+	pci->address = head[1] & ~3u;
+	for (int i = 0; i < pci->nfuncs; i++) {
+		struct vpci_function *f = pci->funcs[i];
+		const struct vpci_saved_function *sf =
+			(const void *)(p + sizeof(head) + i * sizeof(struct vpci_saved_function));
+		reset_config(f);
+		for (int k = 0; k < PCI_CONFIG_SIZE; k++)
+			f->config[k] = (f->config[k] & ~f->wmask[k]) | (sf->config[k] & f->wmask[k]);
+		place_bars(f, 1);
+		if (f->changed)
+			f->changed(f);
+	}
+	return 0;
 }
 
 // ---- functions ----
@@ -401,6 +469,8 @@ void vpci_register(struct device_bus *b, struct vpci *pci)
 	pci->dev.in = vpci_in;
 	pci->dev.out = vpci_out;
 	pci->dev.reset = vpci_reset;
+	pci->dev.save = vpci_save;
+	pci->dev.restore = vpci_restore;
 	device_register(b, &pci->dev, pci);
 
 	vpci_function_init(&pci->host, "i440fx", 0, 0, &ident_host);

@@ -495,6 +495,37 @@ START_TEST(dma_needs_bus_master)
 }
 END_TEST
 
+// A snapshot in the middle of a PIO read: restored, the data port goes on
+// from the same byte.  Blobs that are not one are refused.
+START_TEST(save_restore)
+{
+	static uint8_t blob[4096], bad[4096];
+	uint16_t w[256];
+	command(7, 2, ATA_CMD_READ_SECTORS);
+	read_data(w, 100);
+	int n = ide.dev.save(&ide.dev, blob, sizeof(blob));
+	ck_assert_int_gt(n, 0);
+	ck_assert_int_eq(ide.dev.save(&ide.dev, blob, n - 1), -1);
+	read_data(w + 100, 156);
+	read_data(w, 256);                      // on to the second sector
+	ck_assert_int_eq(ide.dev.restore(&ide.dev, blob, n), 0);
+	read_data(w + 100, 156);
+	ck_assert_mem_eq(w + 100, sector(7) + 200, 2 * 156);
+	ck_assert_uint_eq(inb(ATA_STATUS), ATA_SR_DRDY | ATA_SR_DSC | ATA_SR_DRQ);
+	read_data(w, 256);
+	ck_assert_mem_eq(w, sector(8), SECTSIZE);
+	// Bad blobs: the wrong size, not ours, impossible registers.
+	ck_assert_int_eq(ide.dev.restore(&ide.dev, blob, n - 1), -1);
+	memcpy(bad, blob, n);
+	bad[0] ^= 1;
+	ck_assert_int_eq(ide.dev.restore(&ide.dev, bad, n), -1);
+	memcpy(bad, blob, n);
+	memset(bad + 4, 0xFF, n - 4);
+	ck_assert_int_eq(ide.dev.restore(&ide.dev, bad, n), -1);
+	ck_assert_uint_eq(inb(ATA_STATUS), ATA_SR_DRDY | ATA_SR_DSC);  // untouched
+}
+END_TEST
+
 // The machine's hook: the bus, the controller, a disk on the primary.
 START_TEST(pc_hook)
 {
@@ -523,6 +554,7 @@ Suite *ide_suite(void)
 	tcase_add_test(tc, pio_write_is_on_disk_before_the_interrupt);
 	tcase_add_test(tc, pio_errors);
 	tcase_add_test(tc, soft_reset);
+	tcase_add_test(tc, save_restore);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("dma");
 	tcase_add_checked_fixture(tc, setup, teardown);

@@ -303,6 +303,42 @@ START_TEST(e1000_plugs_in)
 }
 END_TEST
 
+// A snapshot keeps where the guest put the BARs and what it turned on;
+// a blob can set only what the guest could have.
+START_TEST(save_restore)
+{
+	static uint8_t blob[8192], bad[8192];
+	cfg_write(0, 3, 0, PCI_BAR0, 4, 0xE0000000);
+	cfg_write(0, 3, 0, PCI_COMMAND, 2, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
+	int n = pci.dev.save(&pci.dev, blob, sizeof(blob));
+	ck_assert_int_gt(n, 0);
+	ck_assert_int_eq(pci.dev.save(&pci.dev, blob, n - 1), -1);
+	devices_reset(&bus);
+	ck_assert_ptr_eq(bus_mmio_device(&bus, 0xFEBC0000), &nic);
+	changes = 0;
+	ck_assert_int_eq(pci.dev.restore(&pci.dev, blob, n), 0);
+	ck_assert_int_eq(changes, 1);
+	ck_assert_uint_eq(last_command, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER);
+	ck_assert_ptr_eq(bus_mmio_device(&bus, 0xE0000000), &nic);
+	ck_assert_ptr_null(bus_mmio_device(&bus, 0xFEBC0000));
+	ck_assert_uint_eq(bus_in(&bus, 0xC000, 4), 0xFFFFFFFF);
+	// A blob that rewrites the read-only registers changes only the others.
+	memcpy(bad, blob, n);
+	memset(bad + 12, 0xAB, n - 12);
+	ck_assert_int_eq(pci.dev.restore(&pci.dev, bad, n), -1);     // functions differ
+	memcpy(bad, blob, n);
+	for (int i = 12; i < n; i += 260)
+		memset(bad + i + 4, 0, 4);      // every function's IDs to 0
+	ck_assert_int_eq(pci.dev.restore(&pci.dev, bad, n), 0);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_VENDOR_ID, 4), 0x100E8086);
+	// Not ours, the wrong size.
+	memcpy(bad, blob, n);
+	bad[0] ^= 1;
+	ck_assert_int_eq(pci.dev.restore(&pci.dev, bad, n), -1);
+	ck_assert_int_eq(pci.dev.restore(&pci.dev, blob, n + 1), -1);
+}
+END_TEST
+
 Suite *pci_suite(void)
 {
 	Suite *s = suite_create("vpci");
@@ -317,6 +353,7 @@ Suite *pci_suite(void)
 	tcase_add_test(tc, decode_enable);
 	tcase_add_test(tc, bar_at_zero);
 	tcase_add_test(tc, e1000_plugs_in);
+	tcase_add_test(tc, save_restore);
 	suite_add_tcase(s, tc);
 	return s;
 }
