@@ -116,9 +116,9 @@ static void set_line(struct vide_channel *ch, int level)
 	ch->line = level;
 }
 
-// The drive asks for the CPU.  The bus master notes it in its status
-// register [BMIDE: "the interrupt bit is set when the IDE device asserts
-// its interrupt line"]; with nIEN set the drive does not assert it.
+// The drive asks for the CPU.  The bus master's status register notes
+// each time the drive's interrupt line is driven high [BMIDE, the
+// interrupt bit], as QEMU's does; with nIEN set the drive drives nothing.
 static void raise_irq(struct vide_channel *ch)
 {
 	if (ch->devctl & ATA_CTL_NIEN)
