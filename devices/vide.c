@@ -151,10 +151,12 @@ static uint32_t command_lba(const struct vide_channel *ch)
 	       ((uint32_t)ch->lba_mid << 8) | ch->lba_low;
 }
 
-// After sectors have moved, the command block names the next one and
+// After n sectors have moved, the command block names the next one and
 // counts what is left, as a drive leaves it.
-static void update_command_block(struct vide_channel *ch)
+static void advance(struct vide_channel *ch, uint32_t n)
 {
+	ch->lba += n;
+	ch->remaining -= n;
 	ch->lba_low = ch->lba;
 	ch->lba_mid = ch->lba >> 8;
 	ch->lba_high = ch->lba >> 16;
@@ -241,9 +243,7 @@ static void pio_read_next(struct vide_channel *ch)
 		abort_command(ch);
 		return;
 	}
-	ch->lba++;
-	ch->remaining--;
-	update_command_block(ch);
+	advance(ch, 1);
 	start_pio(ch, VIDE_XFER_IN);
 	raise_irq(ch);
 }
@@ -257,9 +257,7 @@ static void pio_write_sector(struct vide_channel *ch)
 		abort_command(ch);
 		return;
 	}
-	ch->lba++;
-	ch->remaining--;
-	update_command_block(ch);
+	advance(ch, 1);
 	if (ch->remaining == 0)
 		finish(ch);
 	else
@@ -565,9 +563,7 @@ static int dma_transfer(struct vide_channel *ch, int nseg, int to_memory)
 				return -1;
 		}
 		done += bytes;
-		ch->lba += n;
-		ch->remaining -= n;
-		update_command_block(ch);
+		advance(ch, n);
 	}
 	return 0;
 }
