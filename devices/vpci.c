@@ -35,6 +35,7 @@
 #include "types.h"
 #include "pcireg.h"
 #include "ata.h"
+#include "e1000.h"
 #include "device.h"
 #include "vpci.h"
 #include "kern.h"
@@ -59,9 +60,6 @@
 #define FW_IDE_BM      0xC040u
 #define FW_VGA_FB      0xFD000000u
 #define FW_VGA_MMIO    0xFEBF0000u
-
-#define E1000_MMIO_BYTES  0x20000u  // 128 KB of registers [8254x manual, PCI configuration]
-#define E1000_IO_PORTS    0x40u
 
 static uint32_t all_ones(int size)
 {
@@ -456,8 +454,8 @@ void vpci_piix3_ide_function(struct vpci_function *f)
 void vpci_e1000_function(struct vpci_function *f)
 {
 	vpci_function_init(f, "e1000", 3, 0, &ident_e1000);
-	vpci_function_bar(f, 0, 0, E1000_MMIO_BYTES, FW_E1000_MMIO);
-	vpci_function_bar(f, 1, 1, E1000_IO_PORTS, FW_E1000_IO);
+	vpci_function_bar(f, 0, 0, E1000_BAR0_SIZE, FW_E1000_MMIO);
+	vpci_function_bar(f, 1, 1, E1000_BAR1_SIZE, FW_E1000_IO);
 }
 
 void vpci_register(struct device_bus *b, struct vpci *pci)
