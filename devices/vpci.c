@@ -60,6 +60,8 @@
 #define FW_IDE_BM      0xC040u
 #define FW_VGA_FB      0xFD000000u
 #define FW_VGA_MMIO    0xFEBF0000u
+#define FW_VGA_ROM     0xFEBE0000u      // 64 KB
+#define FW_E1000_ROM   0xFEB80000u      // 256 KB
 
 static uint32_t all_ones(int size)
 {
@@ -131,6 +133,10 @@ static void reset_config(struct vpci_function *f)
 			continue;       // unimplemented: reads 0, ignores writes
 		put32(f->config + PCI_BAR0 + 4 * n, bar->firmware_base | bar_type(bar));
 		put32(f->wmask + PCI_BAR0 + 4 * n, bar_wmask(bar));
+	}
+	if (f->rom_size) {
+		put32(f->config + PCI_ROM_ADDRESS, f->rom_firmware_base);   // disabled
+		put32(f->wmask + PCI_ROM_ADDRESS, ~(f->rom_size - 1) | PCI_ROM_ENABLE);
 	}
 }
 
@@ -383,6 +389,15 @@ void vpci_function_bar(struct vpci_function *f, int n, int io, uint32_t size,
 	bar->firmware_base = firmware_base;
 }
 
+// An expansion ROM BAR: at least 2 KB, a power of two [6.2.5.2].
+void vpci_function_rom(struct vpci_function *f, uint32_t size, uint32_t firmware_base)
+{
+	if ((size & (size - 1)) != 0 || size < 0x800 || (firmware_base & (size - 1)) != 0)
+		panic("vpci: %s: bad ROM BAR (size %x at %x)", f->name, size, firmware_base);
+	f->rom_size = size;
+	f->rom_firmware_base = firmware_base;
+}
+
 void vpci_add(struct vpci *pci, struct vpci_function *f, struct device *dev,
 	      void (*changed)(struct vpci_function *f), void *ctx)
 {
@@ -406,18 +421,20 @@ void vpci_add(struct vpci *pci, struct vpci_function *f, struct device *dev,
 	function_reset(f);
 }
 
-// The identities, from QEMU 7.2's models of these chips (class codes
-// [PCI 3.0, appendix D]).  The firmware turns on I/O and memory decoding
-// and leaves bus mastering to the drivers.
+// The identities, as QEMU 7.2's models of these chips show them (class
+// codes [PCI 3.0, appendix D]).  The firmware turns on I/O and memory
+// decoding and SERR# reporting, and leaves bus mastering to the drivers.
+#define FW_COMMAND (PCI_COMMAND_IO | PCI_COMMAND_MEMORY | PCI_COMMAND_SERR)
 static const struct vpci_ident ident_host = {
 	.vendor = PCI_VENDOR_INTEL, .device = PCI_DEVICE_I440FX,
 	.class = 0x06, .subclass = 0x00, .revision = 0x02,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.command = FW_COMMAND,
 };
 static const struct vpci_ident ident_isa = {
 	.vendor = PCI_VENDOR_INTEL, .device = PCI_DEVICE_PIIX3_ISA,
 	.class = 0x06, .subclass = 0x01, .multifunction = 1,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.status = PCI_STATUS_DEVSEL_MEDIUM,
+	.command = FW_COMMAND,
 };
 // Programming interface 0x80: both channels in compatibility mode at the
 // fixed ISA ports, bus-master capable [PCI IDE Controller Specification].
@@ -425,24 +442,25 @@ static const struct vpci_ident ident_ide = {
 	.vendor = PCI_VENDOR_INTEL, .device = PCI_DEVICE_PIIX3_IDE,
 	.class = 0x01, .subclass = 0x01, .progif = 0x80,
 	.status = PCI_STATUS_FAST_BACK | PCI_STATUS_DEVSEL_MEDIUM,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.command = FW_COMMAND,
 };
 static const struct vpci_ident ident_acpi = {
 	.vendor = PCI_VENDOR_INTEL, .device = PCI_DEVICE_PIIX4_ACPI,
 	.class = 0x06, .subclass = 0x80, .revision = 0x03,
 	.irq_line = 9, .irq_pin = 1,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.status = PCI_STATUS_FAST_BACK | PCI_STATUS_DEVSEL_MEDIUM,
+	.command = FW_COMMAND,
 };
 static const struct vpci_ident ident_vga = {
 	.vendor = PCI_VENDOR_QEMU, .device = PCI_DEVICE_QEMU_VGA,
 	.class = 0x03, .subclass = 0x00, .revision = 0x02,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.command = FW_COMMAND,
 };
 static const struct vpci_ident ident_e1000 = {
 	.vendor = PCI_VENDOR_INTEL, .device = PCI_DEVICE_E1000,
 	.class = 0x02, .subclass = 0x00, .revision = 0x03,
 	.irq_line = 11, .irq_pin = 1,
-	.command = PCI_COMMAND_IO | PCI_COMMAND_MEMORY,
+	.command = FW_COMMAND,
 };
 
 void vpci_piix3_ide_function(struct vpci_function *f)
@@ -456,6 +474,7 @@ void vpci_e1000_function(struct vpci_function *f)
 	vpci_function_init(f, "e1000", 3, 0, &ident_e1000);
 	vpci_function_bar(f, 0, 0, E1000_BAR0_SIZE, FW_E1000_MMIO);
 	vpci_function_bar(f, 1, 1, E1000_BAR1_SIZE, FW_E1000_IO);
+	vpci_function_rom(f, 0x40000, FW_E1000_ROM);
 }
 
 void vpci_register(struct device_bus *b, struct vpci *pci)
@@ -483,5 +502,6 @@ void vpci_register(struct device_bus *b, struct vpci *pci)
 	vpci_function_bar(&pci->vga, 0, 0, 0x1000000, FW_VGA_FB);
 	pci->vga.bar[0].prefetch = 1;
 	vpci_function_bar(&pci->vga, 2, 0, 0x1000, FW_VGA_MMIO);
+	vpci_function_rom(&pci->vga, 0x10000, FW_VGA_ROM);
 	vpci_add(pci, &pci->vga, NULL, NULL, NULL);
 }

@@ -42,6 +42,10 @@ struct vpci_function {
 	uint8_t slot, func;                     // bus 0 only
 	struct vpci_ident id;
 	struct vpci_bar bar[PCI_NBARS];
+	// The expansion ROM's BAR [PCI 3.0, 6.2.5.2]: it sizes and moves like
+	// the others, but no ROM stands behind it (the enable bit decodes
+	// nothing).  0: none.
+	uint32_t rom_size, rom_firmware_base;
 	uint8_t config[PCI_CONFIG_SIZE];        // the registers as read
 	uint8_t wmask[PCI_CONFIG_SIZE];         // 1 bits: writable
 	struct device *dev;                     // decodes the BARs; NULL: none
@@ -70,6 +74,7 @@ void vpci_function_init(struct vpci_function *f, const char *name, int slot, int
 			const struct vpci_ident *id);
 void vpci_function_bar(struct vpci_function *f, int n, int io, uint32_t size,
 		       uint32_t firmware_base);
+void vpci_function_rom(struct vpci_function *f, uint32_t size, uint32_t firmware_base);
 void vpci_add(struct vpci *pci, struct vpci_function *f, struct device *dev,
 	      void (*changed)(struct vpci_function *f), void *ctx);
 

@@ -42,6 +42,8 @@
 // More of the type-0 header [PCI 3.0, 6.1 and 6.2].
 #define PCI_CACHE_LINE_SIZE 0x0C
 #define PCI_SUBSYSTEM_VENDOR 0x2C      // 16 bits, then the subsystem ID
+#define PCI_ROM_ADDRESS    0x30        // expansion ROM base [6.2.5.2]
+#define PCI_ROM_ENABLE     0x1         // its bit 0: decode the ROM
 #define PCI_INTERRUPT_PIN  0x3D        // 1: INTA# ... 4: INTD#; 0: none
 #define PCI_HEADER_END     0x40        // device-specific registers follow
 #define PCI_CONFIG_SIZE    0x100

@@ -97,6 +97,10 @@ START_TEST(enumerates_qemu_pc)
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_HEADER_TYPE, 1), 0);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_INTERRUPT_PIN, 1), 1);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_SUBSYSTEM_VENDOR, 4), 0x11001AF4);
+	// Command and status as SeaBIOS leaves them on QEMU: decoding and
+	// SERR# on, bus mastering off.
+	ck_assert_uint_eq(cfg_read(0, 1, 1, PCI_COMMAND, 4), 0x02800103);
+	ck_assert_uint_eq(cfg_read(0, 1, 1, PCI_BAR0 + 16, 4), 0xC041);
 }
 END_TEST
 
@@ -166,6 +170,11 @@ START_TEST(bar_sizing)
 	ck_assert_uint_eq(cfg_read(0, 1, 1, PCI_BAR0 + 16, 4), 0xFFFFFFF1);   // 16 ports
 	cfg_write(0, 2, 0, PCI_BAR0, 4, 0xFFFFFFFF);
 	ck_assert_uint_eq(cfg_read(0, 2, 0, PCI_BAR0, 4), 0xFF000008);        // 16 MB prefetchable
+	// The expansion ROM's BAR: size mask and the enable bit, nothing behind.
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_ROM_ADDRESS, 4), 0xFEB80000);
+	cfg_write(0, 3, 0, PCI_ROM_ADDRESS, 4, 0xFFFFFFFF);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_ROM_ADDRESS, 4), 0xFFFC0001);   // 256 KB
+	ck_assert_uint_eq(cfg_read(0, 0, 0, PCI_ROM_ADDRESS, 4), 0);
 	// Unimplemented BARs stay 0.
 	cfg_write(0, 3, 0, PCI_BAR0 + 8, 4, 0xFFFFFFFF);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0 + 8, 4), 0);
