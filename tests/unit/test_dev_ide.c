@@ -526,6 +526,38 @@ START_TEST(save_restore)
 }
 END_TEST
 
+// The secondary channel: its own ports, IRQ 15, the bus master at +8.
+START_TEST(secondary_channel)
+{
+	struct block_backend *disks[4] = { NULL, NULL, &disk.be, NULL };
+	const uint16_t io = ATA_SECONDARY_IO, bm2 = BM + BM_CHANNEL_STRIDE;
+	dev_ram_detach();                   // a machine of its own
+	memset(&bus, 0, sizeof(bus));
+	dev_ram_attach(&bus, RAM_SIZE);
+	vpic_register(&bus, &pic);
+	vpci_register(&bus, &pci);
+	vide_register(&bus, &ide, &pci, &pic, disks);
+	pci_command(PCI_COMMAND_IO | PCI_COMMAND_MASTER);
+	ck_assert_uint_eq(inb(ATA_STATUS), 0);          // the primary is empty now
+	put_prd(0, BUF, SECTSIZE, PRD_EOT);
+	bus_out(&bus, bm2 + BM_PRDT, 4, PRDT);
+	outb(io + 6, ATA_DEV_LBA);
+	outb(io + 2, 1);
+	outb(io + 3, 9);
+	outb(io + 4, 0);
+	outb(io + 5, 0);
+	outb(io + 7, ATA_CMD_READ_DMA);
+	outb(bm2 + BM_COMMAND, BM_CMD_READ | BM_CMD_START);
+	ck_assert_int_eq((pic.levels[1] >> (ATA_SECONDARY_IRQ - 8)) & 1, 1);
+	ck_assert_int_eq(irq14(), 0);
+	ck_assert_uint_eq(inb(bm2 + BM_STATUS), BM_ST_INTR);
+	ck_assert_uint_eq(inb(BM + BM_STATUS), 0);
+	ck_assert_mem_eq(dev_ram + BUF, sector(9), SECTSIZE);
+	ck_assert_uint_eq(inb(io + 7), ATA_SR_DRDY | ATA_SR_DSC);
+	ck_assert_int_eq((pic.levels[1] >> (ATA_SECONDARY_IRQ - 8)) & 1, 0);
+}
+END_TEST
+
 // The machine's hook: the bus, the controller, a disk on the primary.
 START_TEST(pc_hook)
 {
@@ -566,6 +598,7 @@ Suite *ide_suite(void)
 	tcase_add_test(tc, dma_short_table);
 	tcase_add_test(tc, dma_long_table);
 	tcase_add_test(tc, dma_needs_bus_master);
+	tcase_add_test(tc, secondary_channel);
 	tcase_add_test(tc, pc_hook);
 	suite_add_tcase(s, tc);
 	return s;
