@@ -48,6 +48,7 @@
 // Device register [ATA-6]: bits 7 and 5 are obsolete and set to one by
 // convention; bit 6 selects LBA addressing; bit 4 picks the drive.
 #define ATA_DEV_LBA  0xE0      // 1L1D: LBA, drive 0 (master)
+#define ATA_DEV_DRIVE1 0x10    // D: drive 1 (slave)
 
 // Device control register [ATA-6, Device Control register].
 #define ATA_CTL_NIEN 0x02      // 1: the device must not assert INTRQ
@@ -59,6 +60,7 @@
 #define ATA_CMD_READ_DMA       0xC8   // DMA
 #define ATA_CMD_WRITE_DMA      0xCA   // DMA
 #define ATA_CMD_IDENTIFY       0xEC   // IDENTIFY DEVICE: PIO data-in
+#define ATA_CMD_FLUSH_CACHE    0xE7   // write the drive's cache to the medium: non-data
 
 // Words of the 256-word IDENTIFY DEVICE data [ATA-6, IDENTIFY DEVICE].
 #define ATA_ID_MODEL       27      // words 27-46: model, two chars per word

@@ -35,8 +35,12 @@
 #define E1000_RAL0     0x5400   // receive address 0, low: MAC bytes 0-3 (13.5.2)
 #define E1000_RAH0     0x5404   //   ... high: MAC bytes 4-5, and AV
 
+// The size of the register window BAR 0 decodes (SDM 13.1: 128 KB).
+#define E1000_MMIO_SIZE  0x20000
+
 // CTRL
 #define E1000_CTRL_SLU   (1u << 6)    // set link up
+#define E1000_CTRL_RST   (1u << 26)   // device reset; self-clearing (13.4.1)
 // STATUS
 #define E1000_STATUS_LU  (1u << 1)    // link up
 
@@ -56,6 +60,8 @@
 
 // RCTL (13.4.22)
 #define E1000_RCTL_EN    (1u << 1)    // receiver enable
+#define E1000_RCTL_UPE   (1u << 3)    // unicast promiscuous: every unicast frame
+#define E1000_RCTL_MPE   (1u << 4)    // multicast promiscuous
 #define E1000_RCTL_BAM   (1u << 15)   // accept broadcast frames
 #define E1000_RCTL_BSIZE_2048 (0u << 16)  // buffer size 2048 (with BSEX = 0)
 #define E1000_RCTL_SECRC (1u << 26)   // strip the Ethernet CRC

@@ -17,6 +17,13 @@
 #define PCI_HEADER_TYPE  0x0E   // bit 7: multi-function device
 #define PCI_BAR0         0x10   // six 32-bit base address registers
 #define PCI_INTERRUPT_LINE 0x3C // the IRQ the firmware routed
+#define PCI_NBARS        6
+
+// The configuration address's fields (bus 8 bits, device 5, function 3).
+#define PCI_NBUSES       256
+#define PCI_NSLOTS       32
+#define PCI_NFUNCS       8
+#define PCI_HEADER_MULTIFUNCTION 0x80   // in PCI_HEADER_TYPE
 
 #define PCI_COMMAND_IO     0x1  // respond to I/O-space accesses
 #define PCI_COMMAND_MEMORY 0x2  // respond to memory-space accesses
