@@ -185,27 +185,43 @@ static int ata_in_range(const struct ata_drive *d, uint32_t lba, uint32_t n)
 	return lba <= d->nsectors && n <= d->nsectors - lba;
 }
 
-static int ata_read(void *ctx, uint32_t lba, void *buf, uint32_t n)
+// Move n sectors by PIO, in commands of at most 256 sectors each: into
+// `in` (READ SECTORS, PIO data-in) or out of `out` (WRITE SECTORS, PIO
+// data-out), whichever is not NULL.  Both protocols hand one sector over
+// per DRQ.
+static int ata_pio(struct ata_drive *d, uint32_t lba, uint8_t *in, const uint8_t *out,
+		   uint32_t n)
 {
-	struct ata_drive *d = ctx;
-	uint8_t *p = buf;
-	if (!ata_in_range(d, lba, n))
-		return -1;
+	const char *what = in ? "read" : "write";
 	while (n > 0) {
 		uint32_t chunk = n < ATA_MAX_NSECT ? n : ATA_MAX_NSECT;
-		if (ata_command(d, lba, chunk, ATA_CMD_READ_SECTORS) < 0)
-			return ata_failed(d, "read", lba);
-		for (uint32_t i = 0; i < chunk; i++, p += SECTSIZE) {
+		if (ata_command(d, lba, chunk, in ? ATA_CMD_READ_SECTORS : ATA_CMD_WRITE_SECTORS) < 0)
+			return ata_failed(d, what, lba);
+		for (uint32_t i = 0; i < chunk; i++) {
 			if (ata_wait_drq() < 0)
-				return ata_failed(d, "read", lba + i);
-			insw(ATA_DATA, p, SECTSIZE / 2);
+				return ata_failed(d, what, lba + i);
+			if (in) {
+				insw(ATA_DATA, in, SECTSIZE / 2);
+				in += SECTSIZE;
+			} else {
+				outsw(ATA_DATA, out, SECTSIZE / 2);
+				out += SECTSIZE;
+			}
 		}
 		if (ata_wait_done() < 0)
-			return ata_failed(d, "read", lba);
+			return ata_failed(d, what, lba);
 		lba += chunk;
 		n -= chunk;
 	}
 	return 0;
+}
+
+static int ata_read(void *ctx, uint32_t lba, void *buf, uint32_t n)
+{
+	struct ata_drive *d = ctx;
+	if (!ata_in_range(d, lba, n))
+		return -1;
+	return ata_pio(d, lba, buf, NULL, n);
 }
 
 static int ata_flush(struct ata_drive *d)
@@ -215,28 +231,16 @@ static int ata_flush(struct ata_drive *d)
 	return 0;
 }
 
+// A write is done when the drive has flushed it to the medium.
 static int ata_write(void *ctx, uint32_t lba, const void *buf, uint32_t n)
 {
 	struct ata_drive *d = ctx;
-	const uint8_t *p = buf;
 	if (!ata_in_range(d, lba, n))
 		return -1;
 	if (n == 0)
 		return 0;
-	while (n > 0) {
-		uint32_t chunk = n < ATA_MAX_NSECT ? n : ATA_MAX_NSECT;
-		if (ata_command(d, lba, chunk, ATA_CMD_WRITE_SECTORS) < 0)
-			return ata_failed(d, "write", lba);
-		for (uint32_t i = 0; i < chunk; i++, p += SECTSIZE) {
-			if (ata_wait_drq() < 0)
-				return ata_failed(d, "write", lba + i);
-			outsw(ATA_DATA, p, SECTSIZE / 2);
-		}
-		if (ata_wait_done() < 0)
-			return ata_failed(d, "write", lba);
-		lba += chunk;
-		n -= chunk;
-	}
+	if (ata_pio(d, lba, NULL, buf, n) < 0)
+		return -1;
 	return ata_flush(d);
 }
 
