@@ -153,7 +153,7 @@ static void __attribute__((noreturn)) hosttest_ata(void)
 
 #define HT_DATAGRAMS 40
 #define HT_PINGS 40
-#define HT_NET_SECONDS 20
+#define HT_NET_SECONDS 60
 #define HT_NONCE_MAX 32                 // bytes of ping data, from nonce=
 #define ETH_HDR 14
 #define ETH_TYPE 12
