@@ -32,8 +32,8 @@
 #include "backend.h"
 #include "kern.h"
 
-// Ring sizes: a multiple of 8 descriptors, for TDLEN and RDLEN's 128-byte
-// granularity (SDM 13.4.27, 13.4.38).
+// Ring sizes: a multiple of 8 descriptors, since TDLEN and RDLEN must
+// hold a multiple of 128 bytes.
 #define NIC_NTX 32
 #define NIC_NRX 32
 #define NIC_BUF_SIZE 2048       // RCTL.BSIZE_2048; a transmit buffer likewise
@@ -167,7 +167,8 @@ static void nic_read_mac(struct nic *n)
 	n->mac[5] = hi >> 8;
 }
 
-// Reset the card and mask its interrupts (SDM 14.3, 14.5).
+// Reset the card (CTRL.RST, SDM 13.4.1) and mask its interrupts: the
+// monitor polls.
 static int nic_reset(struct nic *n)
 {
 	nic_wr(n, E1000_IMC, 0xFFFFFFFF);

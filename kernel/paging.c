@@ -137,8 +137,9 @@ void *monitor_private_alloc(uint32_t size, physaddr_t *pa)
 
 // A device's memory-mapped registers (a PCI memory BAR) at host physical
 // [pa, pa + size), mapped uncached in the private range: every read and
-// write must reach the device, in order (SDM Vol. 3A, 11.3: UC memory
-// type, which PCD and PWT select with the default PAT).
+// write must reach the device, in order.  PCD and PWT both set select the
+// UC memory type with the PAT as reset leaves it (SDM Vol. 3A, chapter
+// 11, "Memory Cache Control").
 volatile void *monitor_map_device(physaddr_t pa, uint32_t size)
 {
 	uint32_t off = PGOFF(pa);

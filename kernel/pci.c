@@ -19,7 +19,7 @@
 static struct pci_func funcs[MAX_PCI_FUNCS];
 static int nfuncs;
 
-// The configuration address of one register (PCI 3.0, figure 3-1): enable
+// The configuration address of one register (PCI 3.0, 3.2.2.3.2): enable
 // bit, bus, device, function, and the dword-aligned register offset.
 static uint32_t config_address(const struct pci_func *f, uint32_t reg)
 {
