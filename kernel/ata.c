@@ -107,14 +107,19 @@ static void ata_reset(void)
 	inb(ATA_STATUS);
 }
 
+// Select the drive, with sector number bits 24-27 in the device register.
+static void ata_select(const struct ata_drive *d, uint32_t lba)
+{
+	outb(ATA_DEVICE, ATA_DEV_LBA | (d->unit ? ATA_DEV_DRIVE1 : 0) | ((lba >> 24) & 0x0F));
+	ata_settle();
+}
+
 // Select the drive and load the sector number and count, then the command
 // [ATA-6, "Device selection protocol"].  Returns -1 if the drive stays
 // busy.  A count of 256 is written as 0.
 static int ata_command(const struct ata_drive *d, uint32_t lba, uint32_t n, uint8_t cmd)
 {
-	uint8_t dev = ATA_DEV_LBA | (d->unit ? ATA_DEV_DRIVE1 : 0) | ((lba >> 24) & 0x0F);
-	outb(ATA_DEVICE, dev);
-	ata_settle();
+	ata_select(d, lba);
 	if (ata_wait_not_busy() & ATA_SR_BSY)
 		return -1;
 	outb(ATA_NSECT, n == ATA_MAX_NSECT ? 0 : n);
@@ -141,14 +146,19 @@ static void ata_model(struct ata_drive *d, const uint16_t *id)
 }
 
 // IDENTIFY DEVICE: is a disk there, and how big is it?  No drive: the
-// status reads 0 (QEMU's absent slave) or 0xFF (nothing on the bus).  An
-// ATAPI device (the CD-ROM) or an absent master aborts the command.
+// status reads 0 (QEMU's absent slave) or 0xFF (a floating bus, no
+// controller: BSY would seem set forever, so look before waiting).  An
+// ATAPI device (a CD-ROM) or an absent master aborts the command.
 static int ata_identify(struct ata_drive *d)
 {
 	uint16_t id[SECTSIZE / 2];
+	ata_select(d, 0);
+	uint8_t s = inb(ATA_ALTSTATUS);
+	if (s == 0 || s == 0xFF)
+		return -1;
 	if (ata_command(d, 0, 0, ATA_CMD_IDENTIFY) < 0)
 		return -1;
-	uint8_t s = inb(ATA_ALTSTATUS);
+	s = inb(ATA_ALTSTATUS);
 	if (s == 0 || s == 0xFF)
 		return -1;
 	if (ata_wait_drq() < 0) {
