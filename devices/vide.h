@@ -7,17 +7,7 @@
 #include "ata.h"
 #include "device.h"
 #include "vpci.h"
-
-// Where the sectors are: a disk of `nsectors` 512-byte sectors.  Both
-// calls move n sectors from sector lba on and return 0, or -1 if the
-// range is not on the disk or the disk failed; a write has reached the
-// medium when it returns 0.
-struct block_backend {
-	uint32_t nsectors;
-	int (*read)(void *ctx, uint32_t lba, void *buf, uint32_t n);
-	int (*write)(void *ctx, uint32_t lba, const void *buf, uint32_t n);
-	void *ctx;
-};
+#include "backend.h"        // struct block_backend: where the sectors are
 
 #define VIDE_CHANNELS 2
 #define VIDE_DRIVES   2                 // per channel
