@@ -54,6 +54,54 @@ void bus_out(struct device_bus *b, uint16_t port, int size, uint32_t val)
 		d->out(d, port, size, val & all_ones(size));
 }
 
+// ---- memory-mapped ranges ----
+//
+// A device claims ranges of guest-physical addresses; the monitor asks
+// the bus only about addresses outside guest RAM (RAM wins over a range
+// placed over it).  Lookup is in claim order: the first range that holds
+// the address wins.  An address no range holds reads all ones and
+// ignores writes.
+
+int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size)
+{
+	if (b->nranges == MAX_RANGES)
+		panic("too many device ranges");
+	b->ranges[b->nranges] = (struct bus_range){ .dev = d, .space = space, .base = base,
+						    .size = size };
+	return b->nranges++;
+}
+
+void bus_move(struct device_bus *b, int id, uint32_t base, uint32_t size)
+{
+	b->ranges[id].base = base;
+	b->ranges[id].size = size;
+}
+
+struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa)
+{
+	for (int i = 0; i < b->nranges; i++) {
+		struct bus_range *r = &b->ranges[i];
+		if (r->space == SPACE_MMIO && gpa - r->base < r->size)
+			return r->dev;
+	}
+	return NULL;
+}
+
+uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size)
+{
+	struct device *d = bus_mmio_device(b, gpa);
+	if (!d || !d->mmio_read)
+		return all_ones(size);
+	return d->mmio_read(d, gpa, size) & all_ones(size);
+}
+
+void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val)
+{
+	struct device *d = bus_mmio_device(b, gpa);
+	if (d && d->mmio_write)
+		d->mmio_write(d, gpa, size, val & all_ones(size));
+}
+
 // The PC the monitor gives its guest: the devices, wired to one another
 // (the PIT and COM1 interrupt through the PIC), on one bus.  The order is
 // the order of the lookup.

@@ -21,6 +21,11 @@ struct device {
 	uint32_t (*in)(struct device *d, uint16_t port, int size);
 	void (*out)(struct device *d, uint16_t port, int size, uint32_t val);
 	void (*reset)(struct device *d);        // optional
+	// Memory-mapped registers, in the ranges the device claims
+	// (bus_claim): gpa is the absolute guest-physical address, size 1,
+	// 2 or 4.
+	uint32_t (*mmio_read)(struct device *d, uint32_t gpa, int size);
+	void (*mmio_write)(struct device *d, uint32_t gpa, int size, uint32_t val);
 	void *state;                            // the device's own struct
 	struct device_bus *bus;                 // set by device_register
 };
@@ -30,10 +35,23 @@ struct device {
 #define DEVREQ_STATS  0x2       // print the monitor's statistics
 
 #define MAX_DEVICES 16
+#define MAX_RANGES  32
+
+// Address ranges a device decodes besides its fixed ports.
+#define SPACE_PORTS 0
+#define SPACE_MMIO  1
+
+struct bus_range {
+	struct device *dev;
+	int space;                      // SPACE_*
+	uint32_t base, size;            // size 0: claimed, not decoded
+};
 
 struct device_bus {
 	struct device *devices[MAX_DEVICES];
 	int ndevices;
+	struct bus_range ranges[MAX_RANGES];
+	int nranges;
 	uint32_t requests;              // DEVREQ_* not acted on yet
 	uint32_t exit_code;
 	int exit_size;
@@ -43,6 +61,11 @@ void device_register(struct device_bus *b, struct device *d, void *state);
 void devices_reset(struct device_bus *b);
 uint32_t bus_in(struct device_bus *b, uint16_t port, int size);
 void bus_out(struct device_bus *b, uint16_t port, int size, uint32_t val);
+int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size);
+void bus_move(struct device_bus *b, int id, uint32_t base, uint32_t size);
+struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa);
+uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size);
+void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val);
 
 // ---- the PC's devices, each in its own file ----
 
