@@ -29,7 +29,8 @@ void devices_reset(struct device_bus *b)
 static struct device *device_for(struct device_bus *b, uint16_t port)
 {
 	for (int i = 0; i < b->ndevices; i++)
-		if (port >= b->devices[i]->port_lo && port <= b->devices[i]->port_hi)
+		if (b->devices[i]->port_hi != 0 &&
+		    port >= b->devices[i]->port_lo && port <= b->devices[i]->port_hi)
 			return b->devices[i];
 	return NULL;
 }
@@ -113,4 +114,5 @@ void pc_devices_init(struct pc_devices *pc)
 	vpic_register(&pc->bus, &pc->pic);
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
+	mmiotest_register(&pc->bus, &pc->mmiotest);
 }

@@ -17,7 +17,7 @@ struct device_bus;
 
 struct device {
 	const char *name;
-	uint16_t port_lo, port_hi;      // ports [port_lo, port_hi]
+	uint16_t port_lo, port_hi;      // ports [port_lo, port_hi]; port_hi 0: none
 	uint32_t (*in)(struct device *d, uint16_t port, int size);
 	void (*out)(struct device *d, uint16_t port, int size, uint32_t val);
 	void (*reset)(struct device *d);        // optional
@@ -128,6 +128,16 @@ void vuart_poll(struct vuart *u);
 void debugexit_register(struct device_bus *b, struct device *d);
 void backdoor_register(struct device_bus *b, struct device *d);
 
+// The MMIO test device (devices/mmiotest.c, include/mmiotest.h).
+struct mmiotest {
+	uint32_t writes, reads, last;
+	uint8_t scratch[16];
+	uint8_t buf[512];
+	struct device dev;
+};
+
+void mmiotest_register(struct device_bus *b, struct mmiotest *t);
+
 // One PC's devices, as a virtual machine holds them (vmm/vm.h).
 struct pc_devices {
 	struct device_bus bus;
@@ -136,6 +146,7 @@ struct pc_devices {
 	struct vuart com1;
 	struct device debugexit;
 	struct device backdoor;
+	struct mmiotest mmiotest;
 };
 
 void pc_devices_init(struct pc_devices *pc);
