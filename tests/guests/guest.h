@@ -33,6 +33,10 @@ void guest_idt_init(void);
 void guest_set_handler(int vec, trap_handler h, int user_ok);
 void guest_set_kstack(uint32_t esp0);
 
+// Code at ring 3 ends its trip with int $G_USER_DONE (guest_run_user).
+#define G_USER_DONE 65
+void guest_run_user(void (*fn)(void), uint32_t stack_top);
+
 extern struct segdesc guest_gdt[G_NSEGS];
 extern struct pseudodesc guest_gdt_pd, guest_idt_pd;
 

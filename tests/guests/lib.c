@@ -83,6 +83,38 @@ void guest_set_handler(int vec, trap_handler h, int user_ok)
 	idt[vec].dpl = user_ok ? 3 : 0;
 }
 
+// ---- a trip to ring 3 ----
+
+static uint32_t kernel_esp;
+void back_from_user(void);
+
+// The handler of G_USER_DONE: the trip is over, back to the kernel stack
+// and the registers guest_run_user saved.
+static void user_done(struct gframe *f)
+{
+	f->cs = G_KCODE;
+	f->eip = (uint32_t)back_from_user;
+}
+
+// Run fn at ring 3 (its code, data and the stack below stack_top on user
+// pages), with IF clear, until it executes int $G_USER_DONE.  The TSS
+// must give the kernel stack (guest_set_kstack and ltr).
+void guest_run_user(void (*fn)(void), uint32_t stack_top)
+{
+	guest_set_handler(G_USER_DONE, user_done, 1);
+	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
+		     "movl %%esp, %0\n\t"
+		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
+		     "iret\n"
+		     ".globl back_from_user\n"
+		     "back_from_user:\n\t"
+		     "movl %0, %%esp\n\t"
+		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
+		     : "+m"(kernel_esp)
+		     : "i"(G_UDATA | 3), "r"(stack_top), "i"(G_UCODE | 3), "r"(fn)
+		     : "memory", "eax", "ecx", "edx");
+}
+
 void guest_trap(struct gframe *f)
 {
 	if (f->trapno < 256 && handlers[f->trapno]) {

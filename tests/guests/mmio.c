@@ -283,40 +283,16 @@ static void on_pf(struct gframe *f)
 	resume_at = 0;
 }
 
-static uint32_t kernel_esp;
-void back_from_user(void);
 static volatile uint32_t user_id, user_scratch, user_flags;
 
-// Ring 3: the device through the user window, then int $65 home.
+// Ring 3: the device through the user window, then int $G_USER_DONE home.
 static void user_fn(void)
 {
 	user_id = *reg32(UWIN, MMIOTEST_ID);
 	*reg32(UWIN, MMIOTEST_SCRATCH) = 0x7FFFFFFF;
 	user_flags = op_addl(reg32(UWIN, MMIOTEST_SCRATCH)) & STATUS;
 	user_scratch = *reg32(UWIN, MMIOTEST_SCRATCH);
-	asm volatile("int $65");
-}
-
-static void enter_user(void (*fn)(void))
-{
-	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
-		     "movl %%esp, %0\n\t"
-		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
-		     "iret\n"
-		     ".globl back_from_user\n"
-		     "back_from_user:\n\t"
-		     "movl %0, %%esp\n\t"
-		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
-		     : "+m"(kernel_esp)
-		     : "i"(G_UDATA | 3), "r"((uint32_t)ustack + sizeof(ustack)),
-		       "i"(G_UCODE | 3), "r"(fn)
-		     : "memory", "eax", "ecx", "edx");
-}
-
-static void on_user_done(struct gframe *f)
-{
-	f->cs = G_KCODE;
-	f->eip = (uint32_t)back_from_user;
+	asm volatile("int %0" : : "i"(G_USER_DONE));
 }
 
 static void paging_on(void)
@@ -358,7 +334,6 @@ void gmain(void)
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(T_PGFLT, on_pf, 0);
-	guest_set_handler(65, on_user_done, 1);
 	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
 	asm volatile("ltr %w0" : : "r"(G_TSS));
 	printf("mmio: start\n");
@@ -366,7 +341,7 @@ void gmain(void)
 	paging_on();
 	exercise("paged", WIN, 1);
 	faults();
-	enter_user(user_fn);
+	guest_run_user(user_fn, (uint32_t)ustack + sizeof(ustack));
 	printf("user: id %08x, add: %08x flags %03x\n", user_id, user_scratch, user_flags);
 	uint32_t reads = *reg32(WIN, MMIOTEST_READS);
 	uint32_t writes = *reg32(WIN, MMIOTEST_WRITES);

@@ -84,32 +84,10 @@ static void report(const char *what, int faulted)
 
 // ---- ring 3 ----
 
-static uint32_t kernel_esp;
-static void (*user_fn)(void);
-void back_from_user(void);
-
 // Run fn at ring 3 (user pages only), until it executes int $65.
 static void enter_user(void (*fn)(void))
 {
-	user_fn = fn;
-	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
-		     "movl %%esp, %0\n\t"
-		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
-		     "iret\n"
-		     ".globl back_from_user\n"
-		     "back_from_user:\n\t"
-		     "movl %0, %%esp\n\t"
-		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
-		     : "+m"(kernel_esp)
-		     : "i"(G_UDATA | 3), "r"((uint32_t)ustack + sizeof(ustack)),
-		       "i"(G_UCODE | 3), "r"(fn)
-		     : "memory", "eax", "ecx", "edx");
-}
-
-static void on_user_done(struct gframe *f)
-{
-	f->cs = G_KCODE;
-	f->eip = (uint32_t)back_from_user;
+	guest_run_user(fn, (uint32_t)ustack + sizeof(ustack));
 }
 
 static volatile uint32_t user_faulted, user_val;
@@ -389,7 +367,6 @@ void gmain(void)
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(T_PGFLT, on_pf, 0);
-	guest_set_handler(65, on_user_done, 1);
 	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
 	asm volatile("ltr %w0" : : "r"(G_TSS));
 	printf("paging: start\n");
