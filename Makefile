@@ -10,6 +10,7 @@
 #   make mutate       mutation testing of the graded tests (STAGE=N: one stage)
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make check-hostile  attack the monitor with the hostile guests
+#   make check-mmio   the monitor's device-memory emulator against its test device
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -220,6 +221,7 @@ test-kit:
 	$(MAKE) check-gdb
 	$(MAKE) check-loader
 	$(MAKE) check-hostile
+	$(MAKE) check-mmio
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
