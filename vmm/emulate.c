@@ -571,10 +571,11 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	uint32_t tf = v->eflags & FL_TF;
 	enum emu_result r;
 	uint32_t addr;
-	if (trapno == T_PGFLT && (in.flags & INSN_F_STACK)) {
+	if (trapno == T_PGFLT && ((in.flags & INSN_F_STACK) || fault_addr >= MONITOR_BASE)) {
 		// A #PF that the guest's paging did not explain (vmm/
-		// pagefault.c) is an access outside the guest's RAM: here a
-		// push or pop with ESP there (vmm/hole.c) ...
+		// pagefault.c) is an access outside the guest's RAM: here the
+		// monitor's region, or a push or pop with ESP past the RAM
+		// (vmm/hole.c) ...
 		r = emulate_hole(v, &in, fault_addr);
 	} else if (trapno == T_PGFLT) {
 		// ... and otherwise an instruction on device memory.

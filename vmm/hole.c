@@ -8,6 +8,9 @@
 //     with ESP there comes to this file; an instruction whose own operand
 //     is there is the device-memory emulator's (vmm/mmio.c), which sends
 //     it to a device or, where none is, to hole_read.
+// (On QEMU's CPU, which does not check segment limits, an access to the
+// monitor region raises #PF instead of #GP: kernel/paging.c says why.
+// It comes here all the same.)
 // Natively, with paging off, neither faults: the access goes to the PC's
 // physical address space.  So the faithful answer is to emulate it, not to
 // reflect a fault the guest could never see natively.  What is there?
