@@ -1,13 +1,17 @@
-// The virtual I/O port space: which device owns which port.
+// The virtual PC's address decoding: which device answers which I/O port
+// and which guest physical address of device memory.
 //
 // A port no device claims behaves as on a PC with nothing there: reads
-// return all ones (the floating ISA bus), writes vanish.
+// return all ones (the floating ISA bus), writes vanish.  Device memory
+// nobody claims behaves the same way (a PCI master abort reads all ones,
+// PCI Local Bus spec 3.0, 3.3.3.1).
 
 #include "types.h"
 #include "device.h"
 #include "kern.h"
 
-// Put device d, whose state is `state`, on bus b, and reset it.
+// Put device d, whose state is `state`, on bus b, claim its fixed ports,
+// and reset it.
 void device_register(struct device_bus *b, struct device *d, void *state)
 {
 	if (b->ndevices == MAX_DEVICES)
@@ -15,6 +19,8 @@ void device_register(struct device_bus *b, struct device *d, void *state)
 	d->state = state;
 	d->bus = b;
 	b->devices[b->ndevices++] = d;
+	if (d->port_hi != 0)
+		bus_claim(b, d, SPACE_PORTS, d->port_lo, d->port_hi - d->port_lo + 1u);
 	if (d->reset)
 		d->reset(d);
 }
@@ -26,12 +32,42 @@ void devices_reset(struct device_bus *b)
 			b->devices[i]->reset(b->devices[i]);
 }
 
-static struct device *device_for(struct device_bus *b, uint16_t port)
+// Device d answers [base, base + size) of `space` from now on; the
+// returned id lets it move the range later (a PCI BAR the guest places).
+int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size)
 {
-	for (int i = 0; i < b->ndevices; i++)
-		if (b->devices[i]->port_hi != 0 &&
-		    port >= b->devices[i]->port_lo && port <= b->devices[i]->port_hi)
-			return b->devices[i];
+	if (b->nranges == MAX_RANGES)
+		panic("too many virtual device ranges");
+	b->ranges[b->nranges] = (struct bus_range){ .dev = d, .space = space };
+	bus_move(b, b->nranges, base, size);
+	return b->nranges++;
+}
+
+// A range that would wrap past the top of its space is not decoded: no
+// PCI BAR can be placed so (its base is aligned to its size).
+void bus_move(struct device_bus *b, int range, uint32_t base, uint32_t size)
+{
+	struct bus_range *r = &b->ranges[range];
+	uint32_t top = r->space == SPACE_PORTS ? 0x10000 : 0;   // 0: 4 GB
+	if (size != 0 && (base + size - 1 < base || (top && base + size > top)))
+		size = 0;
+	r->base = base;
+	r->size = size;
+}
+
+// Does range r, decoded, contain address addr?
+static int range_holds(const struct bus_range *r, uint32_t addr)
+{
+	return r->size != 0 && addr >= r->base && addr - r->base < r->size;
+}
+
+static struct device *device_at(struct device_bus *b, int space, uint32_t addr)
+{
+	for (int i = 0; i < b->nranges; i++) {
+		struct bus_range *r = &b->ranges[i];
+		if (r->space == space && range_holds(r, addr))
+			return r->dev;
+	}
 	return NULL;
 }
 
@@ -42,7 +78,7 @@ static uint32_t all_ones(int size)
 
 uint32_t bus_in(struct device_bus *b, uint16_t port, int size)
 {
-	struct device *d = device_for(b, port);
+	struct device *d = device_at(b, SPACE_PORTS, port);
 	if (!d || !d->in)
 		return all_ones(size);
 	return d->in(d, port, size) & all_ones(size);
@@ -50,42 +86,18 @@ uint32_t bus_in(struct device_bus *b, uint16_t port, int size)
 
 void bus_out(struct device_bus *b, uint16_t port, int size, uint32_t val)
 {
-	struct device *d = device_for(b, port);
+	struct device *d = device_at(b, SPACE_PORTS, port);
 	if (d && d->out)
 		d->out(d, port, size, val & all_ones(size));
 }
 
-// ---- memory-mapped ranges ----
-//
-// A device claims ranges of guest-physical addresses; the monitor asks
-// the bus only about addresses outside guest RAM (RAM wins over a range
-// placed over it).  Lookup is in claim order: the first range that holds
-// the address wins.  An address no range holds reads all ones and
-// ignores writes.
-
-int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size)
-{
-	if (b->nranges == MAX_RANGES)
-		panic("too many device ranges");
-	b->ranges[b->nranges] = (struct bus_range){ .dev = d, .space = space, .base = base,
-						    .size = size };
-	return b->nranges++;
-}
-
-void bus_move(struct device_bus *b, int id, uint32_t base, uint32_t size)
-{
-	b->ranges[id].base = base;
-	b->ranges[id].size = size;
-}
-
+// The device whose memory holds guest physical address gpa, or NULL.
+// The monitor asks only about addresses outside guest RAM: RAM wins over
+// a BAR the guest placed on top of it, as on the i440FX, which routes an
+// address to PCI only when no RAM is there.
 struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa)
 {
-	for (int i = 0; i < b->nranges; i++) {
-		struct bus_range *r = &b->ranges[i];
-		if (r->space == SPACE_MMIO && gpa - r->base < r->size)
-			return r->dev;
-	}
-	return NULL;
+	return device_at(b, SPACE_MMIO, gpa);
 }
 
 uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size)
@@ -101,6 +113,22 @@ void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val)
 	struct device *d = bus_mmio_device(b, gpa);
 	if (d && d->mmio_write)
 		d->mmio_write(d, gpa, size, val & all_ones(size));
+}
+
+// Does [gpa, gpa + n) touch any device memory?  The DMA accessor refuses
+// such a transfer (devices/dma.c).
+int bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n)
+{
+	if (n == 0)
+		return 0;
+	uint32_t last = gpa + n - 1;            // the caller checked it does not wrap
+	for (int i = 0; i < b->nranges; i++) {
+		struct bus_range *r = &b->ranges[i];
+		if (r->space == SPACE_MMIO && r->size != 0 &&
+		    gpa <= r->base + (r->size - 1) && r->base <= last)
+			return 1;
+	}
+	return 0;
 }
 
 // The PC the monitor gives its guest: the devices, wired to one another

@@ -1,13 +1,16 @@
-// The one interface of every virtual device: a range of I/O ports with
-// in/out callbacks, an optional reset, and the device's own state.  A
-// machine's devices hang on one bus (struct device_bus): the emulator's
-// in/out/ins/outs (vmm/emulate_io.c) reach them only through it.
+// The one interface of every virtual device: ranges of I/O ports and of
+// device memory (MMIO) with their read/write callbacks, an optional reset,
+// save and restore, and the device's own state.  A machine's devices hang
+// on one bus (struct device_bus): the emulator's in/out/ins/outs
+// (vmm/emulate_io.c) and its accesses to device memory reach them only
+// through it, and they reach the guest's RAM only through the bus's DMA
+// accessor (devices/dma.c).
 //
-// The layers: the host kernel below (serial ports, timer), the devices on
-// it, the monitor above.  A device never calls into the monitor: what it
-// needs of the machine (end the run, print the statistics) it asks by a
-// request on its bus, which the monitor's run loop acts on before the
-// guest runs again (vmm/run.c).
+// The layers: the host kernel below (serial ports, timer, disks, NIC), the
+// devices on it, the monitor above.  A device never calls into the
+// monitor: what it needs of the machine (end the run, print the
+// statistics) it asks by a request on its bus, which the monitor's run
+// loop acts on before the guest runs again (vmm/run.c).
 #ifndef DEV_DEVICE_H
 #define DEV_DEVICE_H
 
@@ -17,15 +20,20 @@ struct device_bus;
 
 struct device {
 	const char *name;
-	uint16_t port_lo, port_hi;      // ports [port_lo, port_hi]; port_hi 0: none
+	uint16_t port_lo, port_hi;      // its fixed ports [port_lo, port_hi];
+	                                // port_hi == 0: none
 	uint32_t (*in)(struct device *d, uint16_t port, int size);
 	void (*out)(struct device *d, uint16_t port, int size, uint32_t val);
-	void (*reset)(struct device *d);        // optional
-	// Memory-mapped registers, in the ranges the device claims
-	// (bus_claim): gpa is the absolute guest-physical address, size 1,
-	// 2 or 4.
+	// Device memory (MMIO): `gpa` is the guest physical address, `size`
+	// 1, 2 or 4 bytes.  The ranges are claimed with bus_claim.
 	uint32_t (*mmio_read)(struct device *d, uint32_t gpa, int size);
 	void (*mmio_write)(struct device *d, uint32_t gpa, int size, uint32_t val);
+	void (*reset)(struct device *d);        // optional
+	// The device's state as bytes, for snapshots (optional): save
+	// returns the bytes written (-1: buf too small), restore 0, or -1
+	// for a blob that is not one of this device's.
+	int (*save)(struct device *d, void *buf, uint32_t size);
+	int (*restore)(struct device *d, const void *buf, uint32_t size);
 	void *state;                            // the device's own struct
 	struct device_bus *bus;                 // set by device_register
 };
@@ -34,24 +42,41 @@ struct device {
 #define DEVREQ_EXIT   0x1       // end the run with exit_code (exit_size bytes)
 #define DEVREQ_STATS  0x2       // print the monitor's statistics
 
-#define MAX_DEVICES 16
-#define MAX_RANGES  32
-
-// Address ranges a device decodes besides its fixed ports.
+// The two address spaces a device decodes: I/O ports and guest physical
+// memory (MMIO).
 #define SPACE_PORTS 0
 #define SPACE_MMIO  1
 
+// One range of addresses a device answers: [base, base + size).  A
+// range of size 0 is claimed but not decoded (a PCI BAR whose decoding
+// the guest turned off, or has not placed yet).
 struct bus_range {
 	struct device *dev;
-	int space;                      // SPACE_*
-	uint32_t base, size;            // size 0: claimed, not decoded
+	int space;                      // SPACE_PORTS or SPACE_MMIO
+	uint32_t base, size;
 };
+
+// The guest's RAM as devices reach it: only through dma_read and
+// dma_write (devices/dma.c), which check every access against it.  The
+// monitor fills in read and write with its own guest-physical accessors
+// (vmm/gpa.c), the write path the CPU's writes take too.
+struct dma_memory {
+	uint32_t ram_size;              // guest RAM is [0, ram_size)
+	int (*read)(uint32_t gpa, void *dst, uint32_t n);
+	int (*write)(uint32_t gpa, const void *src, uint32_t n);
+	uint32_t refused;               // accesses refused, all devices
+	uint32_t bytes_read, bytes_written;
+};
+
+#define MAX_DEVICES 16
+#define MAX_RANGES  32
 
 struct device_bus {
 	struct device *devices[MAX_DEVICES];
 	int ndevices;
-	struct bus_range ranges[MAX_RANGES];
+	struct bus_range ranges[MAX_RANGES];    // looked up in claim order
 	int nranges;
+	struct dma_memory dma;
 	uint32_t requests;              // DEVREQ_* not acted on yet
 	uint32_t exit_code;
 	int exit_size;
@@ -59,13 +84,14 @@ struct device_bus {
 
 void device_register(struct device_bus *b, struct device *d, void *state);
 void devices_reset(struct device_bus *b);
+int  bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size);
+void bus_move(struct device_bus *b, int range, uint32_t base, uint32_t size);
 uint32_t bus_in(struct device_bus *b, uint16_t port, int size);
 void bus_out(struct device_bus *b, uint16_t port, int size, uint32_t val);
-int bus_claim(struct device_bus *b, struct device *d, int space, uint32_t base, uint32_t size);
-void bus_move(struct device_bus *b, int id, uint32_t base, uint32_t size);
 struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa);
 uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size);
 void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val);
+int  bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n);
 
 // ---- the PC's devices, each in its own file ----
 

@@ -167,7 +167,7 @@ def shared_boot_key(plan, run, count):
     test = plan.test
     if count != 1 or run.driver or plan.disk is not None or test.host_check:
         return None
-    return (test.boot, run.cmdline, run.input, tuple(run.qemu_args), run.timeout,
+    return (test.boot, run.cmdline, run.input, run.prompt, tuple(run.qemu_args), run.timeout,
             run.progress_timeout, bool(run.verdicts or run.signed), bool(run.challenge),
             test.output_limit)
 
@@ -252,7 +252,8 @@ def boot_machine(plan, run, index, count):
             shown))
         writable = [p for p in (plan.disk, int_log.path if int_log else None) if p]
         argv = sandboxed(plan, argv, writable, network=uses_network(argv))
-        m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits)
+        m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits,
+                    prompt=run.prompt)
         machines.append(m)
         m.start()
         return m

@@ -45,7 +45,7 @@ CONTEXT_LINES = 3          # lines of each log quoted around a difference
 # "stageN:NAME": a test of an earlier stage, whose native run is compared.
 REFERENCE_RE = re.compile(r"^stage(\d+):([A-Za-z0-9][A-Za-z0-9._+-]*)$")
 # The fields of an inline native run ("compare": {...}).
-NATIVE_FIELDS = ("boot", "cmdline", "expect", "forbid", "timeout", "exit", "input",
+NATIVE_FIELDS = ("boot", "cmdline", "expect", "forbid", "timeout", "exit", "input", "prompt",
                  "qemu_args", "forbid_always", "verdict", "signed", "challenge",
                  "progress_timeout", "output_limit", "description")
 
@@ -242,6 +242,7 @@ def run_compare(plan, logdir):
     cmdline = guest_cmdline(own.cmdline, seeded_cmdline(nrun.cmdline, nboot.seed))
     mrun = replace(own, cmdline=cmdline,
                    input=own.input if own.input is not None else nrun.input,
+                   prompt=own.prompt if own.prompt is not None else nrun.prompt,
                    expect=list(nrun.expect) + list(own.expect),
                    forbid=list(nrun.forbid) + list(own.forbid),
                    forbid_always=own.forbid_always if "forbid_always" in test.spec

@@ -36,7 +36,7 @@ VERDICT_PATTERN_RE = re.compile(r"^\^?((?:ktest [A-Za-z0-9_-]+: ok)|(?:[A-Za-z0-
 TEST_FIELDS = {
     "name": "name", "points": "points", "boot": "str", "cmdline": "str",
     "expect": "regexlist", "forbid": "regexlist", "timeout": "seconds",
-    "exit": "exit", "input": "str", "disk": "str", "disk_size": "size",
+    "exit": "exit", "input": "str", "prompt": "regex", "disk": "str", "disk_size": "size",
     "runs": "runs", "host_check": "command", "driver": "driver",
     "qemu_args": "strlist", "output_limit": "posint", "description": "str",
     "forbid_always": "bool", "verdict": "verdicts", "signed": "regexlist",
@@ -45,7 +45,7 @@ TEST_FIELDS = {
 }
 # The fields that may differ from one run of a test to the next.  Set at the
 # top level of a test, they are the default for each of its runs.
-RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input",
+RUN_FIELDS = ("cmdline", "expect", "forbid", "timeout", "exit", "input", "prompt",
               "qemu_args", "driver", "description", "forbid_always", "verdict",
               "signed", "progress_timeout", "challenge")
 STAGE_FIELDS = {"stage": "int", "title": "str", "handout": "str",
@@ -289,6 +289,7 @@ def make_runs(spec, test_fields_where, errors):
             cmdline=merged.get("cmdline", ""), expect=expect,
             forbid=merged.get("forbid", []), timeout=merged.get("timeout", 1),
             exit=merged.get("exit", "ok"), input=merged.get("input"),
+            prompt=merged.get("prompt"),
             qemu_args=merged.get("qemu_args", []), driver=merged.get("driver"),
             forbid_always=merged.get("forbid_always", True), verdicts=verdicts,
             signed=merged.get("signed", []) if isinstance(merged.get("signed"), list)

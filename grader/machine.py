@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import signal
 import subprocess
 import threading
@@ -122,9 +123,10 @@ class Machine:
     """
 
     def __init__(self, argv, cwd, log, input_text=None, limit=DEFAULT_OUTPUT_LIMIT,
-                 limits=None, env=None):
+                 limits=None, env=None, prompt=None):
         self.argv, self.cwd, self.log = argv, cwd, log
         self.input_text, self.limit = input_text, limit
+        self.prompt = re.compile(prompt) if prompt else None
         self.limits = limits
         self.env = env              # None: the grader's own environment
         self.proc = None
@@ -160,13 +162,35 @@ class Machine:
         """Write the test's input to the serial port, then close it.
 
         QEMU reads stdin only when the guest's UART has room, so the input
-        waits in the pipe until the guest reads it.
+        waits in the pipe until the guest reads it.  With a prompt, line k
+        is typed only once the prompt has appeared k times: the console
+        echoes what it receives, so typed-ahead input would land in the
+        output wherever the guest happened to be, a place that varies with
+        timing; typed at the prompt it lands after the prompt, always.
         """
         try:
-            self.proc.stdin.write(self.input_text.encode("utf-8"))
+            if self.prompt is None:
+                self.proc.stdin.write(self.input_text.encode("utf-8"))
+            else:
+                for k, line in enumerate(self.input_text.splitlines(keepends=True)):
+                    if not self._wait_for_prompts(k + 1):
+                        break
+                    self.proc.stdin.write(line.encode("utf-8"))
+                    self.proc.stdin.flush()
             self.proc.stdin.close()
         except (BrokenPipeError, OSError, ValueError):
             pass
+
+    def _wait_for_prompts(self, count):
+        """Wait until the prompt has appeared `count` times; False if the
+        machine ended first."""
+        while True:
+            if len(self.prompt.findall(self.output())) >= count:
+                return True
+            with self._cond:
+                if self._eof:
+                    return False
+                self._cond.wait(0.5)
 
     def _pump_stderr(self):
         for chunk in iter(lambda: os.read(self.proc.stderr.fileno(), 65536), b""):

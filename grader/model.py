@@ -33,6 +33,7 @@ class Run:
     timeout: float
     exit: Union[str, int] = "ok"
     input: Optional[str] = None
+    prompt: Optional[str] = None    # regex: type input a line per prompt
     qemu_args: List[str] = field(default_factory=list)
     driver: Optional[str] = None
     forbid_always: bool = True     # false: boot.json's forbid_always is off

@@ -90,6 +90,15 @@ static inline void cpuid(uint32_t leaf, uint32_t *a, uint32_t *b, uint32_t *c, u
 {
 	asm volatile("cpuid" : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d) : "a"(leaf), "c"(0));
 }
+#define CPUID_1_EDX_VME       (1u << 1)
+#define CPUID_1_EDX_DE        (1u << 2)
+#define CPUID_1_EDX_PSE       (1u << 3)
+#define CPUID_1_EDX_TSC       (1u << 4)
+#define CPUID_1_EDX_PAE       (1u << 6)
+#define CPUID_1_EDX_MCE       (1u << 7)
+#define CPUID_1_EDX_PGE       (1u << 13)
+#define CPUID_1_EDX_FXSR      (1u << 24)
+#define CPUID_1_EDX_SSE       (1u << 25)
 #define CPUID_1_ECX_PCID      (1u << 17)
 #define CPUID_1_ECX_XSAVE     (1u << 26)
 #define CPUID_7_EBX_FSGSBASE  (1u << 0)

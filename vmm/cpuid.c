@@ -90,38 +90,78 @@ void cpuid_virtual(uint32_t leaf, uint32_t out[4])
 	out[3] = d;
 }
 
-// The CR4 bits the guest may not set: those of features its CPUID does
-// not report, and bits that are reserved outright (SDM Vol. 3A, 2.5:
-// setting a reserved bit of CR4 is #GP(0)).
-//   VME, PVI   need CPUID.01H:EDX.VME
-//   PAE        needs CPUID.01H:EDX.PAE
-//   MCE        needs CPUID.01H:EDX.MCE (dropped: no machine checks)
-//   OSFXSR, OSXMMEXCPT need FXSR and SSE (kept)
-//   PCIDE, OSXSAVE, and the leaf 7 ones (UMIP, LA57, FSGSBASE, SMEP,
-//   SMAP, PKE, PKS) are never reported.
-// TSD exists with TSC, DE with DE, PSE with PSE, PGE with PGE; PCE is
-// always there.
-uint32_t cpuid_cr4_reserved(void)
-{
-	uint32_t r[4];
-	uint32_t ok = CR4_TSD | CR4_PCE;
+// ---- the CR4 bits each CPU has ----
 
-	cpuid_virtual(1, r);
-	if (r[3] & (1u << 1))
-		ok |= CR4_VME | CR4_PVI;
-	if (r[3] & (1u << 2))
-		ok |= CR4_DE;
-	if (r[3] & (1u << 3))
-		ok |= CR4_PSE;
-	if (r[3] & (1u << 6))
-		ok |= CR4_PAE;
-	if (r[3] & (1u << 7))
-		ok |= CR4_MCE;
-	if (r[3] & (1u << 13))
-		ok |= CR4_PGE;
-	if (r[3] & (1u << 24))
-		ok |= CR4_OSFXSR;
-	if (r[3] & (1u << 25))
-		ok |= CR4_OSXMMEXCPT;
+// Each CR4 bit and the CPUID feature it comes with (SDM Vol. 3A, 2.5,
+// and Vol. 2A, CPUID, Tables 3-8 to 3-11): on a CPU without the feature
+// the bit is reserved, and setting a reserved bit is #GP(0).  PCE has no
+// feature bit; every other bit of CR4 is reserved outright.
+enum { EBX = 1, ECX = 2, EDX = 3 };    // index in a CPUID answer
+static const struct {
+	uint32_t cr4, leaf;
+	int reg;
+	uint32_t feature;
+} cr4_features[] = {
+	{ CR4_VME, 1, EDX, CPUID_1_EDX_VME },
+	{ CR4_PVI, 1, EDX, CPUID_1_EDX_VME },
+	{ CR4_TSD, 1, EDX, CPUID_1_EDX_TSC },
+	{ CR4_DE, 1, EDX, CPUID_1_EDX_DE },
+	{ CR4_PSE, 1, EDX, CPUID_1_EDX_PSE },
+	{ CR4_PAE, 1, EDX, CPUID_1_EDX_PAE },
+	{ CR4_MCE, 1, EDX, CPUID_1_EDX_MCE },
+	{ CR4_PGE, 1, EDX, CPUID_1_EDX_PGE },
+	{ CR4_OSFXSR, 1, EDX, CPUID_1_EDX_FXSR },
+	{ CR4_OSXMMEXCPT, 1, EDX, CPUID_1_EDX_SSE },
+	{ CR4_PCIDE, 1, ECX, CPUID_1_ECX_PCID },
+	{ CR4_OSXSAVE, 1, ECX, CPUID_1_ECX_XSAVE },
+	{ CR4_UMIP, 7, ECX, CPUID_7_ECX_UMIP },
+	{ CR4_LA57, 7, ECX, CPUID_7_ECX_LA57 },
+	{ CR4_PKE, 7, ECX, CPUID_7_ECX_PKU },
+	{ CR4_PKS, 7, ECX, CPUID_7_ECX_PKS },
+	{ CR4_FSGSBASE, 7, EBX, CPUID_7_EBX_FSGSBASE },
+	{ CR4_SMEP, 7, EBX, CPUID_7_EBX_SMEP },
+	{ CR4_SMAP, 7, EBX, CPUID_7_EBX_SMAP },
+};
+
+// The host CPU's answer; zeros for a leaf above its highest.
+static void cpuid_host(uint32_t leaf, uint32_t out[4])
+{
+	uint32_t max, d;
+	cpuid(0, &max, &d, &d, &d);
+	out[0] = out[1] = out[2] = out[3] = 0;
+	if (leaf <= max)
+		cpuid(leaf, &out[0], &out[1], &out[2], &out[3]);
+}
+
+// The CR4 bits reserved on the CPU whose CPUID is `ask`.
+static uint32_t cr4_reserved_on(void (*ask)(uint32_t leaf, uint32_t out[4]))
+{
+	uint32_t leaf1[4], leaf7[4];
+	uint32_t ok = CR4_PCE;
+	ask(1, leaf1);
+	ask(7, leaf7);
+	for (unsigned i = 0; i < sizeof(cr4_features) / sizeof(cr4_features[0]); i++) {
+		const uint32_t *r = cr4_features[i].leaf == 1 ? leaf1 : leaf7;
+		if (r[cr4_features[i].reg] & cr4_features[i].feature)
+			ok |= cr4_features[i].cr4;
+	}
 	return ~ok;
+}
+
+// Worked out once, at start-up: CPUID is a serializing instruction (SDM
+// Vol. 2A, CPUID), slow on any CPU, and a guest's mov to CR4 need not
+// run it.
+static uint32_t host_cr4_reserved, virtual_cr4_reserved;
+
+void cpuid_init(void)
+{
+	host_cr4_reserved = cr4_reserved_on(cpuid_host);
+	virtual_cr4_reserved = cr4_reserved_on(cpuid_virtual);
+}
+
+// The CR4 bits reserved on the host CPU, or on the virtual one whose
+// CPUID is cpuid_virtual's.
+uint32_t cpuid_cr4_reserved(int virtual_cpu)
+{
+	return virtual_cpu ? virtual_cr4_reserved : host_cr4_reserved;
 }

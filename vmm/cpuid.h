@@ -7,7 +7,9 @@
 // What CPUID leaf `leaf` answers in the guest: EAX, EBX, ECX, EDX.
 void cpuid_virtual(uint32_t leaf, uint32_t out[4]);
 
-// The CR4 bits a guest told cpuid_virtual's answer may not set.
-uint32_t cpuid_cr4_reserved(void);
+// The CR4 bits reserved on the host CPU (virtual_cpu = 0) or on the
+// virtual one, as their CPUID answers tell; cpuid_init works both out.
+void cpuid_init(void);
+uint32_t cpuid_cr4_reserved(int virtual_cpu);
 
 #endif

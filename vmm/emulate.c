@@ -158,37 +158,6 @@ static enum emu_result emulate_lldt(struct vcpu *v, const struct insn *in)
 	return EMU_DONE;
 }
 
-// The CR4 bits this CPU does not have: setting one is #GP(0) (SDM Vol.
-// 3A, 2.5).  Which they are depends on the CPU's features, as CPUID
-// reports them (the guest runs the same CPUID); the list is the one QEMU's
-// CPU checks (target/i386/cpu.h, cr4_reserved_bits).
-uint32_t cr4_reserved_bits(void)
-{
-	// CR4 bits that exist only with a CPUID feature: leaf, register
-	// (0: EBX, 1: ECX), feature bit.
-	static const struct { uint32_t cr4, leaf, reg, bit; } optional[] = {
-		{ CR4_PCIDE, 1, 1, CPUID_1_ECX_PCID },
-		{ CR4_OSXSAVE, 1, 1, CPUID_1_ECX_XSAVE },
-		{ CR4_UMIP, 7, 1, CPUID_7_ECX_UMIP },
-		{ CR4_LA57, 7, 1, CPUID_7_ECX_LA57 },
-		{ CR4_PKE, 7, 1, CPUID_7_ECX_PKU },
-		{ CR4_PKS, 7, 1, CPUID_7_ECX_PKS },
-		{ CR4_FSGSBASE, 7, 0, CPUID_7_EBX_FSGSBASE },
-		{ CR4_SMEP, 7, 0, CPUID_7_EBX_SMEP },
-		{ CR4_SMAP, 7, 0, CPUID_7_EBX_SMAP },
-	};
-	uint32_t ok = CR4_VME | CR4_PVI | CR4_TSD | CR4_DE | CR4_PSE | CR4_PAE | CR4_MCE |
-		      CR4_PGE | CR4_PCE | CR4_OSFXSR | CR4_OSXMMEXCPT;
-	uint32_t max, regs[8][2] = { { 0 } }, d;
-	cpuid(0, &max, &d, &d, &d);
-	for (uint32_t leaf = 1; leaf <= 7 && leaf <= max; leaf++)
-		cpuid(leaf, &d, &regs[leaf][0], &regs[leaf][1], &d);
-	for (unsigned i = 0; i < sizeof(optional) / sizeof(optional[0]); i++)
-		if (regs[optional[i].leaf][optional[i].reg] & optional[i].bit)
-			ok |= optional[i].cr4;
-	return ~ok;
-}
-
 // CR4 bits that exist on the CPU but that the monitor does not carry
 // out: virtual-8086 extensions and protected-mode virtual interrupts
 // (the real CR4 keeps them off, so a guest's user-mode cli would fault
@@ -206,7 +175,7 @@ uint32_t cr4_reserved_bits(void)
 // reserved bits are.
 static uint32_t guest_cr4_reserved(void)
 {
-	return monitor_bt_on() ? cpuid_cr4_reserved() : cr4_reserved_bits();
+	return cpuid_cr4_reserved(monitor_bt_on());
 }
 
 // CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the

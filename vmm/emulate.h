@@ -24,7 +24,6 @@ enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
 enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin);
 uint32_t hole_read(uint32_t lin, int size);
-uint32_t cr4_reserved_bits(void);
 
 // The current VM's I/O ports (vmm/run.c; devices/device.h).
 uint32_t io_in(uint16_t port, int size);

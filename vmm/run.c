@@ -76,6 +76,8 @@
 #include "stats.h"
 #include "run.h"
 #include "device.h"
+#include "gpa.h"
+#include "cpuid.h"
 #include "vm.h"
 #include "stop.h"
 #include "printfmt.h"
@@ -302,6 +304,16 @@ void io_out(uint16_t port, int size, uint32_t val)
 	bus_out(&vm->dev.bus, port, size, val);
 }
 
+// The devices reach guest RAM through the monitor's guest-physical
+// accessors, so that a DMA write is seen as the CPU's writes are
+// (devices/dma.c, vmm/gpa.c).
+static void connect_dma(struct device_bus *b)
+{
+	b->dma.ram_size = vm->ram.size;
+	b->dma.read = gpa_read;
+	b->dma.write = gpa_write;
+}
+
 static void print_com1(const char *fmt, ...)
 {
 	char buf[128];
@@ -435,10 +447,12 @@ void vmm_main(void)
 	vm->ram.host_pa = host_pa;
 	kprintf("vmm: guest RAM %u MB at host physical %08x\n", mb, host_pa);
 	guest_mmu_init();
+	cpuid_init();
 	if (vm->mode.bt)
 		bt_init();
 
 	pc_devices_init(&vm->dev);
+	connect_dma(&vm->dev.bus);
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);

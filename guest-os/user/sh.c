@@ -6,6 +6,10 @@
 //                     output to one (created, or emptied)
 //   a | b | c         a pipeline: each one's output is the next one's input
 //   exit, halt        built in (paths are absolute: there is no cd)
+//
+// The shell's own complaints go to standard error, the console: a child
+// whose output feeds a pipe must not send them down the pipe, where they
+// would come out of the next command, after the shell's next words.
 #include "user.h"
 
 #define MAXWORDS 16
@@ -42,7 +46,7 @@ static int redirect(int fd, const char *path, int flags)
 {
 	int f = open(path, flags);
 	if (f < 0) {
-		printf("sh: %s: %s\n", path, strerror(f));
+		fprintf(2, "sh: %s: %s\n", path, strerror(f));
 		return -1;
 	}
 	move_fd(f, fd);
@@ -61,7 +65,7 @@ static int redirections(char **words)
 			continue;
 		}
 		if (words[in + 1] == NULL) {
-			printf("sh: %s needs a file name\n", words[in]);
+			fprintf(2, "sh: %s needs a file name\n", words[in]);
 			return -1;
 		}
 		int flags = fd == 0 ? O_RDONLY : O_WRONLY | O_CREATE | O_TRUNC;
@@ -80,7 +84,7 @@ static int start(char **words, int in, int out[2])
 {
 	int pid = fork();
 	if (pid < 0) {
-		printf("sh: fork failed: %s\n", strerror(pid));
+		fprintf(2, "sh: fork failed: %s\n", strerror(pid));
 		return -1;
 	}
 	if (pid > 0)
@@ -94,7 +98,7 @@ static int start(char **words, int in, int out[2])
 	if (redirections(words) < 0)
 		exit(1);
 	int r = exec(words[0], words);
-	printf("sh: %s: %s\n", words[0], r == -ENOENT ? "command not found" : "cannot run");
+	fprintf(2, "sh: %s: %s\n", words[0], r == -ENOENT ? "command not found" : "cannot run");
 	exit(127);
 }
 
@@ -111,7 +115,7 @@ static void wait_all(int *pids, char ***cmds, int n)
 			if (pids[i] != pid)
 				continue;
 			if (status != 0)
-				printf("sh: %s exited with status %d\n", cmds[i][0], status);
+				fprintf(2, "sh: %s exited with status %d\n", cmds[i][0], status);
 			pids[i] = pids[n - 1];
 			cmds[i] = cmds[n - 1];
 			n--;
@@ -138,12 +142,12 @@ static void run(char **words, int background)
 			}
 		}
 		if (cmd[0] == NULL || (next && next[0] == NULL)) {
-			printf("sh: a command is missing around |\n");
+			fprintf(2, "sh: a command is missing around |\n");
 			break;
 		}
 		int out[2] = { -1, -1 };
 		if (next && pipe(out) < 0) {
-			printf("sh: cannot make a pipe\n");
+			fprintf(2, "sh: cannot make a pipe\n");
 			break;
 		}
 		int pid = start(cmd, in, out);

@@ -32,6 +32,11 @@ void guest_gdt_init(void);
 void guest_idt_init(void);
 void guest_set_handler(int vec, trap_handler h, int user_ok);
 void guest_set_kstack(uint32_t esp0);
+// Paging on with 4 MB pages mapping every linear address to itself,
+// less the 4 MB pages whose directory entries the caller cleared after
+// guest_identity_4mb filled them.
+void guest_identity_4mb(uint32_t *pgdir);
+void guest_paging_on(uint32_t *pgdir);
 
 // Code at ring 3 ends its trip with int $G_USER_DONE (guest_run_user).
 #define G_USER_DONE 65

@@ -172,13 +172,8 @@ static uint32_t pgdir[1024] __attribute__((aligned(4096)));
 
 static void paging_on(void)
 {
-	for (int i = 0; i < 1024; i++)
-		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
-	uint32_t cr4;
-	asm volatile("movl %%cr4, %0" : "=r"(cr4));
-	asm volatile("movl %0, %%cr4" : : "r"(cr4 | CR4_PSE));
-	lcr3((uint32_t)pgdir);
-	lcr0(rcr0() | CR0_PG);
+	guest_identity_4mb(pgdir);
+	guest_paging_on(pgdir);
 	printf("paging-on: paging is on, cr0.pg=%u\n", (rcr0() & CR0_PG) ? 1 : 0);
 	lcr0(rcr0() & ~CR0_PG);
 }
@@ -222,14 +217,9 @@ static void cr4_pae(void)
 // must fault, not be dropped while the handler runs on.
 static void pf_stack(void)
 {
-	for (int i = 0; i < 1024; i++)
-		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
+	guest_identity_4mb(pgdir);
 	pgdir[0x2FF] = 0;               // 0xBFC00000-0xBFFFFFFF: not present
-	uint32_t cr4;
-	asm volatile("movl %%cr4, %0" : "=r"(cr4));
-	asm volatile("movl %0, %%cr4" : : "r"(cr4 | CR4_PSE));
-	lcr3((uint32_t)pgdir);
-	lcr0(rcr0() | CR0_PG);
+	guest_paging_on(pgdir);
 	printf("pf-stack: paging on; int $0x30 with ESP 4 bytes above an unmapped page\n");
 	asm volatile("movl $0xC0000004, %%esp\n\t"
 		     "int $0x30" : : : "memory");

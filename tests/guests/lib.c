@@ -124,3 +124,18 @@ void guest_trap(struct gframe *f)
 	printf("guest: unexpected trap %u err %x at %x\n", f->trapno, f->err, f->eip);
 	guest_exit(QEMU_EXIT_FAILED);
 }
+
+// Every directory entry a present, writable 4 MB page of the same
+// address (SDM Vol. 3A, 4.3: PS = 1 with CR4.PSE = 1).
+void guest_identity_4mb(uint32_t *pgdir)
+{
+	for (uint32_t i = 0; i < 1024; i++)
+		pgdir[i] = (i << 22) | PTE_P | PTE_W | PTE_PS;
+}
+
+void guest_paging_on(uint32_t *pgdir)
+{
+	lcr4(rcr4() | CR4_PSE);
+	lcr3((uint32_t)pgdir);
+	lcr0(rcr0() | CR0_PG);
+}

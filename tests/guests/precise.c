@@ -33,6 +33,21 @@ static void on_fault(struct gframe *f)
 		     : "=m"(expect_eip), "=m"(resume_eip) : :           \
 		     "eax", "ecx", "edx", "esi", "edi", "memory", "cc")
 
+// A fault in the LAST instruction of a block: an indirect jump whose
+// memory operand lies on a page that is not present.  Paging on, 4 MB
+// identity pages (CR4.PSE, SDM Vol. 3A, 4.3), with the page at 1 GB
+// left out.
+static uint32_t pgdir[1024] __attribute__((aligned(4096)));
+
+static void fault_at_block_end(void)
+{
+	guest_identity_4mb(pgdir);
+	pgdir[0x40000000 >> 22] = 0;
+	guest_paging_on(pgdir);
+	FAULT_AFTER_WORK("movl $0x40000000, %%edx", "jmpl *(%%edx)");     // #PF
+	lcr0(rcr0() & ~CR0_PG);
+}
+
 void gmain(void)
 {
 	guest_gdt_init();
@@ -40,6 +55,7 @@ void gmain(void)
 	guest_set_handler(T_DIVIDE, on_fault, 0);
 	guest_set_handler(T_ILLOP, on_fault, 0);
 	guest_set_handler(T_GPFLT, on_fault, 0);
+	guest_set_handler(T_PGFLT, on_fault, 0);
 	printf("precise: start\n");
 	FAULT_AFTER_WORK("", "divl %%edx");                     // #DE
 	FAULT_AFTER_WORK("", "ud2");                            // #UD
@@ -47,6 +63,7 @@ void gmain(void)
 	sti();
 	FAULT_AFTER_WORK("pushfl; popfl; cli; sti", "divl %%edx"); // after in-cache code
 	cli();
+	fault_at_block_end();
 	printf("precise: done\n");
 	guest_exit(0);
 }

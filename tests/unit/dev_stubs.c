@@ -1,0 +1,85 @@
+// What the device models call in the host kernel, for the host unit tests:
+// the log goes to stdout, serial output is counted, and guest RAM is an
+// ordinary block of host memory behind the bus's DMA accessor.
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "dev_stubs.h"
+
+uint8_t *dev_ram;
+uint32_t dev_ram_size;
+int dev_ram_writes;
+uint32_t dev_ram_last_write_gpa, dev_ram_last_write_len;
+jmp_buf dev_panic_jump;
+int dev_panic_armed, dev_panics;
+int dev_serial_out;
+
+void kprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+}
+
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+	dev_panics++;
+	printf("panic: ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	printf("\n");
+	if (dev_panic_armed)
+		longjmp(dev_panic_jump, 1);
+	abort();
+}
+
+void serial_putc(int port, int c) { (void)port; (void)c; dev_serial_out++; }
+int serial_getc(int port) { (void)port; return -1; }
+int serial_rx_ready(int port) { (void)port; return 0; }
+
+// The stand-ins of the monitor's gpa_read and gpa_write: like them, they
+// check the range again, so a DMA accessor that let a bad range through
+// would be caught here rather than corrupt the test's memory.
+static int ram_read(uint32_t gpa, void *dst, uint32_t n)
+{
+	if (gpa >= dev_ram_size || n > dev_ram_size - gpa) {
+		fprintf(stderr, "ram_read out of RAM: %08x+%u\n", gpa, n);
+		abort();
+	}
+	memcpy(dst, dev_ram + gpa, n);
+	return 0;
+}
+
+static int ram_write(uint32_t gpa, const void *src, uint32_t n)
+{
+	if (gpa >= dev_ram_size || n > dev_ram_size - gpa) {
+		fprintf(stderr, "ram_write out of RAM: %08x+%u\n", gpa, n);
+		abort();
+	}
+	memcpy(dev_ram + gpa, src, n);
+	dev_ram_writes++;
+	dev_ram_last_write_gpa = gpa;
+	dev_ram_last_write_len = n;
+	return 0;
+}
+
+void dev_ram_attach(struct device_bus *b, uint32_t size)
+{
+	dev_ram = calloc(1, size);
+	if (!dev_ram)
+		abort();
+	dev_ram_size = size;
+	dev_ram_writes = 0;
+	b->dma = (struct dma_memory){ .ram_size = size, .read = ram_read, .write = ram_write };
+}
+
+void dev_ram_detach(void)
+{
+	free(dev_ram);
+	dev_ram = NULL;
+	dev_ram_size = 0;
+}
