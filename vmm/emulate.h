@@ -31,7 +31,10 @@ void io_out(uint16_t port, int size, uint32_t val);
 int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
 void cr0_mirror_fpu(const struct vcpu *v);
 
-// Operands, shared by the emulator's files (vmm/operand.c).
+// Operands, shared by the emulator's files (vmm/operand.c).  A rep
+// string instruction runs at most REP_BATCH iterations per exit: *done
+// counts them for str_next.
+#define REP_BATCH 4096
 uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg);
 uint32_t reg_read(const struct vcpu *v, int r, int size);
 void reg_write(struct vcpu *v, int r, int size, uint32_t val);

@@ -312,14 +312,19 @@ static enum mmio_result emulate_arith(struct vcpu *v, const struct insn *in,
 
 // movs, stos, lods (SDM Vol. 2, MOVS/STOS/LODS): the source DS:ESI (or
 // the override), the destination ES:EDI (never overridden), stepping by
-// the size, backwards with EFLAGS.DF.  With rep, ECX counts; an
-// iteration that faults leaves the registers as the iterations before
-// it left them.
+// the size, backwards with EFLAGS.DF.  With rep, ECX counts, a batch of
+// iterations per exit; an iteration that faults leaves the registers as
+// the iterations before it left them.
 static enum mmio_result emulate_string(struct vcpu *v, const struct insn *in)
 {
 	int op = in->opcode, size = operand_size(in, !(op & 1));
 	int rep = in->rep || in->repne, done = 0;
 	int seg = in->seg >= 0 ? in->seg : SEG_DS;
+	// A guest single-stepping itself (TF) gets its #DB after each
+	// iteration, with EIP still on the instruction while ECX is not 0
+	// (SDM Vol. 3A, 17.3.1.4): one iteration per exit.
+	if (v->eflags & FL_TF)
+		done = REP_BATCH - 1;
 	if (in->twobyte || (op != 0xA4 && op != 0xA5 && op != 0xAA && op != 0xAB &&
 			    op != 0xAC && op != 0xAD))
 		return MMIO_UNSUPPORTED;

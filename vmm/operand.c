@@ -87,9 +87,8 @@ uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
 // A rep-prefixed string instruction is interruptible: the CPU takes
 // interrupts between iterations, with EIP still on the instruction and
 // ECX counting what is left (SDM Vol. 2, REP).  The monitor emulates at
-// most this many iterations per exit, so that a guest's count of four
-// billion cannot hold the monitor away from its host interrupts.
-#define REP_BATCH 4096
+// most REP_BATCH iterations per exit (emulate.h), so that a guest's count
+// of four billion cannot hold the monitor away from its host interrupts.
 
 // The string registers of the instruction's address size (SDM Vol. 2,
 // 3.2, INS): ESI, EDI and ECX, or with a 67 prefix SI, DI and CX.

@@ -606,6 +606,21 @@ START_TEST(test_stos_lods_and_the_batch)
 	ck_assert_uint_eq(ram[0x10000], 0x5A);
 	ck_assert_uint_eq(ram[0x10000 + 9999], 0x5A);
 	ck_assert_uint_eq(ram[0x10000 + 10000], 0);
+
+	// Single-stepping (TF): one iteration per exit, EIP on the
+	// instruction until the last.
+	nacc = 0;
+	v.eflags |= FL_TF;
+	v.reg[R_EDI] = DEV + 0x300;
+	v.reg[R_ECX] = 2;
+	EMULATE(DEV + 0x300, 0xF3, 0xAA);
+	ck_assert_int_eq(nacc, 1);
+	ck_assert_uint_eq(v.reg[R_ECX], 1);
+	ck_assert_uint_eq(v.eip, CODE);
+	EMULATE(DEV + 0x300, 0xF3, 0xAA);
+	ck_assert_int_eq(nacc, 2);
+	ck_assert_uint_eq(v.reg[R_ECX], 0);
+	ck_assert_uint_eq(v.eip, CODE + 2);
 }
 END_TEST
 
