@@ -10,6 +10,7 @@
 #   make mutate       mutation testing of the graded tests (STAGE=N: one stage)
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make check-hostile  attack the monitor with the hostile guests
+#   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
 #   make check-mmio   the monitor's device-memory emulator against its test device
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
@@ -221,6 +222,8 @@ test-kit:
 	$(MAKE) check-gdb
 	$(MAKE) check-loader
 	$(MAKE) check-hostile
+	$(MAKE) check-hostdrv
+	$(MAKE) check-vmrun
 	$(MAKE) check-mmio
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging

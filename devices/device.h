@@ -164,17 +164,4 @@ struct mmiotest {
 
 void mmiotest_register(struct device_bus *b, struct mmiotest *t);
 
-// One PC's devices, as a virtual machine holds them (vmm/vm.h).
-struct pc_devices {
-	struct device_bus bus;
-	struct vpic pic;
-	struct vpit pit;
-	struct vuart com1;
-	struct device debugexit;
-	struct device backdoor;
-	struct mmiotest mmiotest;
-};
-
-void pc_devices_init(struct pc_devices *pc);
-
 #endif

@@ -412,6 +412,20 @@ static const struct module *find_guest(void)
 	panic("no module named %s", want);
 }
 
+// modules=N: the N modules after the guest's are the guest's own
+// Multiboot modules (tools/vmrun --module), loaded after its kernel as
+// QEMU's loader does.  Without it the guest gets none: the other modules
+// are other guests (guest=).
+static int guest_modules(const struct module *guest)
+{
+	const char *s = cmdline_get("modules");
+	int n = s ? atoi(s) : 0;
+	int after = nmodules - 1 - (int)(guest - modules);
+	if (n < 0 || n > after)
+		panic("modules=%d: only %d modules follow the guest's", n, after);
+	return n;
+}
+
 static void choose_mode(void)
 {
 	const char *mode = cmdline_get("mode");
@@ -459,6 +473,7 @@ void vmm_main(void)
 	struct guest_image img = {
 		.host_pa = m->start, .size = m->end - m->start, .file = m->file,
 		.cmdline = cmdline_rest()[0] ? cmdline_rest() : m->args,
+		.mods = m + 1, .nmods = guest_modules(m),
 	};
 	vcpu_reset(&vm->vcpu);
 	const char *why = multiboot_load(&vm->vcpu, &img);

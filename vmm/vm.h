@@ -12,6 +12,7 @@
 #include "vcpu.h"
 #include "stats.h"
 #include "device.h"
+#include "pc.h"
 
 // The guest's RAM: guest physical [0, size), one block of host memory.
 struct vm_ram {
