@@ -83,6 +83,32 @@ void guest_set_handler(int vec, trap_handler h, int user_ok)
 	idt[vec].dpl = user_ok ? 3 : 0;
 }
 
+// ---- page faults a test expects ----
+
+volatile uint32_t guest_pf_count, guest_pf_cr2, guest_pf_err;
+volatile uint32_t guest_pf_resume;
+
+// A #PF with somewhere to resume (guest_pf_resume) is counted and
+// recorded -- CR2 and the error code -- and the guest
+// goes on there; any other ends the test.
+static void expected_pf(struct gframe *f)
+{
+	if (guest_pf_resume == 0) {
+		printf("guest: unexpected #PF cr2=%08x err=%x at %08x\n", rcr2(), f->err, f->eip);
+		guest_exit(3);
+	}
+	guest_pf_count++;
+	guest_pf_cr2 = rcr2();
+	guest_pf_err = f->err;
+	f->eip = guest_pf_resume;
+	guest_pf_resume = 0;
+}
+
+void guest_expect_page_faults(void)
+{
+	guest_set_handler(T_PGFLT, expected_pf, 0);
+}
+
 // ---- a trip to ring 3 ----
 
 static uint32_t kernel_esp;

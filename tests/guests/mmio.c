@@ -268,21 +268,6 @@ static void exercise(const char *tag, uint32_t base, int paged)
 
 // ---- faults and user code ----
 
-static volatile uint32_t pf_count, pf_cr2, pf_err, resume_at;
-
-static void on_pf(struct gframe *f)
-{
-	if (resume_at == 0) {
-		printf("mmio: unexpected #PF cr2=%08x err=%x at %08x\n", rcr2(), f->err, f->eip);
-		guest_exit(3);
-	}
-	pf_count++;
-	pf_cr2 = rcr2();
-	pf_err = f->err;
-	f->eip = resume_at;
-	resume_at = 0;
-}
-
 static volatile uint32_t user_id, user_scratch, user_flags;
 
 // Ring 3: the device through the user window, then int $G_USER_DONE home.
@@ -319,21 +304,21 @@ static void faults(void)
 	// A write and an add through the read-only window: #PF, and the
 	// device hears nothing of either.
 	asm volatile("movl $1f, %0\n\tmovl $1, %1\n1:"
-		     : "=m"(resume_at), "=m"(*reg32(ROWIN, MMIOTEST_SCRATCH)) : : "memory");
-	printf("paged write read-only: #PF cr2=%08x err=%x\n", pf_cr2, pf_err);
+		     : "=m"(guest_pf_resume), "=m"(*reg32(ROWIN, MMIOTEST_SCRATCH)) : : "memory");
+	printf("paged write read-only: #PF cr2=%08x err=%x\n", guest_pf_cr2, guest_pf_err);
 	asm volatile("movl $1f, %0\n\taddl $1, %1\n1:"
-		     : "=m"(resume_at), "+m"(*reg32(ROWIN, MMIOTEST_SCRATCH + 4)) : : "memory", "cc");
-	printf("paged add read-only: #PF cr2=%08x err=%x\n", pf_cr2, pf_err);
+		     : "=m"(guest_pf_resume), "+m"(*reg32(ROWIN, MMIOTEST_SCRATCH + 4)) : : "memory", "cc");
+	printf("paged add read-only: #PF cr2=%08x err=%x\n", guest_pf_cr2, guest_pf_err);
 	uint32_t r1 = *reg32(WIN, MMIOTEST_READS);
 	uint32_t w1 = *reg32(WIN, MMIOTEST_WRITES);
-	printf("paged faults: %u page faults, %u read %u written\n", pf_count, r1 - r0, w1 - w0);
+	printf("paged faults: %u page faults, %u read %u written\n", guest_pf_count, r1 - r0, w1 - w0);
 }
 
 void gmain(void)
 {
 	guest_gdt_init();
 	guest_idt_init();
-	guest_set_handler(T_PGFLT, on_pf, 0);
+	guest_expect_page_faults();
 	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
 	asm volatile("ltr %w0" : : "r"(G_TSS));
 	printf("mmio: start\n");
