@@ -71,6 +71,7 @@ void ve1000_register(struct device_bus *b, struct ve1000 *nic, struct vpic *pic,
 // BARs (base 0: not decoded, as after reset or with decoding turned off)
 // and whether it may master the bus: with COMMAND.MASTER clear the card
 // does no DMA at all.
+void ve1000_set_mac(struct ve1000 *nic, const uint8_t mac[6]);
 void ve1000_set_bar0(struct ve1000 *nic, uint32_t base);
 void ve1000_set_bar1(struct ve1000 *nic, uint32_t base);
 void ve1000_set_bus_master(struct ve1000 *nic, int on);

@@ -77,6 +77,7 @@
 #include "run.h"
 #include "device.h"
 #include "gpa.h"
+#include "vpc.h"
 #include "cpuid.h"
 #include "vm.h"
 #include "stop.h"
@@ -215,8 +216,12 @@ static void inject_interrupt(struct vcpu *v)
 // happens -- as on real hardware, the guest hangs.
 static void wait_for_interrupt(struct vcpu *v)
 {
-	while (!((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0))
+	for (;;) {
+		vpc_poll();
+		if ((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0)
+			break;
 		asm volatile("sti; hlt; cli");
+	}
 	inject_interrupt(v);
 }
 
@@ -304,16 +309,6 @@ void io_out(uint16_t port, int size, uint32_t val)
 	bus_out(&vm->dev.bus, port, size, val);
 }
 
-// The devices reach guest RAM through the monitor's guest-physical
-// accessors, so that a DMA write is seen as the CPU's writes are
-// (devices/dma.c, vmm/gpa.c).
-static void connect_dma(struct device_bus *b)
-{
-	b->dma.ram_size = vm->ram.size;
-	b->dma.read = gpa_read;
-	b->dma.write = gpa_write;
-}
-
 static void print_com1(const char *fmt, ...)
 {
 	char buf[128];
@@ -364,6 +359,7 @@ static void act_on_device_requests(void)
 static void run(struct vcpu *v)
 {
 	for (;;) {
+		vpc_poll();
 		deliver_pending_event(v);
 		inject_interrupt(v);
 		// The decoder, and so the emulator and the translator, read
@@ -465,8 +461,7 @@ void vmm_main(void)
 	if (vm->mode.bt)
 		bt_init();
 
-	pc_devices_init(&vm->dev);
-	connect_dma(&vm->dev.bus);
+	vpc_init();
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);

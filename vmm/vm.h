@@ -32,6 +32,7 @@ struct vm {
 	struct vm_mode mode;
 	struct exit_stats stats;        // exits by reason (vmm/stats.c)
 	struct pc_devices dev;          // the virtual PC (devices/)
+	int has_nic;                    // dev.nic is there (vmm/vpc.c)
 };
 
 extern struct vm vm0;
