@@ -11,6 +11,7 @@
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make check-hostile  attack the monitor with the hostile guests
 #   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
+#   make check-mmio   the monitor's device-memory emulator against its test device
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -223,6 +224,7 @@ test-kit:
 	$(MAKE) check-hostile
 	$(MAKE) check-hostdrv
 	$(MAKE) check-vmrun
+	$(MAKE) check-mmio
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml

@@ -144,6 +144,7 @@ void pc_devices_init(struct pc_devices *pc)
 	vpic_register(&pc->bus, &pc->pic);
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
+	mmiotest_register(&pc->bus, &pc->mmiotest);
 }
 
 void pc_devices_add_pci(struct pc_devices *pc)

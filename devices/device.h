@@ -154,4 +154,14 @@ void vuart_poll(struct vuart *u);
 void debugexit_register(struct device_bus *b, struct device *d);
 void backdoor_register(struct device_bus *b, struct device *d);
 
+// The MMIO test device (devices/mmiotest.c, include/mmiotest.h).
+struct mmiotest {
+	uint32_t writes, reads, last;
+	uint8_t scratch[16];
+	uint8_t buf[512];
+	struct device dev;
+};
+
+void mmiotest_register(struct device_bus *b, struct mmiotest *t);
+
 #endif

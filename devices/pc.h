@@ -18,6 +18,7 @@ struct pc_devices {
 	struct vuart com1;
 	struct device debugexit;
 	struct device backdoor;
+	struct mmiotest mmiotest;       // the MMIO test device (devices/mmiotest.c)
 	int has_pci;                    // pc_devices_add_pci has run
 	struct vpci pci;                // configuration space (devices/vpci.c)
 	struct vide ide;                // 00:01.1 (devices/vide.c)

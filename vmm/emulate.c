@@ -36,79 +36,6 @@
 #include "run.h"
 #include "kern.h"
 
-// ---- operands ----
-
-int operand_size(const struct insn *in, int byte_op)
-{
-	if (byte_op)
-		return 1;
-	return in->opsize16 ? 2 : 4;
-}
-
-uint32_t reg_read(const struct vcpu *v, int r, int size)
-{
-	if (size == 1)          // AL CL DL BL AH CH DH BH (SDM Vol. 2, 3.1.1.1)
-		return r < 4 ? v->reg[r] & 0xFF : (v->reg[r - 4] >> 8) & 0xFF;
-	if (size == 2)
-		return v->reg[r] & 0xFFFF;
-	return v->reg[r];
-}
-
-void reg_write(struct vcpu *v, int r, int size, uint32_t val)
-{
-	if (size == 1 && r < 4)
-		v->reg[r] = (v->reg[r] & ~0xFFu) | (val & 0xFF);
-	else if (size == 1)
-		v->reg[r - 4] = (v->reg[r - 4] & ~0xFF00u) | ((val & 0xFF) << 8);
-	else if (size == 2)
-		v->reg[r] = (v->reg[r] & ~0xFFFFu) | (val & 0xFFFF);
-	else
-		v->reg[r] = val;
-}
-
-// The offset of a ModRM memory operand with 16-bit addressing (SDM Vol.
-// 2, Table 2-1): BX or BP plus SI or DI plus a displacement, wrapped at
-// 64 KB; BP-based forms default to SS.
-static uint32_t insn_ea16(const struct vcpu *v, const struct insn *in, int *def)
-{
-	static const int8_t base[8] = { R_EBX, R_EBX, R_EBP, R_EBP, -1, -1, R_EBP, R_EBX };
-	static const int8_t index[8] = { R_ESI, R_EDI, R_ESI, R_EDI, R_ESI, R_EDI, -1, -1 };
-	uint32_t ea = in->disp;
-	int b = (in->mod == 0 && in->rm == 6) ? -1 : base[in->rm];     // disp16 alone
-	if (b >= 0)
-		ea += v->reg[b];
-	if (index[in->rm] >= 0)
-		ea += v->reg[index[in->rm]];
-	*def = b == R_EBP ? SEG_SS : SEG_DS;
-	return ea & 0xFFFF;
-}
-
-// The offset of a ModRM memory operand (SDM Vol. 2, Tables 2-1 to 2-3),
-// and its segment in *seg: the override prefix, else SS for an ESP/EBP
-// base, else DS.
-uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
-{
-	uint32_t ea = in->disp;
-	int def = SEG_DS;
-	if (in->addrsize16) {
-		ea = insn_ea16(v, in, &def);
-	} else if (in->has_sib) {
-		if (!(in->base == R_EBP && in->mod == 0)) {
-			ea += v->reg[in->base];
-			if (in->base == R_ESP || in->base == R_EBP)
-				def = SEG_SS;
-		}
-		if (in->index != R_ESP)
-			ea += v->reg[in->index] << in->scale;
-	} else if (!(in->rm == R_EBP && in->mod == 0)) {
-		ea += v->reg[in->rm];
-		if (in->rm == R_EBP)
-			def = SEG_SS;
-	}
-	*seg = in->seg >= 0 ? in->seg : def;
-	return ea;
-}
-
 // A 16-bit r/m operand (lldt, ltr, mov to Sreg).
 static int read_rm16(struct vcpu *v, const struct insn *in, uint16_t *val)
 {
@@ -613,10 +540,15 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	uint32_t tf = v->eflags & FL_TF;
 	enum emu_result r;
 	uint32_t addr;
-	if (trapno == T_PGFLT) {
-		// A #PF can only mean guest memory the monitor did not map:
-		// the guest's paging is off, so it never faults natively.
+	if (trapno == T_PGFLT && ((in.flags & INSN_F_STACK) || fault_addr >= MONITOR_BASE)) {
+		// A #PF that the guest's paging did not explain (vmm/
+		// pagefault.c) is an access outside the guest's RAM: here the
+		// monitor's region, or a push or pop with ESP past the RAM
+		// (vmm/hole.c) ...
 		r = emulate_hole(v, &in, fault_addr);
+	} else if (trapno == T_PGFLT) {
+		// ... and otherwise an instruction on device memory.
+		r = emulate_mmio(v, &in, fault_addr);
 	} else if ((trapno == T_GPFLT || trapno == T_STACK) && err == 0 &&
 		   memory_operand(v, &in, &addr) && addr >= MONITOR_BASE) {
 		// #GP(0) or #SS(0) from an ordinary memory access: the

@@ -22,6 +22,7 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 enum emu_result emulate_insn(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
+enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin);
 uint32_t hole_read(uint32_t lin, int size);
 
 // The current VM's I/O ports (vmm/run.c; devices/device.h).
@@ -30,10 +31,17 @@ void io_out(uint16_t port, int size, uint32_t val);
 int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
 void cr0_mirror_fpu(const struct vcpu *v);
 
-// Helpers shared by the emulator's files.
+// Operands, shared by the emulator's files (vmm/operand.c).  A rep
+// string instruction runs at most REP_BATCH iterations per exit: *done
+// counts them for str_next.
+#define REP_BATCH 4096
 uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg);
 uint32_t reg_read(const struct vcpu *v, int r, int size);
 void reg_write(struct vcpu *v, int r, int size, uint32_t val);
 int operand_size(const struct insn *in, int byte_op);
+uint32_t str_reg(const struct vcpu *v, const struct insn *in, int r);
+void str_set(struct vcpu *v, const struct insn *in, int r, uint32_t val);
+void str_step(struct vcpu *v, const struct insn *in, int r, int size);
+int str_next(struct vcpu *v, const struct insn *in, int rep, int *done);
 
 #endif

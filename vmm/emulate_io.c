@@ -18,49 +18,6 @@
 #include "emulate.h"
 #include "device.h"
 
-// A rep-prefixed string instruction is interruptible: the CPU takes
-// interrupts between iterations, with EIP still on the instruction and
-// ECX counting what is left (SDM Vol. 2, REP).  The monitor emulates at
-// most this many iterations per exit, so that a guest's count of four
-// billion cannot hold the monitor away from its host interrupts.
-#define IO_REP_BATCH 4096
-
-// The string registers of the instruction's address size (SDM Vol. 2,
-// 3.2, INS): ESI, EDI and ECX, or with a 67 prefix SI, DI and CX.
-static uint32_t str_reg(const struct vcpu *v, const struct insn *in, int r)
-{
-	return in->addrsize16 ? v->reg[r] & 0xFFFF : v->reg[r];
-}
-
-static void str_set(struct vcpu *v, const struct insn *in, int r, uint32_t val)
-{
-	reg_write(v, r, in->addrsize16 ? 2 : 4, val);
-}
-
-// Advance the index register by one element: +size, or -size when
-// EFLAGS.DF is set.
-static void str_step(struct vcpu *v, const struct insn *in, int r, int size)
-{
-	uint32_t step = (v->eflags & FL_DF) ? (uint32_t)-size : (uint32_t)size;
-	str_set(v, in, r, str_reg(v, in, r) + step);
-}
-
-// One iteration done: 1 to go on.  Without rep the instruction is over;
-// with rep, when the count runs out, or after a batch, when EIP goes back
-// to the instruction so that it resumes there.
-static int str_next(struct vcpu *v, const struct insn *in, int rep, int *done)
-{
-	if (!rep)
-		return 0;
-	str_set(v, in, R_ECX, str_reg(v, in, R_ECX) - 1);
-	if (str_reg(v, in, R_ECX) == 0)
-		return 0;
-	if (++*done < IO_REP_BATCH)
-		return 1;
-	v->eip -= in->len;
-	return 0;
-}
-
 // ins: port -> ES:EDI (the ES cannot be overridden).
 static enum emu_result emulate_ins(struct vcpu *v, const struct insn *in, int size, uint16_t port)
 {

@@ -101,8 +101,11 @@ static struct gtlb_entry *gtlb_slot(uint32_t lin)
 	return &gtlb[(lin >> 12) % GTLB_ENTRIES];
 }
 
-// The guest physical address of linear `lin`, or GMEM_PAGE_FAULT.
-static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
+// The guest physical address of linear `lin` for an access of kind
+// `access` (ACC_*), or GMEM_PAGE_FAULT.  The TLB holds supervisor
+// translations only: an access with ACC_USER (the device-memory
+// emulator's, for guest user code, vmm/mmio.c) walks every time.
+int gmem_translate(uint32_t lin, uint32_t access, uint32_t *gpa)
 {
 	struct gwalk w;
 	if (!guest_paging_on(&guest_mmu_now)) {
@@ -110,7 +113,9 @@ static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
 		return 0;
 	}
 	struct gtlb_entry *e = gtlb_slot(lin);
-	if (e->gen == gtlb_gen && e->page == lin >> 12 && (e->write_ok || !(access & ACC_WRITE))) {
+	int user = (access & ACC_USER) != 0;
+	if (!user && e->gen == gtlb_gen && e->page == lin >> 12 &&
+	    (e->write_ok || !(access & ACC_WRITE))) {
 		*gpa = e->gpa_page | PGOFF(lin);
 		return 0;
 	}
@@ -119,13 +124,15 @@ static int translate(uint32_t lin, uint32_t access, uint32_t *gpa)
 		gmem_fault_lin = lin;
 		return GMEM_PAGE_FAULT;
 	}
+	*gpa = w.gpa;
+	if (user)
+		return 0;
 	// The walk may have written the guest's entries (A, D), and a traced
 	// table's write flushes the TLB: fill the entry after it.
 	e->gen = gtlb_gen;
 	e->page = lin >> 12;
 	e->gpa_page = w.gpa - PGOFF(lin);
 	e->write_ok = (access & ACC_WRITE) != 0;
-	*gpa = w.gpa;
 	return 0;
 }
 
@@ -142,7 +149,7 @@ int gmem_read(uint32_t lin, void *dst, uint32_t n)
 	uint8_t *d = dst;
 	while (n > 0) {
 		uint32_t c = chunk_at(lin, n), gpa;
-		if (translate(lin, ACC_READ, &gpa) < 0)
+		if (gmem_translate(lin, ACC_READ, &gpa) < 0)
 			return GMEM_PAGE_FAULT;
 		if (gpa_read(gpa, d, c) < 0)
 			return GMEM_NOT_RAM;
@@ -159,7 +166,7 @@ int gmem_write(uint32_t lin, const void *src, uint32_t n)
 	// spans two pages at most; bigger ones come with paging off).
 	for (uint32_t off = 0; off < n; ) {
 		uint32_t c = chunk_at(lin + off, n - off), gpa;
-		if (translate(lin + off, ACC_WRITE, &gpa) < 0)
+		if (gmem_translate(lin + off, ACC_WRITE, &gpa) < 0)
 			return GMEM_PAGE_FAULT;
 		if (!gpa_in_ram(gpa, c))
 			return GMEM_NOT_RAM;
@@ -168,7 +175,7 @@ int gmem_write(uint32_t lin, const void *src, uint32_t n)
 	const uint8_t *s = src;
 	while (n > 0) {
 		uint32_t c = chunk_at(lin, n), gpa = 0;
-		if (translate(lin, ACC_WRITE, &gpa) < 0)
+		if (gmem_translate(lin, ACC_WRITE, &gpa) < 0)
 			return GMEM_PAGE_FAULT;
 		if (gpa_write(gpa, s, c) < 0)
 			return GMEM_NOT_RAM;

@@ -17,6 +17,9 @@ extern uint32_t gmem_fault_err, gmem_fault_lin;
 int gmem_read(uint32_t lin, void *dst, uint32_t n);
 int gmem_write(uint32_t lin, const void *src, uint32_t n);
 int gmem_in_ram(uint32_t lin, uint32_t n);
+// The guest physical address of `lin` for an access of kind ACC_*, as
+// the guest's page tables give it (A and D set), or GMEM_PAGE_FAULT.
+int gmem_translate(uint32_t lin, uint32_t access, uint32_t *gpa);
 
 // Forget the translations the monitor's accesses keep (gmem.c): all of
 // them when the guest changed its paging (CR0, CR3, CR4) or one of its

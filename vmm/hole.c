@@ -4,7 +4,13 @@
 //   - the monitor region (MONITOR_BASE and up): the truncated segment
 //     limit turned the access into #GP(0);
 //   - guest physical addresses past the guest's RAM: the monitor maps only
-//     the RAM, so the access raised #PF (paging is the monitor's).
+//     the RAM, so the access raised #PF.  Only a push, pop, call or ret
+//     with ESP there comes to this file; an instruction whose own operand
+//     is there is the device-memory emulator's (vmm/mmio.c), which sends
+//     it to a device or, where none is, to hole_read.
+// (On QEMU's CPU, which does not check segment limits, an access to the
+// monitor region raises #PF instead of #GP: kernel/paging.c says why.
+// It comes here all the same.)
 // Natively, with paging off, neither faults: the access goes to the PC's
 // physical address space.  So the faithful answer is to emulate it, not to
 // reflect a fault the guest could never see natively.  What is there?

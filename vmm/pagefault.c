@@ -14,6 +14,9 @@
 //      vmm/bt_coherency.c);
 //   4. otherwise a HIDDEN fault: the shadow entry was missing or short of
 //      rights the guest grants; fill it, and resume the same instruction.
+// Between 2 and 3: an access the guest's tables allow to a page outside
+// the guest's RAM is device memory, which no shadow entry may map: the
+// device-memory emulator's (vmm/mmio.c, through vmm/emulate.c).
 // (Bugnion et al., TOCS 2012, 6.4; Adams & Agesen, ASPLOS 2006, 2.2.)
 
 #include "types.h"
@@ -96,7 +99,7 @@ enum pf_result pagefault(struct vcpu *v, uint32_t err, uint32_t cr2, int bt)
 		return PF_DONE;
 	}
 	if (!gpa_in_ram(PTE_ADDR(w.gpa), PGSIZE))
-		return PF_NOT_MINE;     // device memory: the emulator's
+		return PF_NOT_MINE;     // device memory: vmm/mmio.c emulates it
 	uint8_t traced = shadow_traced(w.gpa);
 	if ((access & ACC_WRITE) && traced) {
 		uint32_t lo, hi;

@@ -15,7 +15,7 @@ static const char *names[NEXIT_REASONS] = {
 	[EXIT_IRET] = "iret", [EXIT_INT] = "int", [EXIT_MOV_SS] = "mov-ss",
 	[EXIT_HOLE] = "monitor-region", [EXIT_REFLECT_EXC] = "reflected-exception",
 	[EXIT_VIRQ] = "virtual-irq", [EXIT_HOST_IRQ] = "host-irq",
-	[EXIT_BT] = "bt", [EXIT_CPUID] = "cpuid",
+	[EXIT_BT] = "bt", [EXIT_CPUID] = "cpuid", [EXIT_MMIO] = "mmio",
 };
 
 // Counted for the current VM.

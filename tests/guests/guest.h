@@ -38,6 +38,16 @@ void guest_set_kstack(uint32_t esp0);
 void guest_identity_4mb(uint32_t *pgdir);
 void guest_paging_on(uint32_t *pgdir);
 
+// Page faults a test provokes on purpose: set guest_pf_resume to where
+// the guest goes on after one; the handler records it here.
+void guest_expect_page_faults(void);
+extern volatile uint32_t guest_pf_count, guest_pf_cr2, guest_pf_err;
+extern volatile uint32_t guest_pf_resume;
+
+// Code at ring 3 ends its trip with int $G_USER_DONE (guest_run_user).
+#define G_USER_DONE 65
+void guest_run_user(void (*fn)(void), uint32_t stack_top);
+
 extern struct segdesc guest_gdt[G_NSEGS];
 extern struct pseudodesc guest_gdt_pd, guest_idt_pd;
 

@@ -133,6 +133,19 @@ static void hole_add(void)
 	printf("hole-add: added to 0xFFD00000, reads %x\n", *(volatile uint32_t *)0xFFD00000);
 }
 
+// ---- past the RAM, by an instruction the monitor does not emulate there ----
+
+// bts on memory past the RAM (unassigned space, where device registers
+// would be): natively the bit test finds 0 and the write is lost; the
+// monitor's device-memory emulator (vmm/mmio.c) does not know bts and
+// stops the machine, naming the instruction and the address.
+static void past_ram_bts(void)
+{
+	uint32_t was;
+	asm volatile("btsl $3, 0x40000010; sbbl %0, %0" : "=r"(was) : : "memory", "cc");
+	printf("past-ram-bts: bit 3 was %u\n", was & 1);
+}
+
 // ---- the trap flag ----
 
 // popf sets TF: the CPU traps after the instruction that FOLLOWS the
@@ -306,6 +319,7 @@ static const struct attack attacks[] = {
 	{ "stack-past-ram", stack_past_ram },
 	{ "stack-rom-int", stack_rom_int },
 	{ "hole-add", hole_add },
+	{ "past-ram-bts", past_ram_bts },
 	{ "popf-tf", popf_tf },
 	{ "popf-tf-jmp", popf_tf_jmp },
 	{ "tf-sequence", tf_sequence },

@@ -83,6 +83,64 @@ void guest_set_handler(int vec, trap_handler h, int user_ok)
 	idt[vec].dpl = user_ok ? 3 : 0;
 }
 
+// ---- page faults a test expects ----
+
+volatile uint32_t guest_pf_count, guest_pf_cr2, guest_pf_err;
+volatile uint32_t guest_pf_resume;
+
+// A #PF with somewhere to resume (guest_pf_resume) is counted and
+// recorded -- CR2 and the error code -- and the guest
+// goes on there; any other ends the test.
+static void expected_pf(struct gframe *f)
+{
+	if (guest_pf_resume == 0) {
+		printf("guest: unexpected #PF cr2=%08x err=%x at %08x\n", rcr2(), f->err, f->eip);
+		guest_exit(3);
+	}
+	guest_pf_count++;
+	guest_pf_cr2 = rcr2();
+	guest_pf_err = f->err;
+	f->eip = guest_pf_resume;
+	guest_pf_resume = 0;
+}
+
+void guest_expect_page_faults(void)
+{
+	guest_set_handler(T_PGFLT, expected_pf, 0);
+}
+
+// ---- a trip to ring 3 ----
+
+static uint32_t kernel_esp;
+void back_from_user(void);
+
+// The handler of G_USER_DONE: the trip is over, back to the kernel stack
+// and the registers guest_run_user saved.
+static void user_done(struct gframe *f)
+{
+	f->cs = G_KCODE;
+	f->eip = (uint32_t)back_from_user;
+}
+
+// Run fn at ring 3 (its code, data and the stack below stack_top on user
+// pages), with IF clear, until it executes int $G_USER_DONE.  The TSS
+// must give the kernel stack (guest_set_kstack and ltr).
+void guest_run_user(void (*fn)(void), uint32_t stack_top)
+{
+	guest_set_handler(G_USER_DONE, user_done, 1);
+	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
+		     "movl %%esp, %0\n\t"
+		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
+		     "iret\n"
+		     ".globl back_from_user\n"
+		     "back_from_user:\n\t"
+		     "movl %0, %%esp\n\t"
+		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
+		     : "+m"(kernel_esp)
+		     : "i"(G_UDATA | 3), "r"(stack_top), "i"(G_UCODE | 3), "r"(fn)
+		     : "memory", "eax", "ecx", "edx");
+}
+
 void guest_trap(struct gframe *f)
 {
 	if (f->trapno < 256 && handlers[f->trapno]) {

@@ -32,84 +32,45 @@ static uint8_t ustack[4096] __attribute__((aligned(PGSIZE)));
 
 // ---- faults ----
 
-static volatile uint32_t pf_count, pf_cr2, pf_err, pf_cs;
-static volatile uint32_t resume_at;     // where a fault continues
-
-static void on_pf(struct gframe *f)
-{
-	if (resume_at == 0) {
-		printf("paging: unexpected #PF cr2=%08x err=%x at %08x\n", rcr2(), f->err, f->eip);
-		guest_exit(3);
-	}
-	pf_count++;
-	pf_cr2 = rcr2();
-	pf_err = f->err;
-	pf_cs = f->cs;
-	f->eip = resume_at;
-	resume_at = 0;
-}
-
 // Read or write *p; return 1 if it faulted.  The fault handler moves EIP
 // to the label after the access.
 static int try_read(volatile uint32_t *p, uint32_t *val)
 {
-	uint32_t before = pf_count, v = 0;
+	uint32_t before = guest_pf_count, v = 0;
 	asm volatile("movl $1f, %1\n\t"
 		     "movl (%2), %0\n"
 		     "1:"
-		     : "+r"(v), "=m"(resume_at) : "r"(p) : "memory");
-	resume_at = 0;
+		     : "+r"(v), "=m"(guest_pf_resume) : "r"(p) : "memory");
+	guest_pf_resume = 0;
 	*val = v;
-	return pf_count != before;
+	return guest_pf_count != before;
 }
 
 static int try_write(volatile uint32_t *p, uint32_t val)
 {
-	uint32_t before = pf_count;
+	uint32_t before = guest_pf_count;
 	asm volatile("movl $1f, %0\n\t"
 		     "movl %2, (%1)\n"
 		     "1:"
-		     : "=m"(resume_at) : "r"(p), "r"(val) : "memory");
-	resume_at = 0;
-	return pf_count != before;
+		     : "=m"(guest_pf_resume) : "r"(p), "r"(val) : "memory");
+	guest_pf_resume = 0;
+	return guest_pf_count != before;
 }
 
 static void report(const char *what, int faulted)
 {
 	if (faulted)
-		printf("%s: #PF cr2=%08x err=%x\n", what, pf_cr2, pf_err);
+		printf("%s: #PF cr2=%08x err=%x\n", what, guest_pf_cr2, guest_pf_err);
 	else
 		printf("%s: no fault\n", what);
 }
 
 // ---- ring 3 ----
 
-static uint32_t kernel_esp;
-static void (*user_fn)(void);
-void back_from_user(void);
-
 // Run fn at ring 3 (user pages only), until it executes int $65.
 static void enter_user(void (*fn)(void))
 {
-	user_fn = fn;
-	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
-		     "movl %%esp, %0\n\t"
-		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
-		     "iret\n"
-		     ".globl back_from_user\n"
-		     "back_from_user:\n\t"
-		     "movl %0, %%esp\n\t"
-		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
-		     : "+m"(kernel_esp)
-		     : "i"(G_UDATA | 3), "r"((uint32_t)ustack + sizeof(ustack)),
-		       "i"(G_UCODE | 3), "r"(fn)
-		     : "memory", "eax", "ecx", "edx");
-}
-
-static void on_user_done(struct gframe *f)
-{
-	f->cs = G_KCODE;
-	f->eip = (uint32_t)back_from_user;
+	guest_run_user(fn, (uint32_t)ustack + sizeof(ustack));
 }
 
 static volatile uint32_t user_faulted, user_val;
@@ -207,16 +168,16 @@ static void test_stack_faults(void)
 	static uint32_t saved_esp;
 	map(win_pt, WINPG(8), FRAME(8), PTE_P | PTE_W);
 	map(win_pt, WINPG(9), 0, 0);
-	uint32_t before = pf_count;
+	uint32_t before = guest_pf_count;
 	asm volatile("movl %%esp, %0\n\t"
 		     "movl $1f, %1\n\t"
 		     "movl %2, %%esp\n\t"
 		     "iret\n"
 		     "1:\n\t"
 		     "movl %0, %%esp"
-		     : "+m"(saved_esp), "=m"(resume_at) : "i"(WINPG(9)) : "memory");
-	resume_at = 0;
-	report("iret, frame not present", pf_count != before);
+		     : "+m"(saved_esp), "=m"(guest_pf_resume) : "i"(WINPG(9)) : "memory");
+	guest_pf_resume = 0;
+	report("iret, frame not present", guest_pf_count != before);
 }
 
 static void test_accessed_dirty(void)
@@ -298,7 +259,7 @@ static void test_large_and_global(void)
 	pgdir[PDX(0x80000000)] = 0x00400000 | PTE_P | PTE_W | PTE_PS | 0x200000;
 	lcr3((uint32_t)pgdir);
 	int f = try_read((uint32_t *)0x80000000, &v);
-	printf("4 MB reserved bit: %s err&8=%x\n", f ? "fault" : "no fault", pf_err & FEC_RSVD);
+	printf("4 MB reserved bit: %s err&8=%x\n", f ? "fault" : "no fault", guest_pf_err & FEC_RSVD);
 	pgdir[PDX(0x80000000)] = 0;
 	lcr4(rcr4() & ~CR4_PSE);
 	lcr3((uint32_t)pgdir);
@@ -388,8 +349,7 @@ void gmain(void)
 {
 	guest_gdt_init();
 	guest_idt_init();
-	guest_set_handler(T_PGFLT, on_pf, 0);
-	guest_set_handler(65, on_user_done, 1);
+	guest_expect_page_faults();
 	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
 	asm volatile("ltr %w0" : : "r"(G_TSS));
 	printf("paging: start\n");
@@ -403,7 +363,7 @@ void gmain(void)
 	test_smc_alias();
 	test_cr3_switch();
 	test_write_storm();
-	printf("paging: %u page faults\n", pf_count);
+	printf("paging: %u page faults\n", guest_pf_count);
 	printf("paging: done\n");
 	guest_exit(0);
 }

@@ -1,20 +1,25 @@
 # Host unit tests (Check) for the monitor's pure pieces: descriptor
 # truncation and shadowing, the Multiboot loader's checks, the DE/BT
-# decision, shadow paging, event delivery and iret.  `make check-vmm`
-# builds and runs them with the host gcc.
+# decision, shadow paging, event delivery and iret, the device-memory
+# emulator.  `make check-vmm` builds and runs them with the host gcc.
 
 VMM_UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
 	-Iinclude -Ikernel -Ivmm -Idevices -Ilib $(shell pkg-config --cflags check)
 VMM_UNIT_LIBS = $(shell pkg-config --libs check)
 VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c \
 	vmm/gpa.c vmm/guest_paging.c vmm/shadow.c vmm/shadow_pool.c vmm/shadow_rmap.c \
-	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c tests/unit/vmm_stubs.c
+	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c vmm/operand.c \
+	tests/unit/vmm_stubs.c
+# What one test links besides: the device-memory emulator's test brings
+# its own fake device bus (test_vmm_mmio.c).
+VMM_UNIT_EXTRA_mmio := vmm/mmio.c vmm/alu.c vmm/stats.c vmm/decode.c vmm/decode_tables.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
 .PHONY: check-vmm
 check-vmm: $(VMM_UNIT_TESTS)
 	@for t in $(VMM_UNIT_TESTS); do echo "== $$t"; $$t || exit 1; done
 
+$(B)/unit/test_vmm_mmio: $(VMM_UNIT_EXTRA_mmio)
 $(B)/unit/test_vmm_%: tests/unit/test_vmm_%.c $(VMM_UNIT_SRCS) tests/unit/vmm_stubs.h
 	@mkdir -p $(@D)
-	$(HOSTCC) $(VMM_UNIT_CFLAGS) -o $@ $< $(VMM_UNIT_SRCS) $(VMM_UNIT_LIBS)
+	$(HOSTCC) $(VMM_UNIT_CFLAGS) -o $@ $< $(VMM_UNIT_SRCS) $(VMM_UNIT_EXTRA_$*) $(VMM_UNIT_LIBS)

@@ -112,14 +112,7 @@ uint32_t hole_read(uint32_t lin, int size)
 	return 0;
 }
 
-// A far jump's memory operand: no test decodes instructions.
 #include "vcpu.h"
-uint32_t insn_ea(const struct vcpu *v, const struct insn *in, int *seg)
-{
-	(void)v; (void)in; (void)seg;
-	fprintf(stderr, "insn_ea: not in the host unit tests\n");
-	abort();
-}
 
 // vmm/pagefault.c's: the #PF an emulated access of the guest found, with
 // the CR2 and error code the guest walk left (vmm/gmem.c).
