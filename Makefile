@@ -1,7 +1,11 @@
 # The kit's top-level Makefile.  Everything it builds goes under build/.
 #
 #   make              build everything
-#   make qemu         boot (serial console on this terminal; Ctrl-A X quits)
+#   make qemu         boot the guest OS with its disk and network, under the
+#                     monitor (stage 8 on; natively before): serial console on
+#                     this terminal, Ctrl-A X quits
+#   make qemu-native  the same, straight on QEMU's PC
+#   make vmm          the guest OS under the monitor, whatever the stage
 #   make qemu-gdb     boot, stopped, waiting for gdb on port $(GDBPORT)
 #   make gdb          attach gdb to a `make qemu-gdb` in another terminal
 #   make run-PROG     boot straight into one user program
@@ -64,6 +68,10 @@ LIBGCC   = $(shell $(CC) -m32 -print-libgcc-file-name)
 # ---- QEMU -----------------------------------------------------------------
 GDBPORT := $(shell expr `id -u` % 5000 + 25000)
 QEMUMEM := 128M
+# The disk `make qemu` boots with: a copy of the file-system image, so that
+# what you write in the shell survives from one boot to the next, until the
+# image is rebuilt; the graded tests never see it (they copy $(FS_IMG)).
+RUN_DISK := $(B)/disk.img
 # Left alone, QEMU gives the machine an e1000 on its user-mode network, from
 # which the guest reaches this machine's 127.0.0.1 (as 10.0.2.2) and every
 # address this machine can.  The same card, restricted: the guest reaches
@@ -106,10 +114,6 @@ deps:
 # -j, prerequisites are built side by side.)
 TOOLS_THEN = @tools/deps && $(MAKE) --no-print-directory
 
-# The disk `make qemu` boots with: a copy of the file-system image, so that
-# what you write in the shell survives from one boot to the next, until the
-# image is rebuilt; the graded tests never see it (they copy $(FS_IMG)).
-RUN_DISK := $(B)/disk.img
 RUNOPTS := $(QEMUOPTS) -serial mon:stdio -drive file=$(RUN_DISK),format=raw,if=ide,index=0
 
 $(RUN_DISK): $(FS_IMG)
@@ -122,13 +126,20 @@ QEMU_END = status=$$?; if [ $$status -gt 1 ]; then \
 	echo "*** the guest ended with code $$(( $$status >> 1 )) (QEMU exit status $$status)" >&2; \
 	exit $$status; fi
 
+# Where `make qemu` boots the guest OS: under the monitor once the monitor
+# gives it a whole PC, disk and network card included (stage 8); natively
+# before, while the monitor of a student's tree is still being written.
+# STAGE 8: `make qemu` boots the guest OS under the monitor.
+# BEGIN STAGE 8 SOLUTION
+QEMU_BOOTS_ON := vmm
+# END STAGE 8 SOLUTION
+# STAGE 8 STUB: QEMU_BOOTS_ON := native
+
 qemu:
 	$(TOOLS_THEN) qemu-now
 
-qemu-now: all $(RUN_DISK)
-	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
+qemu-now: $(if $(filter vmm,$(QEMU_BOOTS_ON)),vmm-now,qemu-native-now)
 
-# Until the monitor boots the guest OS, the native guest and `make qemu` agree.
 qemu-native:
 	$(TOOLS_THEN) qemu-native-now
 
