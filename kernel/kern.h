@@ -79,6 +79,13 @@ extern volatile uint32_t host_ticks;
 void watchdog_init(void);
 void watchdog_rearm(void);
 
+// rtc.c: the real CMOS clock
+struct rtc_time;
+uint8_t cmos_read(uint8_t reg);
+void cmos_write(uint8_t reg, uint8_t val);
+int  rtc_updating(void);
+int  rtc_read_time(struct rtc_time *t);
+
 #define HOST_TICK_HZ 1000
 
 // trap.c: what the program that runs on the host kernel (the monitor)

@@ -76,6 +76,7 @@
 #include "stats.h"
 #include "run.h"
 #include "device.h"
+#include "vrtc.h"
 #include "gpa.h"
 #include "cpuid.h"
 #include "vm.h"
@@ -271,6 +272,7 @@ static void note_exec(const struct vcpu *v, enum exec_mode m)
 static void host_tick(void)
 {
 	vpit_advance(&vm->dev.pit, PIT_HZ / HOST_TICK_HZ);
+	vrtc_advance(&vm->dev.rtc, 1000000 / HOST_TICK_HZ);
 	vuart_poll(&vm->dev.com1);
 }
 
@@ -313,6 +315,24 @@ static void connect_dma(struct device_bus *b)
 	b->dma.read = gpa_read;
 	b->dma.write = gpa_write;
 }
+
+// The guest's clock is the real machine's (kernel/rtc.c), so it reads the
+// same date and time as it would natively.
+static int real_clock_read(void *ctx, struct rtc_time *t)
+{
+	(void)ctx;
+	return rtc_read_time(t);
+}
+
+static int real_clock_updating(void *ctx)
+{
+	(void)ctx;
+	return rtc_updating();
+}
+
+static const struct clock_backend real_clock = {
+	.read = real_clock_read, .updating = real_clock_updating,
+};
 
 static void print_com1(const char *fmt, ...)
 {
@@ -453,6 +473,10 @@ void vmm_main(void)
 
 	pc_devices_init(&vm->dev);
 	connect_dma(&vm->dev.bus);
+	vrtc_connect(&vm->dev.rtc, &real_clock);
+	// Power-on, now that the devices have their RAM and clock (the
+	// CMOS memory-size bytes come from the RAM's size).
+	devices_reset(&vm->dev.bus);
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);

@@ -1,0 +1,31 @@
+// The guest's real-time clock and CMOS memory (devices/vrtc.c) and the
+// clock it shows: the monitor connects it to the real machine's clock
+// (kernel/rtc.c) through a clock_backend.
+#ifndef DEV_VRTC_H
+#define DEV_VRTC_H
+
+#include "types.h"
+#include "mc146818.h"
+#include "device.h"
+
+// Where the date and time come from: read fills *t (binary, 24-hour) and
+// returns 0, or -1 when there is no clock; updating says whether the
+// real clock is in its update cycle (register A's UIP).
+struct clock_backend {
+	int (*read)(void *ctx, struct rtc_time *t);
+	int (*updating)(void *ctx);
+	void *ctx;
+};
+
+// The IRQ line of the RTC on the PC: the slave PIC's first input.
+#define VRTC_IRQ 8
+
+void vrtc_register(struct device_bus *b, struct vrtc *rtc, struct vpic *pic);
+// Show the guest the backend's clock (NULL: a clock that stands still at
+// what the guest last set).  The memory-size bytes come from the bus's
+// RAM size at reset (devices_reset).
+void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock);
+// `usec` microseconds of virtual time passed: the periodic interrupt.
+void vrtc_advance(struct vrtc *rtc, uint32_t usec);
+
+#endif
