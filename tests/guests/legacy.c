@@ -82,6 +82,21 @@ static void show_clock(void)
 	cmos_set(RTC_REG_B, b);
 	read_clock(t);
 	printf("rtc: back to BCD: year %02x hour %02x (%u)\n", t[6], t[2], bcd(t[2]));
+
+	// Setting the clock, as a kernel does: SET, the bytes, SET off.  Noon
+	// and midnight are where 12-hour time is easy to get wrong.
+	static const uint8_t hours[3] = { 0x12, 0x00, 0x03 };
+	for (int i = 0; i < 3; i++) {
+		cmos_set(RTC_REG_B, b | RTC_B_SET);
+		cmos_set(RTC_HOUR, hours[i]);
+		cmos_set(RTC_REG_B, b);
+		cmos_set(RTC_REG_B, RTC_B_DM);
+		read_clock(t);
+		cmos_set(RTC_REG_B, b);
+		printf("rtc: set to %02x:%02x, binary 12 h reads %u%s, on %u-%u\n", hours[i],
+		       cmos(RTC_MIN), t[2] & ~RTC_HOUR_PM, (t[2] & RTC_HOUR_PM) ? " pm" : " am",
+		       t[5], t[4]);
+	}
 }
 
 static void show_memory(void)
