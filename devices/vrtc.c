@@ -351,9 +351,12 @@ static void vrtc_reset(struct device *d)
 	rtc->line = 0;
 }
 
+// The monitor's wiring, once the bus has its RAM: the clock, and the
+// memory-size bytes of that RAM (the reset fills them too, from then on).
 void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock)
 {
 	rtc->clock = clock;
+	fill_memory_size(rtc, rtc->dev.bus->dma.ram_size);
 }
 
 void vrtc_register(struct device_bus *b, struct vrtc *rtc, struct vpic *pic)

@@ -22,8 +22,8 @@ struct clock_backend {
 
 void vrtc_register(struct device_bus *b, struct vrtc *rtc, struct vpic *pic);
 // Show the guest the backend's clock (NULL: a clock that stands still at
-// what the guest last set).  The memory-size bytes come from the bus's
-// RAM size at reset (devices_reset).
+// what the guest last set), and fill the memory-size bytes from the bus's
+// RAM size: call it once the bus's DMA accessor knows the guest's RAM.
 void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock);
 // `usec` microseconds of virtual time passed: the periodic interrupt.
 void vrtc_advance(struct vrtc *rtc, uint32_t usec);

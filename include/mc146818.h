@@ -27,7 +27,7 @@
 #define RTC_REG_B   0x0B
 #define RTC_REG_C   0x0C
 #define RTC_REG_D   0x0D
-#define RTC_CENTURY 0x32        // the PC's century byte (ACPI FADT's default)
+#define RTC_CENTURY 0x32        // the century, as QEMU's PC and PC BIOSes keep it
 
 // Register A.
 #define RTC_A_UIP   0x80        // update in progress: time bytes about to change

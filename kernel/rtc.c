@@ -74,6 +74,13 @@ static int same(const uint8_t a[8], const uint8_t b[8])
 	return 1;
 }
 
+// The century byte is a PC convention, not the chip's (QEMU keeps it); a
+// clock without one reads 0 there.
+static uint32_t century(uint8_t c)
+{
+	return c >= 19 && c <= 21 ? c : 20;
+}
+
 // The real date and time, in binary and 24-hour, whatever format the
 // firmware chose in register B: 0, or -1 when the clock never leaves its
 // update cycle (no clock there).
@@ -99,7 +106,7 @@ int rtc_read_time(struct rtc_time *t)
 		raw[2] = raw[2] % 12 + (pm ? 12 : 0);
 	*t = (struct rtc_time){
 		.sec = raw[0], .min = raw[1], .hour = raw[2], .wday = raw[3],
-		.mday = raw[4], .month = raw[5], .year = raw[7] * 100 + raw[6],
+		.mday = raw[4], .month = raw[5], .year = century(raw[7]) * 100 + raw[6],
 	};
 	return 0;
 }

@@ -474,9 +474,6 @@ void vmm_main(void)
 	pc_devices_init(&vm->dev);
 	connect_dma(&vm->dev.bus);
 	vrtc_connect(&vm->dev.rtc, &real_clock);
-	// Power-on, now that the devices have their RAM and clock (the
-	// CMOS memory-size bytes come from the RAM's size).
-	devices_reset(&vm->dev.bus);
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);

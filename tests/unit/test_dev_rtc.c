@@ -34,14 +34,13 @@ static const struct clock_backend fake_clock = { .read = fake_read, .updating = 
 
 static struct pc_devices pc;
 
-// A machine with `mb` MB of RAM, powered on as the monitor does it:
-// devices, RAM, clock, reset.
+// A machine with `mb` MB of RAM, wired as the monitor does it: devices,
+// RAM, clock.
 static void power_on(uint32_t mb)
 {
 	pc_devices_init(&pc);
 	pc.bus.dma.ram_size = mb << 20;
 	vrtc_connect(&pc.rtc, &fake_clock);
-	devices_reset(&pc.bus);
 }
 
 static void setup(void)
@@ -165,6 +164,10 @@ START_TEST(test_memory_bytes)
 	power_on(128);
 	ck_assert_uint_eq(cmos(CMOS_EXT_LO) | cmos(CMOS_EXT_HI) << 8, 0xFFFF);
 	ck_assert_uint_eq(cmos(CMOS_EXT2_LO) | cmos(CMOS_EXT2_HI) << 8, 0xFFFF);
+	ck_assert_uint_eq(cmos(CMOS_HIGH_LO) | cmos(CMOS_HIGH_HI) << 8, 112 * 16);
+	// A reset keeps them, the guest's writes to them undone.
+	cmos_set(CMOS_HIGH_LO, 0);
+	devices_reset(&pc.bus);
 	ck_assert_uint_eq(cmos(CMOS_HIGH_LO) | cmos(CMOS_HIGH_HI) << 8, 112 * 16);
 	// 8 MB: nothing above 16 MB.
 	power_on(8);
