@@ -12,6 +12,8 @@
 // the counter latch command and the read-back command (counts and status
 // bytes).  Not modelled: BCD counting; a new count in modes 2 and 3
 // takes effect at once rather than at the end of the current period.
+// (QEMU's 8254 differs from the data sheet in one place a guest could
+// see: it goes on counting with GATE low in modes 0 and 4.)
 //
 // Virtual time comes from the host: every host timer tick (kernel/pit.c)
 // advances all three counters by the 1.193182 MHz clocks that passed
