@@ -10,6 +10,7 @@
 #   make mutate       mutation testing of the graded tests (STAGE=N: one stage)
 #   make check-gdb    run the scripted gdb sessions over tools/gdb/kit.py
 #   make check-hostile  attack the monitor with the hostile guests
+#   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -220,6 +221,8 @@ test-kit:
 	$(MAKE) check-gdb
 	$(MAKE) check-loader
 	$(MAKE) check-hostile
+	$(MAKE) check-hostdrv
+	$(MAKE) check-vmrun
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml

@@ -9,6 +9,8 @@
 #include "types.h"
 #include "device.h"
 #include "vrtc.h"
+#include "pc.h"
+#include "pcireg.h"
 #include "kern.h"
 
 // Put device d, whose state is `state`, on bus b, claim its fixed ports,
@@ -146,4 +148,36 @@ void pc_devices_init(struct pc_devices *pc)
 	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
 	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
+}
+
+void pc_devices_add_pci(struct pc_devices *pc)
+{
+	if (pc->has_pci)
+		return;
+	vpci_register(&pc->bus, &pc->pci);
+	pc->has_pci = 1;
+}
+
+void pc_devices_add_disks(struct pc_devices *pc, struct block_backend *disks[4])
+{
+	pc_devices_add_pci(pc);
+	vide_register(&pc->bus, &pc->ide, &pc->pci, &pc->pic, disks);
+}
+
+// The card's PCI function: where the guest put its BARs, and whether it
+// may master the bus, go to the card, which moves its own ranges.
+static void nic_pci_changed(struct vpci_function *f)
+{
+	struct ve1000 *nic = f->ctx;
+	ve1000_set_bar0(nic, vpci_bar_base(f, 0));
+	ve1000_set_bar1(nic, vpci_bar_base(f, 1));
+	ve1000_set_bus_master(nic, (vpci_command(f) & PCI_COMMAND_MASTER) != 0);
+}
+
+void pc_devices_add_nic(struct pc_devices *pc, struct net_backend *backend)
+{
+	pc_devices_add_pci(pc);
+	ve1000_register(&pc->bus, &pc->nic, &pc->pic, backend);
+	vpci_e1000_function(&pc->nic_pci);
+	vpci_add(&pc->pci, &pc->nic_pci, NULL, nic_pci_changed, &pc->nic);
 }

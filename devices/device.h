@@ -201,18 +201,4 @@ void vuart_poll(struct vuart *u);
 void debugexit_register(struct device_bus *b, struct device *d);
 void backdoor_register(struct device_bus *b, struct device *d);
 
-// One PC's devices, as a virtual machine holds them (vmm/vm.h).
-struct pc_devices {
-	struct device_bus bus;
-	struct vpic pic;
-	struct vpit pit;
-	struct vspeaker speaker;
-	struct vrtc rtc;
-	struct vuart com1;
-	struct device debugexit;
-	struct device backdoor;
-};
-
-void pc_devices_init(struct pc_devices *pc);
-
 #endif

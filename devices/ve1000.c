@@ -693,6 +693,14 @@ void ve1000_set_link(struct ve1000 *nic, int up)
 		raise_cause(nic, E1000_ICR_LSC);
 }
 
+// The card's own address, in its EEPROM and receive-address registers.
+void ve1000_set_mac(struct ve1000 *nic, const uint8_t mac[6])
+{
+	memcpy(nic->mac, mac, sizeof nic->mac);
+	eeprom_build(nic);
+	nic_reset(nic);
+}
+
 // Put the card on bus b: interrupts through `pic`, frames through
 // `backend`.  Its BARs are claimed but not decoded until the PCI layer
 // places them; PCI bus mastering starts off (COMMAND's reset value).

@@ -10,15 +10,7 @@
 #include "types.h"
 #include "device.h"
 #include "e1000.h"
-
-// Where frames go to and come from: send one frame (len bytes, no CRC);
-// recv copies the next arrived frame (at most max bytes) into `frame` and
-// returns its length, or 0 when none has arrived.
-struct net_backend {
-	int (*send)(void *ctx, const void *frame, uint32_t len);
-	int (*recv)(void *ctx, void *frame, uint32_t max);
-	void *ctx;
-};
+#include "backend.h"        // struct net_backend: where frames go and come from
 
 // INTA of PCI slot 3 reaches the PIIX3's PIRQC (QEMU's PC wires INTx, x
 // = 0 for A, of slot s to PIRQ (s - 1 + x) mod 4), which the firmware
@@ -79,6 +71,7 @@ void ve1000_register(struct device_bus *b, struct ve1000 *nic, struct vpic *pic,
 // BARs (base 0: not decoded, as after reset or with decoding turned off)
 // and whether it may master the bus: with COMMAND.MASTER clear the card
 // does no DMA at all.
+void ve1000_set_mac(struct ve1000 *nic, const uint8_t mac[6]);
 void ve1000_set_bar0(struct ve1000 *nic, uint32_t base);
 void ve1000_set_bar1(struct ve1000 *nic, uint32_t base);
 void ve1000_set_bus_master(struct ve1000 *nic, int on);

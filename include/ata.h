@@ -38,16 +38,32 @@
 
 #define ATA_IRQ        14      // the primary channel's interrupt line
 
+// The secondary channel, as the PIIX3 decodes it in compatibility mode.
+#define ATA_SECONDARY_IO 0x170
+#define ATA_SECONDARY_CTL 0x376
+#define ATA_SECONDARY_IRQ 15
+#define ATA_REGS         8     // command block registers per channel
+
 // Status register bits [ATA-6, Status register].
 #define ATA_SR_BSY   0x80      // busy: no other bit is valid
 #define ATA_SR_DRDY  0x40      // device ready for commands
 #define ATA_SR_DF    0x20      // device fault
 #define ATA_SR_DRQ   0x08      // data request: the data port wants a transfer
 #define ATA_SR_ERR   0x01      // the command failed; see ATA_ERROR
+#define ATA_SR_DSC   0x10      // device seek complete (obsolete; QEMU's drives set it)
+
+// Error register bits [ATA-6, Error register].
+#define ATA_ER_ABRT  0x04      // the command was aborted (unknown, or failed)
+
+// More of the device register: LBA addressing, and the obsolete bits 7
+// and 5 that always read as one.
+#define ATA_DEV_LBA_MODE 0x40
+#define ATA_DEV_OBSOLETE 0xA0
 
 // Device register [ATA-6]: bits 7 and 5 are obsolete and set to one by
 // convention; bit 6 selects LBA addressing; bit 4 picks the drive.
 #define ATA_DEV_LBA  0xE0      // 1L1D: LBA, drive 0 (master)
+#define ATA_DEV_DRIVE1 0x10    // D: drive 1 (slave)
 
 // Device control register [ATA-6, Device Control register].
 #define ATA_CTL_NIEN 0x02      // 1: the device must not assert INTRQ
@@ -59,6 +75,7 @@
 #define ATA_CMD_READ_DMA       0xC8   // DMA
 #define ATA_CMD_WRITE_DMA      0xCA   // DMA
 #define ATA_CMD_IDENTIFY       0xEC   // IDENTIFY DEVICE: PIO data-in
+#define ATA_CMD_FLUSH_CACHE    0xE7   // write the drive's cache to the medium: non-data
 
 // Words of the 256-word IDENTIFY DEVICE data [ATA-6, IDENTIFY DEVICE].
 #define ATA_ID_MODEL       27      // words 27-46: model, two chars per word
@@ -83,6 +100,9 @@
 #define BM_ST_ACTIVE 0x01     // the PRD table is still being worked through
 #define BM_ST_ERROR  0x02     // a PCI target/master abort; write 1 to clear
 #define BM_ST_INTR   0x04     // the drive raised its interrupt; write 1 to clear
+#define BM_ST_DMA_CAPABLE 0x60 // drive 0/1 can do DMA: bits the BIOS sets, kept as written
+#define BM_CHANNEL_STRIDE 8   // the secondary channel's registers follow at +8
+#define BM_PORTS     16       // BAR 4's size: two channels
 
 // A Physical Region Descriptor [BMIDE]: one piece of memory the
 // controller moves data to or from.  The address and count must be even;

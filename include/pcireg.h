@@ -17,6 +17,13 @@
 #define PCI_HEADER_TYPE  0x0E   // bit 7: multi-function device
 #define PCI_BAR0         0x10   // six 32-bit base address registers
 #define PCI_INTERRUPT_LINE 0x3C // the IRQ the firmware routed
+#define PCI_NBARS        6
+
+// The configuration address's fields (bus 8 bits, device 5, function 3).
+#define PCI_NBUSES       256
+#define PCI_NSLOTS       32
+#define PCI_NFUNCS       8
+#define PCI_HEADER_MULTIFUNCTION 0x80   // in PCI_HEADER_TYPE
 
 #define PCI_COMMAND_IO     0x1  // respond to I/O-space accesses
 #define PCI_COMMAND_MEMORY 0x2  // respond to memory-space accesses
@@ -30,5 +37,32 @@
 #define PCI_VENDOR_INTEL     0x8086
 #define PCI_DEVICE_PIIX3_IDE 0x7010   // IDE controller with bus-master DMA
 #define PCI_DEVICE_E1000     0x100E   // 82540EM gigabit Ethernet
+
+// ---- what the virtual PCI bus (devices/vpci.c) models besides ----
+// More of the type-0 header [PCI 3.0, 6.1 and 6.2].
+#define PCI_CACHE_LINE_SIZE 0x0C
+#define PCI_SUBSYSTEM_VENDOR 0x2C      // 16 bits, then the subsystem ID
+#define PCI_ROM_ADDRESS    0x30        // expansion ROM base [6.2.5.2]
+#define PCI_ROM_ENABLE     0x1         // its bit 0: decode the ROM
+#define PCI_INTERRUPT_PIN  0x3D        // 1: INTA# ... 4: INTD#; 0: none
+#define PCI_HEADER_END     0x40        // device-specific registers follow
+#define PCI_CONFIG_SIZE    0x100
+
+#define PCI_COMMAND_SERR          0x0100
+#define PCI_COMMAND_INTX_DISABLE  0x0400   // 1: the function must not assert INTx#
+
+#define PCI_STATUS_FAST_BACK      0x0080   // fast back-to-back capable
+#define PCI_STATUS_DEVSEL_MEDIUM  0x0200   // DEVSEL# timing
+
+#define PCI_BAR_MEM_PREFETCH 0x8        // bit 3 of a memory BAR
+
+// More of QEMU's PC machine: the chipset's functions and the VGA card.
+#define PCI_DEVICE_I440FX    0x1237   // host bridge
+#define PCI_DEVICE_PIIX3_ISA 0x7000   // PCI-to-ISA bridge, function 0 of the PIIX3
+#define PCI_DEVICE_PIIX4_ACPI 0x7113  // power management (ACPI)
+#define PCI_VENDOR_QEMU      0x1234
+#define PCI_DEVICE_QEMU_VGA  0x1111
+#define PCI_SUBVENDOR_QEMU   0x1AF4   // the subsystem QEMU gives its devices
+#define PCI_SUBDEVICE_QEMU   0x1100
 
 #endif

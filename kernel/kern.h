@@ -60,6 +60,34 @@ void paging_guest_map_monitor(uint32_t va, int writable);
 void paging_guest_write_protect(uint32_t lin, int protect);
 uint32_t paging_tramp_pde(void);
 void *monitor_private_alloc(uint32_t size, physaddr_t *pa);
+volatile void *monitor_map_device(physaddr_t pa, uint32_t size);
+
+// pci.c: the real PCI bus, scanned once
+struct pci_func {
+	uint8_t bus, slot, func;
+	uint16_t vendor, device;
+	uint32_t class_rev;         // class, subclass, prog-if, revision
+	uint32_t bar[6];            // as the firmware programmed them
+	uint8_t irq_line;
+};
+void pci_init(void);
+const struct pci_func *pci_find(uint16_t vendor, uint16_t device);
+uint32_t pci_config_read(const struct pci_func *f, uint32_t reg);
+void pci_config_write(const struct pci_func *f, uint32_t reg, uint32_t val);
+void pci_enable(const struct pci_func *f, uint32_t command_bits);
+
+// ata.c and nic.c: the real disks and network card, as the backends of
+// the device models (include/backend.h).  NULL: not there.
+struct block_backend;
+struct net_backend;
+void ata_init(void);
+struct block_backend *ata_backend(int unit);
+void nic_init(void);
+struct net_backend *nic_backend(void);
+int nic_mac(uint8_t mac[6]);
+
+// hosttest.c: the host drivers' self-tests (hosttest= on the command line)
+void hosttest_run(const char *which) __attribute__((noreturn));
 
 // gdt.c
 void gdt_init(void);

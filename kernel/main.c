@@ -1,7 +1,8 @@
 // The host kernel: a bare-metal kernel whose only job is to run one
 // virtual machine.  It brings up the real hardware the monitor needs
 // (serial ports, paging with the monitor at the top, GDT/TSS, IDT, PIC,
-// PIT) and hands over to the monitor (vmm/run.c).
+// PIT), finds the disks and the network card the device models stand on,
+// and hands over to the monitor (vmm/run.c).
 
 #include "types.h"
 #include "kern.h"
@@ -21,5 +22,11 @@ void kmain(void)
 	pic_init();
 	pit_init(HOST_TICK_HZ);
 	watchdog_init();
+	pci_init();
+	ata_init();
+	nic_init();
+	const char *t = cmdline_get("hosttest");
+	if (t)
+		hosttest_run(t);
 	vmm_main();
 }

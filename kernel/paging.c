@@ -98,32 +98,55 @@ uint32_t paging_tramp_pde(void)
 	return guest_pgdir[PDX(MONITOR_BASE)];
 }
 
-// The monitor's private memory: host RAM mapped only in the monitor's own
-// page directory, at PRIVATE_BASE and up, never in a directory the guest
-// runs on.  Shadow page tables and the monitor's bigger tables live
-// there: out of the guest's reach even through a bug in the monitor's
-// own shadows, and out of the crowded 4 MB region.  `size` bytes, page
-// aligned; the host physical address of the first goes to *pa.
-void *monitor_private_alloc(uint32_t size, physaddr_t *pa)
+// The monitor's private address range, PRIVATE_BASE and up: mapped only
+// in the monitor's own page directory, never in a directory the guest
+// runs on.  `size` bytes of it (page aligned) mapped to host physical
+// [pa, pa + size) with the page-table entry bits `flags`.
+static uint32_t private_map(physaddr_t pa, uint32_t size, uint32_t flags, const char *what)
 {
 	static uint32_t next = PRIVATE_BASE;
-	size = PGROUNDUP(size);
 	if (size > PRIVATE_LIMIT - next)
-		panic("monitor private memory full (%u KB more wanted)", size >> 10);
-	*pa = pmem_alloc_region(size, PGSIZE);
-	uint32_t va = next;
-	for (uint32_t off = 0; off < size; off += PGSIZE, va += PGSIZE) {
-		pde_t *pde = &monitor_pgdir[PDX(va)];
+		panic("monitor private memory full (%u KB more wanted for %s)", size >> 10, what);
+	uint32_t start = next;
+	for (uint32_t off = 0; off < size; off += PGSIZE) {
+		pde_t *pde = &monitor_pgdir[PDX(start + off)];
 		if (!(*pde & PTE_P))
 			*pde = PADDR(monitor_alloc_page()) | PTE_P | PTE_W;
 		pte_t *pt = KADDR(PTE_ADDR(*pde));
-		pt[PTX(va)] = (*pa + off) | PTE_P | PTE_W;
+		pt[PTX(start + off)] = (pa + off) | flags;
 	}
 	lcr3(rcr3());
-	void *p = (void *)next;
 	next += size;
+	return start;
+}
+
+// The monitor's private memory: host RAM in the private range, out of the
+// guest's reach even through a bug in the monitor's own shadows, and out
+// of the crowded 4 MB region.  Shadow page tables, the monitor's bigger
+// tables and the host network card's rings live there.  `size` bytes,
+// page aligned and zeroed; the host physical address of the first goes to
+// *pa.
+void *monitor_private_alloc(uint32_t size, physaddr_t *pa)
+{
+	size = PGROUNDUP(size);
+	*pa = pmem_alloc_region(size, PGSIZE);
+	void *p = (void *)private_map(*pa, size, PTE_P | PTE_W, "memory");
 	memset(p, 0, size);
 	return p;
+}
+
+// A device's memory-mapped registers (a PCI memory BAR) at host physical
+// [pa, pa + size), mapped uncached in the private range: every read and
+// write must reach the device, in order.  PCD and PWT both set select the
+// UC memory type with the PAT as reset leaves it (SDM Vol. 3A, chapter
+// 11, "Memory Cache Control").
+volatile void *monitor_map_device(physaddr_t pa, uint32_t size)
+{
+	uint32_t off = PGOFF(pa);
+	size = PGROUNDUP(size + off);
+	uint32_t va = private_map(PGROUNDDOWN(pa), size, PTE_P | PTE_W | PTE_PCD | PTE_PWT,
+				  "device registers");
+	return (volatile void *)(va + off);
 }
 
 // Give the guest's directory the monitor's mapping of [start, end).

@@ -13,7 +13,9 @@
 // Guest physical memory after loading (as QEMU's loader leaves it):
 //   0x9000               the memory map, then the information structure
 //   1 MB ..              the kernel's ELF segments
-//   next page            the command line and the boot loader's name
+//   next page            the module list, the modules' command lines, the
+//                        kernel's, and the boot loader's name
+//   next page ..         the modules, each from a page boundary
 
 #include "types.h"
 #include "vm.h"
@@ -114,8 +116,12 @@ static void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
 // natively and under the monitor:
 //   0x9000  the BIOS memory map (e820 entries, Multiboot format)
 //   0x9500  the information structure
-//   after the kernel image (page aligned): the module list (empty), the
-//           command line "FILE ARGS", then the boot loader's name.
+//   after the kernel image (page aligned): the module list (16 bytes a
+//           module), each module's string "FILE ARGS", the kernel's
+//           command line "FILE ARGS", then the boot loader's name;
+//   from the next page: each module, page aligned (the guest's modules
+//           are the host modules after the guest's own, modules= in
+//           vmm/run.c).
 #define MB_MMAP_AT  0x9000
 #define MB_INFO_AT  0x9500
 #define MB_LOADER_NAME "qemu"
@@ -156,24 +162,68 @@ static uint32_t put_cmdline(uint32_t at, const struct guest_image *img)
 	return n + 1 + strlen(img->cmdline) + 1;
 }
 
+// A module's string, "FILE ARGS" or "FILE", as QEMU gives it.
+static uint32_t put_module_string(uint32_t at, const struct module *m)
+{
+	uint32_t n = strlen(m->file);
+	put_guest(at, m->file, n);
+	if (m->args[0]) {
+		put_guest(at + n, " ", 1);
+		put_guest(at + n + 1, m->args, strlen(m->args));
+		n += 1 + strlen(m->args);
+	}
+	put_guest(at + n, "", 1);
+	return n + 1;
+}
+
+// The guest's modules, each copied from host memory to a page boundary
+// from `at` on, and the list that describes them at `list`.
+static void put_modules(const struct guest_image *img, uint32_t list, const uint32_t *strings,
+			uint32_t at)
+{
+	for (int i = 0; i < img->nmods; i++) {
+		const struct module *m = &img->mods[i];
+		uint32_t size = m->end - m->start;
+		if (at > vm->ram.size || size > vm->ram.size - at)
+			panic("no room for module %s (%u KB) in guest memory: give the guest more "
+			      "with mem=", m->name, size >> 10);
+		copy_to_guest(at, m->start, size);
+		struct multiboot_mod mod = { at, at + size, strings[i], 0 };
+		put_guest(list + i * sizeof(mod), &mod, sizeof(mod));
+		at = PGROUNDUP(at + size);
+	}
+}
+
+// The information structure, and after the kernel what it points to, in
+// QEMU's order (hw/i386/multiboot.c): the module list, the modules'
+// strings, the kernel's command line, the loader's name, then from the
+// next page the modules.
 static void put_info(const struct guest_image *img, uint32_t image_end)
 {
 	struct multiboot_info mbi;
+	uint32_t mod_strings[MAX_MODULES];
 	memset(&mbi, 0, sizeof(mbi));
-	uint32_t strings = PGROUNDUP(image_end);
-	uint32_t cmdline_len = put_cmdline(strings, img);
+	uint32_t list = PGROUNDUP(image_end);
+	uint32_t at = list + img->nmods * sizeof(struct multiboot_mod);
+	for (int i = 0; i < img->nmods; i++) {
+		mod_strings[i] = at;
+		at += put_module_string(at, &img->mods[i]);
+	}
+	mbi.cmdline = at;
+	at += put_cmdline(at, img);
+	mbi.boot_loader_name = at;
+	put_guest(at, MB_LOADER_NAME, sizeof(MB_LOADER_NAME));
+	at += sizeof(MB_LOADER_NAME);
+	put_modules(img, list, mod_strings, PGROUNDUP(at));
 	mbi.flags = MB_INFO_MEMORY | MB_INFO_BOOTDEV | MB_INFO_CMDLINE | MB_INFO_MODS |
 		    MB_INFO_MEM_MAP | MB_INFO_LOADER;
 	mbi.mem_lower = 0x9FC00 >> 10;
 	mbi.mem_upper = (vm->ram.size - 0x100000 - BIOS_TABLES) >> 10;
 	mbi.boot_device = 0x8000FFFF;
-	mbi.cmdline = strings;
-	mbi.mods_count = 0;
-	mbi.mods_addr = strings;
+	mbi.mods_count = img->nmods;
+	mbi.mods_addr = list;
 	mbi.mmap_addr = MB_MMAP_AT;
 	mbi.mmap_length = put_memory_map(vm->ram.size);
-	mbi.boot_loader_name = strings + cmdline_len;
-	put_guest(mbi.boot_loader_name, MB_LOADER_NAME, sizeof(MB_LOADER_NAME));
 	put_guest(MB_INFO_AT, &mbi, sizeof(mbi));
 }
 

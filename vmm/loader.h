@@ -12,11 +12,14 @@
 int mb_header_find(const uint8_t *img, uint32_t len, uint32_t *flags);
 const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_size);
 
+struct module;
 struct guest_image {
 	physaddr_t host_pa;     // where the Multiboot module is in host memory
 	uint32_t size;
 	const char *file;       // its file name, as given to QEMU's -initrd
 	const char *cmdline;    // the guest's arguments
+	const struct module *mods;      // the guest's own Multiboot modules
+	int nmods;
 };
 const char *multiboot_load(struct vcpu *v, const struct guest_image *img);
 

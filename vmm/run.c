@@ -78,6 +78,7 @@
 #include "device.h"
 #include "vrtc.h"
 #include "gpa.h"
+#include "vpc.h"
 #include "cpuid.h"
 #include "vm.h"
 #include "stop.h"
@@ -216,8 +217,12 @@ static void inject_interrupt(struct vcpu *v)
 // happens -- as on real hardware, the guest hangs.
 static void wait_for_interrupt(struct vcpu *v)
 {
-	while (!((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0))
+	for (;;) {
+		vpc_poll();
+		if ((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0)
+			break;
 		asm volatile("sti; hlt; cli");
+	}
 	inject_interrupt(v);
 }
 
@@ -306,34 +311,6 @@ void io_out(uint16_t port, int size, uint32_t val)
 	bus_out(&vm->dev.bus, port, size, val);
 }
 
-// The devices reach guest RAM through the monitor's guest-physical
-// accessors, so that a DMA write is seen as the CPU's writes are
-// (devices/dma.c, vmm/gpa.c).
-static void connect_dma(struct device_bus *b)
-{
-	b->dma.ram_size = vm->ram.size;
-	b->dma.read = gpa_read;
-	b->dma.write = gpa_write;
-}
-
-// The guest's clock is the real machine's (kernel/rtc.c), so it reads the
-// same date and time as it would natively.
-static int real_clock_read(void *ctx, struct rtc_time *t)
-{
-	(void)ctx;
-	return rtc_read_time(t);
-}
-
-static int real_clock_updating(void *ctx)
-{
-	(void)ctx;
-	return rtc_updating();
-}
-
-static const struct clock_backend real_clock = {
-	.read = real_clock_read, .updating = real_clock_updating,
-};
-
 static void print_com1(const char *fmt, ...)
 {
 	char buf[128];
@@ -384,6 +361,7 @@ static void act_on_device_requests(void)
 static void run(struct vcpu *v)
 {
 	for (;;) {
+		vpc_poll();
 		deliver_pending_event(v);
 		inject_interrupt(v);
 		// The decoder, and so the emulator and the translator, read
@@ -432,6 +410,20 @@ static const struct module *find_guest(void)
 	panic("no module named %s", want);
 }
 
+// modules=N: the N modules after the guest's are the guest's own
+// Multiboot modules (tools/vmrun --module), loaded after its kernel as
+// QEMU's loader does.  Without it the guest gets none: the other modules
+// are other guests (guest=).
+static int guest_modules(const struct module *guest)
+{
+	const char *s = cmdline_get("modules");
+	int n = s ? atoi(s) : 0;
+	int after = nmodules - 1 - (int)(guest - modules);
+	if (n < 0 || n > after)
+		panic("modules=%d: only %d modules follow the guest's", n, after);
+	return n;
+}
+
 static void choose_mode(void)
 {
 	const char *mode = cmdline_get("mode");
@@ -471,15 +463,14 @@ void vmm_main(void)
 	if (vm->mode.bt)
 		bt_init();
 
-	pc_devices_init(&vm->dev);
-	connect_dma(&vm->dev.bus);
-	vrtc_connect(&vm->dev.rtc, &real_clock);
+	vpc_init();
 
 	const struct module *m = find_guest();
 	kprintf("vmm: guest module %s at %08x-%08x\n", m->name, m->start, m->end);
 	struct guest_image img = {
 		.host_pa = m->start, .size = m->end - m->start, .file = m->file,
 		.cmdline = cmdline_rest()[0] ? cmdline_rest() : m->args,
+		.mods = m + 1, .nmods = guest_modules(m),
 	};
 	vcpu_reset(&vm->vcpu);
 	const char *why = multiboot_load(&vm->vcpu, &img);

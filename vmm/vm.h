@@ -12,6 +12,7 @@
 #include "vcpu.h"
 #include "stats.h"
 #include "device.h"
+#include "pc.h"
 
 // The guest's RAM: guest physical [0, size), one block of host memory.
 struct vm_ram {
@@ -31,6 +32,7 @@ struct vm {
 	struct vm_mode mode;
 	struct exit_stats stats;        // exits by reason (vmm/stats.c)
 	struct pc_devices dev;          // the virtual PC (devices/)
+	int has_nic;                    // dev.nic is there (vmm/vpc.c)
 };
 
 extern struct vm vm0;

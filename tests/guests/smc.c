@@ -18,7 +18,18 @@ asm(".text\n"
     "patch_imm: .long 1\n"
     "        ret\n"
     "        .align 4\n"
-    "code_page_data: .long 0\n");           // data in the same page as code
+    "code_page_data: .long 0\n"             // data in the same page as code
+    ".globl patch_op\n"
+    "patch_op: inc %eax\n"                   // its opcode byte is rewritten
+    "        ret\n");
+extern uint8_t patch_op[];
+
+// patch_op with EAX = x: x + 1, or x - 1 once its first byte is dec's.
+static uint32_t call_patch_op(uint32_t x)
+{
+	asm volatile("call patch_op" : "+a"(x) : : "memory", "cc");
+	return x;
+}
 
 // Modify the very next instruction, in the same basic block (the same
 // translation unit): the store must invalidate the code running it.
@@ -60,15 +71,28 @@ void gmain(void)
 		counter++;
 	printf("smc counter: %u\n", counter);
 
-	// Data in the very page of patch_fn, whose translation stays: each
-	// write there misses the code (no flush), yet must go through, and
-	// the page must stay protected for the code write that follows.
-	uint32_t e = f();
-	for (int i = 0; i < 50; i++)
+	// Data in the very page of patch_fn, just after it, whose translation
+	// stays: each write there misses the code (no flush, though
+	// patch_fn runs between the writes and so has a translation each
+	// time), yet must go through, and the page must stay protected for
+	// the code write that follows.
+	uint32_t e = f(), calls = 0;
+	for (int i = 0; i < 50; i++) {
 		code_page_data++;
+		calls += f();
+	}
 	*(volatile uint32_t *)patch_imm = 44;
 	uint32_t g = f();
-	printf("smc data in a code page: %u, then patched call: %u %u\n", code_page_data, e, g);
+	printf("smc data in a code page: %u, calls %u, then patched call: %u %u\n",
+	       code_page_data, calls, e, g);
+
+	// A write that changes exactly the first byte of a translation
+	// (inc %eax, 40, becomes dec %eax, 48): the changed bytes begin
+	// where the translated code does.
+	uint32_t r1 = call_patch_op(10);
+	*(volatile uint8_t *)patch_op = 0x48;
+	uint32_t r2 = call_patch_op(10);
+	printf("smc opcode patched: %u %u\n", r1, r2);
 	printf("smc: done\n");
 	guest_exit(0);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include "types.h"
 #include "device.h"
+#include "pc.h"
 #include "i8259.h"
 #include "dev_stubs.h"
 

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "types.h"
 #include "device.h"
+#include "pc.h"
 #include "vrtc.h"
 #include "i8259.h"
 #include "dev_stubs.h"

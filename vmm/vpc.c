@@ -1,0 +1,96 @@
+// The virtual PC: the device models of devices/, connected to guest RAM
+// and to what the host kernel drives.
+//
+// The models know nothing of the monitor or of the host's hardware: they
+// reach guest RAM through their bus's DMA accessor (devices/dma.c) and
+// their disks and network through backends (include/backend.h).  Here
+// the monitor makes those connections once, at start-up:
+//   - DMA goes through the monitor's guest-physical accessors (vmm/gpa.c),
+//     the write path every other write to guest memory takes, so that the
+//     translation cache and the shadow page tables hear of it;
+//   - the IDE controller gets the host's IDE drives (kernel/ata.c): the
+//     image QEMU gives the host machine as its disk N is the guest's
+//     disk N, and the guest's writes reach it;
+//   - the e1000 gets the host's own card (kernel/nic.c), with its MAC
+//     address, if the host machine has one;
+//   - the RTC shows the real machine's date and time (kernel/rtc.c), so
+//     the guest reads the same clock as natively.
+// A PC has its PCI bus and its IDE controller whether or not a drive is
+// attached (QEMU's `pc` does), so the guest finds the same functions as
+// natively; the e1000 is there only when the host has a card, as natively
+// only with a -nic.
+
+#include "types.h"
+#include "kern.h"
+#include "backend.h"
+#include "vm.h"
+#include "gpa.h"
+#include "vrtc.h"
+#include "vpc.h"
+
+static void connect_dma(struct device_bus *b)
+{
+	b->dma.ram_size = vm->ram.size;
+	b->dma.read = gpa_read;
+	b->dma.write = gpa_write;
+}
+
+static int real_clock_read(void *ctx, struct rtc_time *t)
+{
+	(void)ctx;
+	return rtc_read_time(t);
+}
+
+static int real_clock_updating(void *ctx)
+{
+	(void)ctx;
+	return rtc_updating();
+}
+
+static const struct clock_backend real_clock = {
+	.read = real_clock_read, .updating = real_clock_updating,
+};
+
+static void connect_disks(struct pc_devices *pc)
+{
+	struct block_backend *disks[VIDE_CHANNELS * VIDE_DRIVES] = { 0 };
+	for (int unit = 0; unit < 2; unit++) {
+		disks[unit] = ata_backend(unit);
+		if (disks[unit])
+			kprintf("vmm: guest disk %d: the host's IDE drive %d, %u sectors\n",
+				unit, unit, disks[unit]->nsectors);
+	}
+	pc_devices_add_disks(pc, disks);
+}
+
+static void connect_nic(struct pc_devices *pc)
+{
+	struct net_backend *net = nic_backend();
+	uint8_t mac[6];
+	if (!net || nic_mac(mac) < 0)
+		return;
+	pc_devices_add_nic(pc, net);
+	ve1000_set_mac(&pc->nic, mac);
+	vm->has_nic = 1;
+	kprintf("vmm: guest e1000 on the host's card, MAC %02x:%02x:%02x:%02x:%02x:%02x\n",
+		mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
+}
+
+void vpc_init(void)
+{
+	pc_devices_init(&vm->dev);
+	connect_dma(&vm->dev.bus);
+	vrtc_connect(&vm->dev.rtc, &real_clock);        // after the RAM: its size
+	connect_disks(&vm->dev);
+	connect_nic(&vm->dev);
+}
+
+// Work the devices do on their own time, not the guest's: frames that
+// arrived for the card.  Called by the run loop between guest runs and
+// while the guest waits in hlt -- never from a host interrupt, since a
+// DMA write may flush the translation cache the monitor is using.
+void vpc_poll(void)
+{
+	if (vm->has_nic)
+		ve1000_poll(&vm->dev.nic);
+}

@@ -1,0 +1,8 @@
+// The virtual PC's devices, connected (vmm/vpc.c).
+#ifndef VMM_VPC_H
+#define VMM_VPC_H
+
+void vpc_init(void);
+void vpc_poll(void);
+
+#endif
