@@ -1,21 +1,13 @@
-// The guest's real-time clock and CMOS memory (devices/vrtc.c) and the
-// clock it shows: the monitor connects it to the real machine's clock
-// (kernel/rtc.c) through a clock_backend.
+// The guest's real-time clock and CMOS memory (devices/vrtc.c).  The
+// monitor connects it to the real machine's clock (kernel/rtc.c) through
+// a clock_backend (include/backend.h).
 #ifndef DEV_VRTC_H
 #define DEV_VRTC_H
 
 #include "types.h"
 #include "mc146818.h"
 #include "device.h"
-
-// Where the date and time come from: read fills *t (binary, 24-hour) and
-// returns 0, or -1 when there is no clock; updating says whether the
-// real clock is in its update cycle (register A's UIP).
-struct clock_backend {
-	int (*read)(void *ctx, struct rtc_time *t);
-	int (*updating)(void *ctx);
-	void *ctx;
-};
+#include "backend.h"
 
 // The IRQ line of the RTC on the PC: the slave PIC's first input.
 #define VRTC_IRQ 8

@@ -18,6 +18,7 @@
 #include "types.h"
 #include "x86.h"
 #include "mc146818.h"
+#include "backend.h"
 #include "kern.h"
 
 #define MAX_TRIES 100000        // reads of UIP before giving up (> 2 ms)
@@ -46,7 +47,7 @@ void cmos_write(uint8_t reg, uint8_t val)
 }
 
 // Is the clock about to update its time bytes?
-int rtc_updating(void)
+static int rtc_updating(void)
 {
 	return (cmos_read(RTC_REG_A) & RTC_A_UIP) != 0;
 }
@@ -84,7 +85,7 @@ static uint32_t century(uint8_t c)
 // The real date and time, in binary and 24-hour, whatever format the
 // firmware chose in register B: 0, or -1 when the clock never leaves its
 // update cycle (no clock there).
-int rtc_read_time(struct rtc_time *t)
+static int rtc_read_time(struct rtc_time *t)
 {
 	uint8_t raw[8], again[8];
 	int tries = 0;
@@ -109,4 +110,24 @@ int rtc_read_time(struct rtc_time *t)
 		.mday = raw[4], .month = raw[5], .year = century(raw[7]) * 100 + raw[6],
 	};
 	return 0;
+}
+
+// The real clock as the virtual RTC's backend (devices/vrtc.c).
+static int clock_read(void *ctx, struct rtc_time *t)
+{
+	(void)ctx;
+	return rtc_read_time(t);
+}
+
+static int clock_updating(void *ctx)
+{
+	(void)ctx;
+	return rtc_updating();
+}
+
+static struct clock_backend real_clock = { .read = clock_read, .updating = clock_updating };
+
+struct clock_backend *rtc_backend(void)
+{
+	return &real_clock;
 }

@@ -35,22 +35,6 @@ static void connect_dma(struct device_bus *b)
 	b->dma.write = gpa_write;
 }
 
-static int real_clock_read(void *ctx, struct rtc_time *t)
-{
-	(void)ctx;
-	return rtc_read_time(t);
-}
-
-static int real_clock_updating(void *ctx)
-{
-	(void)ctx;
-	return rtc_updating();
-}
-
-static const struct clock_backend real_clock = {
-	.read = real_clock_read, .updating = real_clock_updating,
-};
-
 static void connect_disks(struct pc_devices *pc)
 {
 	struct block_backend *disks[VIDE_CHANNELS * VIDE_DRIVES] = { 0 };
@@ -80,7 +64,7 @@ void vpc_init(void)
 {
 	pc_devices_init(&vm->dev);
 	connect_dma(&vm->dev.bus);
-	vrtc_connect(&vm->dev.rtc, &real_clock);        // after the RAM: its size
+	vrtc_connect(&vm->dev.rtc, rtc_backend());      // after the RAM: its size
 	connect_disks(&vm->dev);
 	connect_nic(&vm->dev);
 }
