@@ -23,10 +23,17 @@ the monitor's memory, not the guest's, so the guest there has no key and
 prints its verdict lines without a MAC.  The native run's verdict lines
 are checked with their MAC as usual, then compared without it.
 
+Whatever the native test does, the runs under the monitor do too: each
+side gets a fresh copy of the native test's disk (stageN-NAME.native.img
+and stageN-NAME.img, after the compare test), boots the native test's runs
+in order on it, with the native run's driver and its parameters, and then
+passes the native test's host check on it; each run under the monitor is
+compared with its native run.
+
 This module holds the comparison and the checks of the stage files;
 runtest.py calls run_compare() for such a test, which boots the machine
-with boots.py (sharing the native boot with every test that boots the
-same way) and judges it with judging.py.
+with boots.py (sharing a native boot without disk or driver with every
+test that boots the same way) and judges it with judging.py.
 """
 
 from __future__ import annotations

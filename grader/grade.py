@@ -38,7 +38,7 @@ The grader's parts, in grader/:
     judging.py    a run's output judged: expect, forbid, verdicts and MACs
     crashes.py    a crash explained from QEMU's interrupt log
     boots.py      booting a run's machine, and boots shared between tests
-    hosttest.py   host tests ("boot": "host")
+    hosttest.py   host tests ("boot": "host"), and a test's host check
     runtest.py    one test from start to end
     report.py     the text report, results.json and JUnit XML
     grade.py      this file: the command line
