@@ -18,6 +18,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent / "grader"))
 import compare  # noqa: E402
+import model  # noqa: E402
+import runtest  # noqa: E402
 import boots  # noqa: E402
 import judging  # noqa: E402
 from test_grade import KitCase, t  # noqa: E402
@@ -323,6 +325,22 @@ class CompareEveryKindTests(KitCase):
                       "'udp_count'", p.stderr)
         self.assertNotIn("inherited-param", p.stderr)
         self.assertNotIn("own-driver", p.stderr)
+
+
+class LongestTimeTests(unittest.TestCase):
+    """The time budget of a compare test (batch grading's limit): the native
+    test's runs and host check, then each run again under the monitor."""
+
+    def test_compare_test_counts_both_sides(self):
+        def run(timeout):
+            return model.Run(cmdline="", expect=[], forbid=[], timeout=timeout)
+        native = model.Test(stage=1, number=1, name="n", points=1, boot="guest-disk",
+                            runs=[run(20), run(30)], host_check=["fsck", "{disk}"])
+        test = model.Test(stage=2, number=1, name="c", points=1, boot="monitor-disk",
+                          runs=[run(60)], native=native)
+        check = runtest.HOST_CHECK_TIMEOUT
+        self.assertEqual(runtest.longest_time(native), 50 + check)
+        self.assertEqual(runtest.longest_time(test), 50 + check + 2 * 60 + check)
 
 
 class LabFileTests(KitCase):
