@@ -138,10 +138,13 @@ def log_file(plan, index, count, suffix):
 
 
 def monitor_log_path(plan, index, count):
-    """Where COM2 goes, for a profile whose COM2 is the monitor's log."""
+    """Where COM2 goes, for a profile whose COM2 is the monitor's log: a
+    new empty file, which --sandbox can then let QEMU write."""
     if not plan.boot.profiles[plan.test.boot].monitor_log:
         return None
-    return log_file(plan, index, count, ".com2.log")
+    path = log_file(plan, index, count, ".com2.log")
+    path.touch()
+    return path
 
 
 @dataclass
@@ -270,7 +273,8 @@ def boot_machine(plan, run, index, count):
         log.note("run %d/%d, timeout %.1fs%s: %s" % (
             index, count, limit, ", progress timeout %.1fs" % progress if progress else "",
             shown))
-        writable = [p for p in (plan.disk, int_log.path if int_log else None) if p]
+        writable = [p for p in (plan.disk, int_log.path if int_log else None,
+                                monitor_log) if p]
         argv = sandboxed(plan, argv, writable, network=uses_network(argv))
         m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits,
                     prompt=run.prompt)
