@@ -16,6 +16,7 @@
 #   make check-hostile  attack the monitor with the hostile guests
 #   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
 #   make check-mmio   the monitor's device-memory emulator against its test device
+#   make check-legacy the virtual PC's clock, counter 2 and ELCR against QEMU's
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -236,6 +237,7 @@ test-kit:
 	$(MAKE) check-hostdrv
 	$(MAKE) check-vmrun
 	$(MAKE) check-mmio
+	$(MAKE) check-legacy
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml

@@ -479,6 +479,13 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 	struct prd p;
 	*nseg = 0;
 	*more = 0;
+	// STAGE 8: For at most VIDE_MAX_PRD entries from ch->bm_prdt: fetch
+	// STAGE 8: one (fetch_prd; unreadable: WALK_BROKEN), take its length
+	// STAGE 8: (even; 0 means PRD_BOUNDARY, 64 KB) cut to what is still
+	// STAGE 8: wanted, record the region in ide->seg[n]; stop with WALK_OK
+	// STAGE 8: once `bytes` are covered (*more: no EOT there), WALK_SHORT
+	// STAGE 8: at an EOT before that; never step past 4 GB.
+	// BEGIN STAGE 8 SOLUTION
 	for (int n = 0; n < VIDE_MAX_PRD; n++) {
 		if (fetch_prd(ide, at, &p) < 0)
 			return WALK_BROKEN;
@@ -502,6 +509,10 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 		at += sizeof(struct prd);
 	}
 	return WALK_BROKEN;
+	// END STAGE 8 SOLUTION
+	// STAGE 8 STUB: (void)ide; (void)at; (void)have; (void)p; (void)bytes;
+	// STAGE 8 STUB: (void)fetch_prd;
+	// STAGE 8 STUB: return WALK_BROKEN;
 }
 
 // Move `n` bytes between buf and the regions, from byte `off` of the
