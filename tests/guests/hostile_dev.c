@@ -28,7 +28,7 @@
 #define E1000_SLOT 3
 #define IDE_SLOT 1
 #define IDE_FUNC 1
-#define BM_WAIT 200000          // status polls before giving up on a DMA
+#define BM_WAIT 5000000         // status polls before giving up (QEMU reads the disk in the background)
 #define UNASSIGNED 0xE0000000u  // PCI space above RAM where no BAR lies
 #define PIC_BASE 0x20           // vectors of IRQ 0-7; IRQ 8-15 follow
 #define IRQ_NIC 11
@@ -178,13 +178,22 @@ static void ide_still_works(void)
 	printf("then a good read: sector 3 reads %x %x .. %x\n", BUF[0], BUF[1], BUF[511]);
 }
 
-// A PRD aimed at PCI space past the RAM where nothing is.
+// A PRD aimed at PCI space past the RAM where nothing is; then one whose
+// region starts below 4 GB and ends past it (1 KB from 0xFFFFFE00: the
+// last 512 bytes of the address space, then the wrap to 0 -- where the
+// real-mode interrupt table would be).
 static void ide_prd_outside(void)
 {
+	volatile uint32_t *zero;
+	asm("" : "=r"(zero) : "0"(0));
+	uint32_t low0 = *zero;
 	canary_fill();
 	prdt[0] = (struct prd){ UNASSIGNED, 512, PRD_EOT };
 	ide_dma_read("prd past the RAM", 0, 1);
-	canary_report("prd past the RAM");
+	prdt[0] = (struct prd){ 0xFFFFFE00u, 1024, PRD_EOT };
+	ide_dma_read("prd across 4 GB", 8, 2);
+	printf("prd across 4 GB: the word at 0 %s\n", *zero == low0 ? "unchanged" : "changed");
+	canary_report("prds outside the RAM");
 	ide_still_works();
 }
 
@@ -204,22 +213,6 @@ static void ide_prd_bar(void)
 	       nic[E1000_STATUS / 4] & E1000_STATUS_LU ? 1 : 0, nic[E1000_IMS / 4], ims_before,
 	       nic[E1000_TDLEN / 4]);
 	canary_report("prd on the e1000's BAR 0");
-}
-
-// A region that starts below 4 GB and ends past it (64 KB from
-// 0xFFFFFE00: the last 512 bytes of the address space, then the wrap to
-// 0 -- where the real-mode interrupt table would be).
-static void ide_prd_wrap(void)
-{
-	canary_fill();
-	volatile uint32_t *zero;
-	asm("" : "=r"(zero) : "0"(0));
-	uint32_t low0 = *zero;
-	prdt[0] = (struct prd){ 0xFFFFFE00u, 1024, PRD_EOT };
-	ide_dma_read("prd across 4 GB", 8, 2);
-	printf("prd across 4 GB: the word at 0 %s\n",
-	       *zero == low0 ? "unchanged" : "changed");
-	canary_report("prd across 4 GB");
 }
 
 // A table of 2-byte regions that never ends: 512 entries, no EOT, 1 KB
@@ -244,6 +237,34 @@ static void ide_prd_64k_end(void)
 	ide_dma_read("64 KB prd across the end of RAM", 32, 128);
 	buf_report("64 KB prd across the end of RAM: the last 32 KB of RAM", (uint8_t *)top, 0x8000);
 	canary_report("64 KB prd across the end of RAM");
+}
+
+// A disk read by DMA over code the guest has run (and the monitor may
+// have translated): the next call must run the new bytes.  Sector 10 is
+// first written by PIO with "mov $0x22, %eax; ret".
+static uint8_t code[PAGE] __attribute__((aligned(PAGE)));
+
+static void ide_dma_code(void)
+{
+	static const uint8_t old_code[] = { 0xB8, 0x11, 0, 0, 0, 0xC3 };
+	static const uint8_t new_code[] = { 0xB8, 0x22, 0, 0, 0, 0xC3 };
+	uint16_t w[256];
+	int (*fn)(void) = (int (*)(void))code;
+	canary_fill();
+	memset(code, 0xC3, sizeof(code));
+	memcpy(code, old_code, sizeof(old_code));
+	int before = fn() + fn();
+	memset(w, 0xC3, sizeof(w));
+	memcpy(w, new_code, sizeof(new_code));
+	outb(ATA_DEVCTL, ATA_CTL_NIEN);
+	ide_command(ATA_CMD_WRITE_SECTORS, 10, 1);
+	ide_wait();
+	outsw(ATA_DATA, w, 256);
+	ide_wait();
+	prdt[0] = (struct prd){ (uint32_t)code, 512, PRD_EOT };
+	ide_dma_read("dma over code", 10, 1);
+	printf("dma over code: the code returned %x twice, then %x\n", before / 2, fn());
+	canary_report("dma over code");
 }
 
 // ---- the e1000 ----
@@ -492,7 +513,7 @@ static void bar_overlap(void)
 
 #define FLOOD 100000
 
-static void flood(void)
+static void flood_tdt(void)
 {
 	nic_setup();
 	for (int i = 0; i < 8; i++)
@@ -505,8 +526,12 @@ static void flood(void)
 	printf("TDT flood: TDH %x TDT %x, ICR %x\n", nic_rd(E1000_TDH), nic_rd(E1000_TDT),
 	       nic_rd(E1000_ICR) & 0xFFFF);
 	canary_report("TDT flood");
+}
 
+static void flood_bm(void)
+{
 	uint16_t bm = bm_base();
+	canary_fill();
 	pci_master_on(IDE_SLOT, IDE_FUNC);
 	outl(bm + BM_PRDT, (uint32_t)prdt);
 	outb(ATA_DEVICE, ATA_DEV_LBA);          // drive 0 (the firmware may leave drive 1)
@@ -624,9 +649,9 @@ static void irq_storm_ide(void)
 static const struct attack attacks[] = {
 	{ "ide-prd-outside", ide_prd_outside },
 	{ "ide-prd-bar", ide_prd_bar },
-	{ "ide-prd-wrap", ide_prd_wrap },
 	{ "ide-prd-endless", ide_prd_endless },
 	{ "ide-prd-64k-end", ide_prd_64k_end },
+	{ "ide-dma-code", ide_dma_code },
 	{ "e1000-ring-len", e1000_ring_len },
 	{ "e1000-ring-outside", e1000_ring_outside },
 	{ "e1000-desc-outside", e1000_desc_outside },
@@ -637,7 +662,8 @@ static const struct attack attacks[] = {
 	{ "ide-ports", ide_ports },
 	{ "bar-over-ram", bar_over_ram },
 	{ "bar-overlap", bar_overlap },
-	{ "flood", flood },
+	{ "flood-tdt", flood_tdt },
+	{ "flood-bm", flood_bm },
 	{ "irq-storm-e1000", irq_storm_e1000 },
 	{ "irq-storm-ide", irq_storm_ide },
 	{ NULL, NULL },

@@ -15,12 +15,37 @@ jmp_buf dev_panic_jump;
 int dev_panic_armed, dev_panics;
 int dev_serial_out;
 
+char dev_log[DEV_LOG_SIZE];
+static size_t dev_log_len;
+
+// The log goes to stdout, and the last DEV_LOG_SIZE bytes of it to
+// dev_log, for the tests that check what a model logs.
 void kprintf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	vprintf(fmt, ap);
 	va_end(ap);
+	if (dev_log_len > DEV_LOG_SIZE / 2)
+		dev_log_clear();
+	va_start(ap, fmt);
+	vsnprintf(dev_log + dev_log_len, DEV_LOG_SIZE - dev_log_len, fmt, ap);
+	va_end(ap);
+	dev_log_len += strlen(dev_log + dev_log_len);
+}
+
+void dev_log_clear(void)
+{
+	dev_log[0] = '\0';
+	dev_log_len = 0;
+}
+
+int dev_log_count(const char *what)
+{
+	int n = 0;
+	for (const char *p = dev_log; (p = strstr(p, what)) != NULL; p += strlen(what))
+		n++;
+	return n;
 }
 
 void panic(const char *fmt, ...)
