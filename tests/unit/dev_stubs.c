@@ -42,9 +42,13 @@ void dev_log_clear(void)
 
 int dev_log_count(const char *what)
 {
+	size_t len = strlen(what);
 	int n = 0;
-	for (const char *p = dev_log; (p = strstr(p, what)) != NULL; p += strlen(what))
-		n++;
+	for (size_t i = 0; i + len <= dev_log_len; i++)
+		if (memcmp(dev_log + i, what, len) == 0) {
+			n++;
+			i += len - 1;
+		}
 	return n;
 }
 
