@@ -140,10 +140,11 @@ static void ide_command(uint8_t cmd, uint32_t lba, uint8_t nsect)
 	outb(ATA_COMMAND, cmd);
 }
 
-// READ DMA of nsect sectors from lba through the table at prdt; report
-// the bus master's status (active, error, interrupt) and the drive's
-// status and error once the bus master is done or gave up.
-static void ide_dma_read(const char *what, uint32_t lba, uint8_t nsect)
+// READ DMA (WRITE DMA if to_disk) of nsect sectors at lba through the
+// table at prdt; report the bus master's status (active, error,
+// interrupt) and the drive's status and error once the bus master is
+// done or gave up.
+static void ide_dma(const char *what, uint32_t lba, uint8_t nsect, int to_disk)
 {
 	uint16_t bm = bm_base();
 	pci_master_on(IDE_SLOT, IDE_FUNC);
@@ -151,8 +152,8 @@ static void ide_dma_read(const char *what, uint32_t lba, uint8_t nsect)
 	outb(bm + BM_COMMAND, 0);
 	outb(bm + BM_STATUS, BM_ST_ERROR | BM_ST_INTR);
 	outl(bm + BM_PRDT, (uint32_t)prdt);
-	outb(bm + BM_COMMAND, BM_CMD_READ | BM_CMD_START);
-	ide_command(ATA_CMD_READ_DMA, lba, nsect);
+	outb(bm + BM_COMMAND, (to_disk ? 0 : BM_CMD_READ) | BM_CMD_START);
+	ide_command(to_disk ? ATA_CMD_WRITE_DMA : ATA_CMD_READ_DMA, lba, nsect);
 	uint8_t st = 0;
 	int i;
 	for (i = 0; i < BM_WAIT; i++) {
@@ -167,6 +168,20 @@ static void ide_dma_read(const char *what, uint32_t lba, uint8_t nsect)
 	       what, i == BM_WAIT ? "still busy" : "done", st, st & BM_ST_ACTIVE ? 1 : 0,
 	       st & BM_ST_ERROR ? 1 : 0, st & BM_ST_INTR ? 1 : 0, inb(ATA_STATUS), inb(ATA_ERROR));
 	outb(bm + BM_STATUS, BM_ST_ERROR | BM_ST_INTR);
+}
+
+static void ide_dma_read(const char *what, uint32_t lba, uint8_t nsect)
+{
+	ide_dma(what, lba, nsect, 0);
+}
+
+// One sector by PIO.
+static void ide_pio_read(uint32_t lba, uint16_t w[256])
+{
+	outb(ATA_DEVCTL, ATA_CTL_NIEN);
+	ide_command(ATA_CMD_READ_SECTORS, lba, 1);
+	ide_wait();
+	insw(ATA_DATA, w, 256);
 }
 
 // Afterwards the controller still works: a good DMA of sector 3.
@@ -195,6 +210,12 @@ static void ide_prd_outside(void)
 	printf("prd across 4 GB: the word at 0 %s\n", *zero == low0 ? "unchanged" : "changed");
 	canary_report("prds outside the RAM");
 	ide_still_works();
+	// The other way: a disk write whose data would come from past the RAM.
+	uint16_t w[256];
+	prdt[0] = (struct prd){ UNASSIGNED, 512, PRD_EOT };
+	ide_dma("disk write from past the RAM", 20, 1, 1);
+	ide_pio_read(20, w);
+	printf("disk write from past the RAM: sector 20 reads %x %x .. %x\n", w[0], w[1], w[255]);
 }
 
 // A PRD aimed at the e1000's registers (BAR 0): a disk read would write
@@ -448,9 +469,7 @@ static void ide_ports(void)
 	ide_wait();
 	printf("ide ports: write status %x\n", inb(ATA_STATUS));
 	memset(w, 0, sizeof(w));
-	ide_command(ATA_CMD_READ_SECTORS, 5, 1);
-	ide_wait();
-	insw(ATA_DATA, w, 256);
+	ide_pio_read(5, w);
 	printf("ide ports: sector 5 reads %x %x .. %x, status %x\n", w[0], w[1], w[255],
 	       inb(ATA_STATUS));
 }
