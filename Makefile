@@ -253,7 +253,7 @@ test-kit:
 		$(foreach n,1 2 3 4 5 6 7,--lab $(n))
 	$(PYTHON) tools/check-results-json $(B)/results.json
 	$(PYTHON) grader/grade.py --lab 8 $(foreach t,$(STAGE8_SAMPLE),--test $(t))
-	$(MAKE) check-skeletons
+	$(MAKE) check-skeletons SKELETON_SAMPLE=3
 	$(MAKE) check-mutate
 	$(MAKE) check-adversarial ADVSAMPLE=1
 	$(MAKE) check-gradescope
