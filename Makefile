@@ -1,7 +1,11 @@
 # The kit's top-level Makefile.  Everything it builds goes under build/.
 #
 #   make              build everything
-#   make qemu         boot (serial console on this terminal; Ctrl-A X quits)
+#   make qemu         boot the guest OS with its disk and network, under the
+#                     monitor (stage 8 on; natively before): serial console on
+#                     this terminal, Ctrl-A X quits
+#   make qemu-native  the same, straight on QEMU's PC
+#   make vmm          the guest OS under the monitor, whatever the stage
 #   make qemu-gdb     boot, stopped, waiting for gdb on port $(GDBPORT)
 #   make gdb          attach gdb to a `make qemu-gdb` in another terminal
 #   make run-PROG     boot straight into one user program
@@ -12,6 +16,7 @@
 #   make check-hostile  attack the monitor with the hostile guests
 #   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
 #   make check-mmio   the monitor's device-memory emulator against its test device
+#   make check-legacy the virtual PC's clock, counter 2 and ELCR against QEMU's
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -64,6 +69,10 @@ LIBGCC   = $(shell $(CC) -m32 -print-libgcc-file-name)
 # ---- QEMU -----------------------------------------------------------------
 GDBPORT := $(shell expr `id -u` % 5000 + 25000)
 QEMUMEM := 128M
+# The disk `make qemu` boots with: a copy of the file-system image, so that
+# what you write in the shell survives from one boot to the next, until the
+# image is rebuilt; the graded tests never see it (they copy $(FS_IMG)).
+RUN_DISK := $(B)/disk.img
 # Left alone, QEMU gives the machine an e1000 on its user-mode network, from
 # which the guest reaches this machine's 127.0.0.1 (as 10.0.2.2) and every
 # address this machine can.  The same card, restricted: the guest reaches
@@ -106,10 +115,6 @@ deps:
 # -j, prerequisites are built side by side.)
 TOOLS_THEN = @tools/deps && $(MAKE) --no-print-directory
 
-# The disk `make qemu` boots with: a copy of the file-system image, so that
-# what you write in the shell survives from one boot to the next, until the
-# image is rebuilt; the graded tests never see it (they copy $(FS_IMG)).
-RUN_DISK := $(B)/disk.img
 RUNOPTS := $(QEMUOPTS) -serial mon:stdio -drive file=$(RUN_DISK),format=raw,if=ide,index=0
 
 $(RUN_DISK): $(FS_IMG)
@@ -122,13 +127,20 @@ QEMU_END = status=$$?; if [ $$status -gt 1 ]; then \
 	echo "*** the guest ended with code $$(( $$status >> 1 )) (QEMU exit status $$status)" >&2; \
 	exit $$status; fi
 
+# Where `make qemu` boots the guest OS: under the monitor once the monitor
+# gives it a whole PC, disk and network card included (stage 8); natively
+# before, while the monitor of a student's tree is still being written.
+# STAGE 8: `make qemu` boots the guest OS under the monitor.
+# BEGIN STAGE 8 SOLUTION
+QEMU_BOOTS_ON := vmm
+# END STAGE 8 SOLUTION
+# STAGE 8 STUB: QEMU_BOOTS_ON := native
+
 qemu:
 	$(TOOLS_THEN) qemu-now
 
-qemu-now: all $(RUN_DISK)
-	$(QEMU) $(RUNOPTS) -kernel $(GUEST_KERNEL) $(if $(ARGS),-append "$(ARGS)"); $(QEMU_END)
+qemu-now: $(if $(filter vmm,$(QEMU_BOOTS_ON)),vmm-now,qemu-native-now)
 
-# Until the monitor boots the guest OS, the native guest and `make qemu` agree.
 qemu-native:
 	$(TOOLS_THEN) qemu-native-now
 
@@ -213,6 +225,15 @@ test-student: all
 			"you have not done yet (make grade LAB=N grades one stage)"; fi; \
 	exit $$status
 
+# Stage 8 compares every guest-OS test of stages 3 and 4 natively and under
+# the monitor: 56 pairs of boots, several minutes.  make test grades its
+# unit tests and one comparison of each kind -- a plain boot, input at a
+# prompt, a disk, a qcow2 disk, fsck, several boots on one disk, the
+# grader's datagrams, the network card -- and `make grade LAB=8` all.
+STAGE8_SAMPLE := unit- answers vm-bad-syscall-args vm-fork-wait vm-shell-pipeline \
+	vm-ide-dma vm-ide-lba28 vm-fs-shell vm-crash-mid-large-write \
+	vm-net-udp-echo-1000 vm-net-ping-gateway vm-net-tx-ring-full
+
 test-kit:
 	@tools/deps --batch
 	$(MAKE) check-fresh
@@ -225,11 +246,14 @@ test-kit:
 	$(MAKE) check-hostdrv
 	$(MAKE) check-vmrun
 	$(MAKE) check-mmio
+	$(MAKE) check-legacy
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
-	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml
+	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml \
+		$(foreach n,1 2 3 4 5 6 7,--lab $(n))
 	$(PYTHON) tools/check-results-json $(B)/results.json
-	$(MAKE) check-skeletons
+	$(PYTHON) grader/grade.py --lab 8 $(foreach t,$(STAGE8_SAMPLE),--test $(t))
+	$(MAKE) check-skeletons SKELETON_SAMPLE=3
 	$(MAKE) check-mutate
 	$(MAKE) check-adversarial ADVSAMPLE=1
 	$(MAKE) check-gradescope

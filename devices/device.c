@@ -8,6 +8,7 @@
 
 #include "types.h"
 #include "device.h"
+#include "vrtc.h"
 #include "pc.h"
 #include "pcireg.h"
 #include "kern.h"
@@ -134,7 +135,8 @@ int bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n)
 }
 
 // The PC the monitor gives its guest: the devices, wired to one another
-// (the PIT and COM1 interrupt through the PIC), on one bus.  The order is
+// (the PIT, the RTC and COM1 interrupt through the PIC; port 0x61 gates
+// the PIT's counter 2), on one bus.  The order is
 // the order of the lookup.
 void pc_devices_init(struct pc_devices *pc)
 {
@@ -143,6 +145,8 @@ void pc_devices_init(struct pc_devices *pc)
 	debugexit_register(&pc->bus, &pc->debugexit);
 	vpic_register(&pc->bus, &pc->pic);
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
+	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
+	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 	mmiotest_register(&pc->bus, &pc->mmiotest);
 }

@@ -15,6 +15,7 @@
 #define DEV_DEVICE_H
 
 #include "types.h"
+#include "mc146818.h"
 
 struct device_bus;
 
@@ -120,20 +121,66 @@ void vpic_raise(struct vpic *pic, int irq);
 int  vpic_pending(struct vpic *pic);    // the vector it would deliver, or -1
 int  vpic_ack(struct vpic *pic);        // the CPU's INTA: the vector, now in service
 
-// The 8254 timer's channel 0 (devices/vpit.c), advanced by the host's
-// timer, wired to IRQ 0 of `pic`.
+// The 8254 timer (devices/vpit.c): three counters, advanced by the host's
+// timer; counter 0 raises IRQ 0 of `pic`, counter 2's gate and output are
+// port 0x61's (devices/vspeaker.c).
+struct pit_counter {
+	uint32_t count;         // the count loaded (1-0x10000)
+	uint32_t elapsed;       // input clocks counted since it was loaded
+	uint8_t mode;           // 0-5
+	uint8_t access;         // control word bits 5:4: 1 lo, 2 hi, 3 lo then hi
+	uint8_t counting;       // a count is loaded and (modes 1, 5) triggered
+	uint8_t armed;          // modes 1, 5: a count waits for its trigger
+	uint8_t null_count;     // a control word came, its count not yet
+	uint8_t gate;           // the GATE input
+	uint8_t write_hi_next;  // lo-then-hi access: the high byte comes next
+	uint8_t write_low;      // ... and the low byte already written
+	uint8_t read_hi_next;
+	uint8_t latched;        // bytes of a latched count still to read
+	uint16_t latch;
+	uint8_t status_latched; // the read-back command latched `status`
+	uint8_t status;
+};
+
+#define PIT_COUNTERS 3
+
 struct vpit {
-	uint32_t divisor;       // 0: not programmed yet
-	uint32_t elapsed;       // input clocks into the current period
-	uint8_t access;         // mode byte bits 5:4: 1 lo, 2 hi, 3 lo then hi
-	uint8_t low_next;       // for lo/hi access: the low byte comes next
-	uint8_t latch_low;
+	struct pit_counter ch[PIT_COUNTERS];
 	struct vpic *pic;
 	struct device dev;
 };
 
 void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic);
 void vpit_advance(struct vpit *pit, uint32_t pit_clocks);
+void vpit_set_gate(struct vpit *pit, int counter, int level);
+int  vpit_output(struct vpit *pit, int counter);
+
+// Port 0x61, the PC's system control port B (devices/vspeaker.c): counter
+// 2's gate and output, the speaker's enable, the refresh toggle.
+struct vspeaker {
+	uint8_t speaker;        // bit 1 as written: counter 2 drives the speaker
+	uint8_t refresh;        // bit 4 as the guest last read it
+	struct vpit *pit;
+	struct device dev;
+};
+
+void vspeaker_register(struct device_bus *b, struct vspeaker *s, struct vpit *pit);
+
+// The real-time clock and CMOS memory (devices/vrtc.c; vrtc.h connects
+// it to a clock), wired to IRQ 8 of `pic`.
+struct clock_backend;
+struct vrtc {
+	uint8_t index;          // the byte port 0x71 reaches
+	uint8_t nmi_masked;     // port 0x70's bit 7 as last written
+	uint8_t line;           // the level driven on IRQ 8
+	uint8_t cmos[CMOS_SIZE];        // registers A-D, alarms, memory
+	struct rtc_time held;   // the time while register B's SET stops it
+	uint32_t offset;        // seconds the guest's clock is ahead of the real one
+	uint64_t periodic;      // into the periodic interrupt's period, clocks x 10^6
+	const struct clock_backend *clock;
+	struct vpic *pic;
+	struct device dev;
+};
 
 // COM1, a 16550 wired to the real COM1 (devices/vuart.c) and to IRQ 4 of
 // `pic`.

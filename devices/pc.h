@@ -15,6 +15,8 @@ struct pc_devices {
 	struct device_bus bus;
 	struct vpic pic;
 	struct vpit pit;
+	struct vspeaker speaker;        // port 0x61 (devices/vspeaker.c)
+	struct vrtc rtc;                // ports 0x70-0x71 (devices/vrtc.c)
 	struct vuart com1;
 	struct device debugexit;
 	struct device backdoor;

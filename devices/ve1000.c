@@ -231,6 +231,12 @@ static void tx_run(struct ve1000 *nic)
 		return;
 	if (ring_find(nic, r->tdbal, r->tdbah, r->tdlen, r->tdh, r->tdt, 1, &ring) < 0)
 		return;
+	// STAGE 8: Walk the descriptors from TDH to TDT, at most `budget`
+	// STAGE 8: of them (then tx_pending, for ve1000_poll): read each one
+	// STAGE 8: from ring.base (dma_read; refused: stop), hand it to
+	// STAGE 8: tx_take, write DD back into its status byte if it asked
+	// STAGE 8: (RS or RPS) and note TXDW, and advance TDH around the ring.
+	// BEGIN STAGE 8 SOLUTION
 	while (r->tdh != r->tdt) {
 		if (budget-- == 0) {
 			nic->tx_pending = 1;
@@ -249,6 +255,8 @@ static void tx_run(struct ve1000 *nic)
 		}
 		r->tdh = (r->tdh + 1) % ring.n;
 	}
+	// END STAGE 8 SOLUTION
+	// STAGE 8 STUB: (void)budget; (void)tx_take;
 	if (r->tdh == r->tdt)
 		cause |= E1000_ICR_TXQE;
 	raise_cause(nic, cause);

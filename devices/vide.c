@@ -62,6 +62,8 @@
 //     master the bus: the controller stops, sets its error bit (a master
 //     abort, in PCI terms), and the drive aborts the command with an
 //     interrupt.  The guest's driver sees the error bit and ERR at once.
+//     The monitor's log names the first few such stops and why (a guest
+//     must not flood it; prd_errors counts them all).
 
 #include "types.h"
 #include "ata.h"
@@ -71,6 +73,7 @@
 #include "vpci.h"
 #include "vide.h"
 #include "string.h"
+#include "kern.h"
 
 #define IDE_BAR_BM 4    // the PCI BAR of the bus-master registers
 
@@ -468,20 +471,30 @@ static int fetch_prd(struct vide *ide, uint32_t at, struct prd *p)
 
 #define WALK_OK     0   // the table covers the transfer
 #define WALK_SHORT  1   // it ended (EOT) before
-#define WALK_BROKEN 2   // unreadable, past 4 GB, or too long
+#define WALK_BROKEN 2   // unreadable, past 4 GB, or too long (*why says which)
 
 // Walk the PRD table for `bytes` bytes: ide->seg gets the regions to move
 // them through (the last one cut to fit).  *more says the table goes on.
-static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, int *more)
+static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, int *more,
+			  const char **why)
 {
 	struct vide *ide = ch->ide;
 	uint32_t at = ch->bm_prdt, have = 0;
 	struct prd p;
 	*nseg = 0;
 	*more = 0;
+	// STAGE 8: For at most VIDE_MAX_PRD entries from ch->bm_prdt: fetch
+	// STAGE 8: one (fetch_prd; unreadable: WALK_BROKEN), take its length
+	// STAGE 8: (even; 0 means PRD_BOUNDARY, 64 KB) cut to what is still
+	// STAGE 8: wanted, record the region in ide->seg[n]; stop with WALK_OK
+	// STAGE 8: once `bytes` are covered (*more: no EOT there), WALK_SHORT
+	// STAGE 8: at an EOT before that; never step past 4 GB.
+	// BEGIN STAGE 8 SOLUTION
 	for (int n = 0; n < VIDE_MAX_PRD; n++) {
-		if (fetch_prd(ide, at, &p) < 0)
+		if (fetch_prd(ide, at, &p) < 0) {
+			*why = "PRD table not in guest RAM";
 			return WALK_BROKEN;
+		}
 		// Counts are even; 0 means 64 KB [BMIDE, PRD format].
 		uint32_t len = p.count & 0xFFFE;
 		if (len == 0)
@@ -497,11 +510,18 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 		}
 		if (p.flags & PRD_EOT)
 			return WALK_SHORT;
-		if (at > 0xFFFFFFFFu - 2 * sizeof(struct prd))
-			return WALK_BROKEN;     // the next entry would be past 4 GB
+		if (at > 0xFFFFFFFFu - 2 * sizeof(struct prd)) {
+			*why = "PRD table runs past 4 GB";
+			return WALK_BROKEN;
+		}
 		at += sizeof(struct prd);
 	}
+	*why = "PRD table without an end";
 	return WALK_BROKEN;
+	// END STAGE 8 SOLUTION
+	// STAGE 8 STUB: (void)ide; (void)at; (void)have; (void)p; (void)bytes;
+	// STAGE 8 STUB: (void)fetch_prd;
+	// STAGE 8 STUB: return WALK_BROKEN;
 }
 
 // Move `n` bytes between buf and the regions, from byte `off` of the
@@ -530,12 +550,15 @@ static int move_segments(struct vide *ide, int nseg, uint32_t off, uint8_t *buf,
 	return 0;
 }
 
-// The bus master gives up: error bit, the drive aborts and interrupts.
-static void dma_fail(struct vide_channel *ch, int bus_error)
+// The bus master gives up: the drive aborts and interrupts; with a bus
+// error (why is not NULL: the reason, for the log) the error bit too.
+static void dma_fail(struct vide_channel *ch, const char *why)
 {
-	if (bus_error) {
+	if (why) {
 		ch->bm_status |= BM_ST_ERROR;
-		ch->ide->prd_errors++;
+		if (ch->ide->prd_errors++ < VIDE_ERRORS_LOGGED)
+			kprintf("vmm: ide: bus master stopped: %s (table at %08x)\n", why,
+				ch->bm_prdt);
 	}
 	ch->bm_status &= ~BM_ST_ACTIVE;
 	abort_command(ch);
@@ -574,19 +597,20 @@ static void dma_run(struct vide_channel *ch)
 	struct vide_drive *dr = selected(ch);
 	int to_memory = ch->command == ATA_CMD_READ_DMA || ch->command == ATA_CMD_READ_DMA + 1;
 	int nseg, more;
+	const char *why = NULL;
 
 	ch->dma_waiting = 0;
 	if (!(vpci_command(&ch->ide->pci) & PCI_COMMAND_MASTER)) {
-		dma_fail(ch, 1);        // it may not use the bus at all
+		dma_fail(ch, "not a bus master (PCI command)");
 		return;
 	}
 	if (!in_disk(dr->disk, ch->lba, ch->remaining)) {
-		dma_fail(ch, 0);
+		dma_fail(ch, NULL);
 		return;
 	}
-	int walk = walk_prd_table(ch, ch->remaining * SECTSIZE, &nseg, &more);
+	int walk = walk_prd_table(ch, ch->remaining * SECTSIZE, &nseg, &more, &why);
 	if (walk == WALK_BROKEN) {
-		dma_fail(ch, 1);
+		dma_fail(ch, why);
 		return;
 	}
 	if (walk == WALK_SHORT) {
@@ -597,7 +621,7 @@ static void dma_run(struct vide_channel *ch)
 	}
 	int r = dma_transfer(ch, nseg, to_memory);
 	if (r < 0) {
-		dma_fail(ch, r == -2);
+		dma_fail(ch, r == -2 ? "guest memory refused" : NULL);
 		return;
 	}
 	finish(ch);

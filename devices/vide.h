@@ -15,6 +15,9 @@
 // page of table, as in QEMU.  A table that neither ends (EOT) nor covers
 // the transfer by then is a broken one.
 #define VIDE_MAX_PRD  512
+// Bus-master stops (bad PRD tables, refused memory) named on the
+// monitor's log; the rest are only counted (prd_errors).
+#define VIDE_ERRORS_LOGGED 8
 // Sectors moved between the backend and guest memory at a time.
 #define VIDE_CHUNK_SECTORS 16
 

@@ -235,8 +235,15 @@ void vpci_config_write(struct vpci *pci, int bus, int slot, int func, int off, i
 		return;
 	uint16_t old_command = vpci_command(f);
 	for (int i = 0; i < size; i++) {
-		uint8_t b = val >> (8 * i), m = f->wmask[off + i];
+		uint8_t b = val >> (8 * i);
+		// STAGE 8: Only the bits f->wmask[] marks writable change; the
+		// STAGE 8: others keep their value (that is how a BAR's size
+		// STAGE 8: and type bits survive a write of all ones).
+		// BEGIN STAGE 8 SOLUTION
+		uint8_t m = f->wmask[off + i];
 		f->config[off + i] = (f->config[off + i] & ~m) | (b & m);
+		// END STAGE 8 SOLUTION
+		// STAGE 8 STUB: f->config[off + i] = b;
 	}
 	if (!touches(off, size, PCI_COMMAND, 2) && !touches(off, size, PCI_BAR0, 4 * PCI_NBARS))
 		return;
@@ -253,6 +260,11 @@ static uint32_t vpci_in(struct device *d, uint16_t port, int size)
 {
 	struct vpci *pci = d->state;
 	uint32_t a = pci->address;
+	// STAGE 8: Mechanism #1, reads: CONFIG_ADDRESS reads back whole
+	// STAGE 8: (32-bit reads only); a data-port byte k is byte k of the
+	// STAGE 8: register the address selects, if its enable bit is set
+	// STAGE 8: (vpci_config_read; all ones elsewhere and past 0xCFF).
+	// BEGIN STAGE 8 SOLUTION
 	if (port < PCI_CONFIG_DATA)
 		return port == PCI_CONFIG_ADDR && size == 4 ? a : all_ones(size);
 	if (!(a & PCI_CONFIG_ENABLE))
@@ -263,12 +275,20 @@ static uint32_t vpci_in(struct device *d, uint16_t port, int size)
 	uint32_t val = vpci_config_read(pci, PCI_ADDR_BUS(a), PCI_ADDR_SLOT(a), PCI_ADDR_FUNC(a),
 					PCI_ADDR_REG(a) + k, n);
 	return val | (all_ones(size) & ~all_ones(n));
+	// END STAGE 8 SOLUTION
+	// STAGE 8 STUB: (void)pci; (void)a; (void)port;
+	// STAGE 8 STUB: return all_ones(size);
 }
 
 static void vpci_out(struct device *d, uint16_t port, int size, uint32_t val)
 {
 	struct vpci *pci = d->state;
 	uint32_t a = pci->address;
+	// STAGE 8: Mechanism #1, writes: a 32-bit write to CONFIG_ADDRESS
+	// STAGE 8: selects a register (its two low bits read as 0); a write
+	// STAGE 8: to data-port byte k goes to byte k of that register
+	// STAGE 8: (vpci_config_write), if the enable bit is set.
+	// BEGIN STAGE 8 SOLUTION
 	if (port < PCI_CONFIG_DATA) {
 		// Only a 32-bit write reaches CONFIG_ADDRESS [3.2.2.3.2]; its
 		// two low bits read as zero.
@@ -283,6 +303,8 @@ static void vpci_out(struct device *d, uint16_t port, int size, uint32_t val)
 		n = 4 - k;
 	vpci_config_write(pci, PCI_ADDR_BUS(a), PCI_ADDR_SLOT(a), PCI_ADDR_FUNC(a),
 			  PCI_ADDR_REG(a) + k, n, val);
+	// END STAGE 8 SOLUTION
+	// STAGE 8 STUB: (void)pci; (void)a; (void)port; (void)size; (void)val;
 }
 
 static void vpci_reset(struct device *d)

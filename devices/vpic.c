@@ -167,14 +167,22 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 	update_cascade(pic);
 }
 
+// The PCI interrupt lines PIRQA-D, which the firmware routes to IRQ 10,
+// 10, 11 and 11 and makes level-triggered (SeaBIOS, fw/pciinit.c:
+// piix_isa_bridge_setup writes ELCR1 = 0x00, ELCR2 = 0x0C on QEMU's PC).
+#define ELCR1_BOOT 0x00
+#define ELCR2_BOOT ((1 << (10 - 8)) | (1 << (11 - 8)))
+
 // At power-on the BIOS leaves the master at vector 8, the slave at 0x70,
-// everything masked (as SeaBIOS does before a Multiboot kernel starts).
+// everything masked, and the PCI lines level-triggered (as SeaBIOS does
+// before a Multiboot kernel starts).
 static void vpic_reset(struct device *d)
 {
 	struct vpic *pic = d->state;
 	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
 	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
-	pic->elcr[0] = pic->elcr[1] = 0;
+	pic->elcr[0] = ELCR1_BOOT;
+	pic->elcr[1] = ELCR2_BOOT;
 	pic->levels[0] = pic->levels[1] = 0;
 }
 

@@ -30,7 +30,7 @@ import drivers     # grader/drivers.py: tests that talk to the guest
 import hints       # grader/hints.py: a crash's addresses named
 import sandbox     # grader/sandbox.py: resource limits
 from crashes import INT_LOG_KEEP, IntLog, elf_files, rerun_hint, summarize_int_log
-from judging import end_problems, judge
+from judging import end_problems, judge, log_tail
 from machine import End, Log, Machine, read_tail
 from model import BootConfig, Test, rel
 from qemuargs import hide_key, qemu_argv, sandboxed, uses_network, verdict_key_args
@@ -138,10 +138,13 @@ def log_file(plan, index, count, suffix):
 
 
 def monitor_log_path(plan, index, count):
-    """Where COM2 goes, for a profile whose COM2 is the monitor's log."""
+    """Where COM2 goes, for a profile whose COM2 is the monitor's log: a
+    new empty file, which --sandbox can then let QEMU write."""
     if not plan.boot.profiles[plan.test.boot].monitor_log:
         return None
-    return log_file(plan, index, count, ".com2.log")
+    path = log_file(plan, index, count, ".com2.log")
+    path.touch()
+    return path
 
 
 @dataclass
@@ -193,6 +196,26 @@ def execute_run(plan, run, index, count):
         return b.reasons, b.text
     always = plan.boot.forbid_always if run.forbid_always else []
     return judge(run, b.end, b.text, always, b.reasons, b.key, b.seed), b.text
+
+
+def run_all(plan):
+    """Every run of the plan's test in order, on its scratch disk
+    (plan.disk), until one fails: (reasons it failed, with "run K/N: "
+    when the test has several runs, the lines to quote, the Boot of each
+    run that passed)."""
+    runs, boots = plan.test.runs, []
+    for i, run in enumerate(runs, 1):
+        reasons, text = execute_run(plan, run, i, len(runs))
+        if reasons:
+            plan.failed_text = text
+            return [run_prefix(i, len(runs)) + r for r in reasons], log_tail(text), boots
+        boots.append(plan.last_boot)
+    return [], [], boots
+
+
+def run_prefix(index, count):
+    """"run K/N: " before a reason of a test with several runs."""
+    return "run %d/%d: " % (index, count) if count > 1 else ""
 
 
 def seeded_cmdline(cmdline, seed):
@@ -250,7 +273,8 @@ def boot_machine(plan, run, index, count):
         log.note("run %d/%d, timeout %.1fs%s: %s" % (
             index, count, limit, ", progress timeout %.1fs" % progress if progress else "",
             shown))
-        writable = [p for p in (plan.disk, int_log.path if int_log else None) if p]
+        writable = [p for p in (plan.disk, int_log.path if int_log else None,
+                                monitor_log) if p]
         argv = sandboxed(plan, argv, writable, network=uses_network(argv))
         m = Machine(argv, plan.root, log, run.input, plan.test.output_limit, limits,
                     prompt=run.prompt)

@@ -23,10 +23,17 @@ the monitor's memory, not the guest's, so the guest there has no key and
 prints its verdict lines without a MAC.  The native run's verdict lines
 are checked with their MAC as usual, then compared without it.
 
+Whatever the native test does, the runs under the monitor do too: each
+side gets a fresh copy of the native test's disk (stageN-NAME.native.img
+and stageN-NAME.img, after the compare test), boots the native test's runs
+in order on it, with the native run's driver and its parameters, and then
+passes the native test's host check on it; each run under the monitor is
+compared with its native run.
+
 This module holds the comparison and the checks of the stage files;
 runtest.py calls run_compare() for such a test, which boots the machine
-with boots.py (sharing the native boot with every test that boots the
-same way) and judges it with judging.py.
+with boots.py (sharing a native boot without disk or driver with every
+test that boots the same way) and judges it with judging.py.
 """
 
 from __future__ import annotations
@@ -36,10 +43,13 @@ import re
 from dataclasses import replace
 from typing import List, Optional, Tuple
 
-from boots import Plan, boot_machine, execute_run, seeded_cmdline
-from judging import end_problems, forbidden_matches, log_tail, missing_expects, verdict_mac
+import drivers     # grader/drivers.py: the parameters a driver reads
+from boots import Plan, boot_machine, run_all, run_prefix, seeded_cmdline
+from hosttest import run_host_check
+from judging import judge, log_tail, verdict_mac
 from machine import Log
 from model import rel
+from qemuargs import scratch_disk
 
 CONTEXT_LINES = 3          # lines of each log quoted around a difference
 # "stageN:NAME": a test of an earlier stage, whose native run is compared.
@@ -67,13 +77,15 @@ def check_spec(value):
     return 'must be "stageN:NAME" or an object (a native boot)'
 
 
-def resolve(stages, make_test, host_boot, errors):
+def resolve(stages, profiles, make_test, host_boot, errors):
     """Give every compare test its native Test (test.native).
 
     A reference names a test of an earlier stage; an inline object is
-    built like a test of its own (make_test checks its fields).  The native
-    run must be a single boot without disk or driver: it is shared with
-    other tests and must be repeatable.
+    built like a test of its own (make_test checks its fields).  Whatever
+    the native test does (several runs on one disk, a host check, a
+    driver), the runs under the monitor do too, so the monitor's profile
+    must attach a disk exactly when the native test has one, and the
+    driver parameters the compare test sets must be read by its driver.
     """
     by_key = {(s.number, t.name): t for s in stages for t in s.tests}
     for stage in stages:
@@ -102,7 +114,8 @@ def resolve(stages, make_test, host_boot, errors):
                                    where + ' "compare"', errors)
                 if native is None:
                     continue
-            problem = native_problem(native, host_boot)
+            problem = native_problem(native, host_boot) or \
+                monitor_problem(test, native, profiles)
             if problem:
                 errors.append('%s: "compare": the native run %s' % (where, problem))
                 continue
@@ -113,12 +126,29 @@ def native_problem(native, host_boot):
     """Why a test cannot serve as the native side of a comparison."""
     if native.boot == host_boot:
         return "is a host test: it boots nothing"
-    if len(native.runs) != 1:
-        return "has several runs"
-    if native.disk or native.host_check or native.runs[0].driver:
-        return "uses a disk, a host check or a driver"
     if native.spec.get("compare") is not None:
         return "is itself a comparison"
+    return None
+
+
+def monitor_problem(test, native, profiles):
+    """Why the compare test `test` cannot repeat the native test's runs
+    under the monitor: its disk or its driver's parameters."""
+    has_disk = bool(native.disk or profiles[native.boot].drive)
+    drive = profiles[test.boot].drive
+    if has_disk and not drive:
+        return ('uses a disk, and the profile under the monitor, %r, attaches none '
+                '(it needs a "drive")' % test.boot)
+    if drive and not has_disk:
+        return ('uses no disk, and the profile under the monitor, %r, attaches one '
+                '(its "drive")' % test.boot)
+    names = {test.runs[0].driver} | {r.driver for r in native.runs}
+    read = {}
+    for name in names - {None}:
+        read.update(drivers.get(name).driver_params)
+    unread = sorted(k for k in test.spec if k in drivers.all_params() and k not in read)
+    if unread:
+        return "has no driver that reads %s, which the test sets" % ", ".join(map(repr, unread))
     return None
 
 
@@ -214,54 +244,101 @@ def difference_reasons(native, monitored, varying):
 def run_compare(plan, logdir):
     """Run a compare test: (reasons it failed, lines to quote).
 
-    The native run goes through execute_run, which shares its boot with
-    every test that boots the same way.  The native run's log is
-    stageN-NAME.native.log; the test's own log holds the run under the
-    monitor, and the monitor's COM2 log sits next to it as for every
-    monitor test.
+    The native side is the native test as it runs on its own (every run,
+    in order, on a fresh copy of its disk, then its host check), logged in
+    stageN-NAME.native.log with its disk stageN-NAME.native.img.  Then the
+    same runs under the monitor, in the same order, on another fresh copy
+    of the disk, stageN-NAME.img: each judged, and compared with its native
+    run, and then the same host check on that disk.  A single native run
+    without a disk goes through execute_run, which shares its boot with
+    every test that boots the same way.  The test's own log holds the runs
+    under the monitor, and the monitor's COM2 log sits next to it as for
+    every monitor test.
     """
-    test = plan.test
-    native = test.native
+    test, native = plan.test, plan.test.native
     nlog = Log(plan.log.path.with_suffix(".native.log"))
     nplan = Plan(root=plan.root, boot=plan.boot, test=native, log=nlog,
-                   scale=plan.scale, options=plan.options)
+                 scale=plan.scale, options=plan.options)
     try:
-        nreasons, ntext = execute_run(nplan, native.runs[0], 1, 1)
+        nplan.disk = native_disk(plan, logdir, ".native.img")
+        nreasons, ntail, nboots = run_all(nplan)
+        if not nreasons and native.host_check:
+            nreasons, out = run_host_check(nplan, native.host_check)
+            ntail = log_tail(out)
         nlog.note("result: %s" % ("PASS" if not nreasons else "FAIL: " + "; ".join(nreasons)))
     finally:
         nlog.close()
-    nboot = nplan.last_boot
     plan.log.note("the native run (stage %d's %s): %s" % (
         native.stage, native.name, rel(nlog.path, plan.root)))
-    if nreasons or nboot is None or nboot.end is None:
-        plan.failed_text = ntext
-        return (["the native run failed, so there is nothing to compare with: "
-                 + r for r in nreasons or ["it did not run"]], log_tail(ntext))
-    nrun = native.runs[0]
-    own = test.runs[0]
+    if nreasons:
+        plan.failed_text = nplan.failed_text
+        return (["the native run failed, so there is nothing to compare with: " + r
+                 for r in nreasons], ntail)
+    plan.disk = native_disk(plan, logdir, ".img")
+    count = len(native.runs)
+    for i, (nrun, nboot) in enumerate(zip(native.runs, nboots), 1):
+        reasons, tail = compare_run(plan, nrun, nboot, i, count)
+        if reasons:
+            return [run_prefix(i, count) + r for r in reasons], tail
+    if native.host_check:
+        reasons, out = run_host_check(plan, native.host_check)
+        if reasons:
+            return ["under the monitor: " + r for r in reasons], log_tail(out)
+    return [], []
+
+
+def native_disk(plan, logdir, suffix):
+    """A fresh copy of the disk the native test starts with, named after
+    the compare test (stageN-NAME.native.img for the native runs,
+    stageN-NAME.img for those under the monitor), so that it collides with
+    no other test's; None when the native test has no disk."""
+    native = plan.test.native
+    path = logdir / ("stage%d-%s%s" % (plan.test.stage, plan.test.name, suffix))
+    return scratch_disk(plan.root, native, plan.boot.profiles[native.boot], path)
+
+
+def monitored_run(test, own, nrun, nboot):
+    """The run under the monitor that mirrors the native run `nrun`, which
+    booted as `nboot`: the monitor's words (`own`, the compare test's run),
+    then the native command line with its seed; the native input; the
+    expect and forbid patterns of both; the native run's exit code; and the
+    native run's driver, unless the compare test names its own, with each
+    of its parameters taken from the compare test, else the native run,
+    else the native test.  No verdicts: the guest has no key here."""
     cmdline = guest_cmdline(own.cmdline, seeded_cmdline(nrun.cmdline, nboot.seed))
-    mrun = replace(own, cmdline=cmdline,
+    params = drivers.all_params()
+    spec = {}
+    for source in (test.native.spec, nrun.spec, test.spec, own.spec):
+        spec.update((k, v) for k, v in source.items() if k in params)
+    return replace(own, cmdline=cmdline,
                    input=own.input if own.input is not None else nrun.input,
                    prompt=own.prompt if own.prompt is not None else nrun.prompt,
                    expect=list(nrun.expect) + list(own.expect),
                    forbid=list(nrun.forbid) + list(own.forbid),
                    forbid_always=own.forbid_always if "forbid_always" in test.spec
                    else nrun.forbid_always,
+                   driver=own.driver or nrun.driver, spec=spec,
                    exit=nboot.end.code, verdicts=[], signed=[], challenge=None)
-    mboot = boot_machine(plan, mrun, 1, 1)
+
+
+def compare_run(plan, nrun, nboot, index, count):
+    """Boot run `index` of `count` under the monitor, judge it, and compare
+    its output with the native run's: (reasons it failed, lines to quote)."""
+    test = plan.test
+    mrun = monitored_run(test, test.runs[0], nrun, nboot)
+    mboot = boot_machine(plan, mrun, index, count)
     plan.monitor_log = mboot.monitor_log
+    plan.failed_text = mboot.text
     if mboot.end is None:
         return mboot.reasons, []
     always = plan.boot.forbid_always if mrun.forbid_always else []
-    reasons = forbidden_matches(mboot.text, list(mrun.forbid) + list(always))
-    reasons += end_problems(mrun.exit, mboot.end)
-    reasons += missing_expects(mboot.text, mrun.expect)
-    plan.failed_text = mboot.text
+    reasons = judge(mrun, mboot.end, mboot.text, always, mboot.reasons)
     if reasons:
         return reasons, log_tail(mboot.text)
     expected = strip_macs(nboot.text, nboot.key, verdict_mac)
     reasons, tail = difference_reasons(expected, mboot.text, test.varying)
     if not reasons:
-        plan.log.note("the same output as the native run (%d lines compared)"
-                      % len(kept_lines(expected, test.varying)))
+        plan.log.note("the same output as the native run%s (%d lines compared)" % (
+            " %d/%d" % (index, count) if count > 1 else "",
+            len(kept_lines(expected, test.varying))))
     return reasons, tail

@@ -3,7 +3,8 @@
 
     python3 grader/grade.py [--lab N ...] [--test SUBSTR ...] [--json FILE]
                             [--junit FILE] [--list] [--root DIR]
-                            [--build DIR] [--labs DIR] [--hidden DIR]
+                            [--build DIR] [--labs DIR] [--lab-file FILE]
+                            [--hidden DIR]
                             [--logdir DIR] [--progress-timeout S]
                             [--qemu-log ITEMS] [--quiet] [--sandbox]
 
@@ -37,7 +38,7 @@ The grader's parts, in grader/:
     judging.py    a run's output judged: expect, forbid, verdicts and MACs
     crashes.py    a crash explained from QEMU's interrupt log
     boots.py      booting a run's machine, and boots shared between tests
-    hosttest.py   host tests ("boot": "host")
+    hosttest.py   host tests ("boot": "host"), and a test's host check
     runtest.py    one test from start to end
     report.py     the text report, results.json and JUnit XML
     grade.py      this file: the command line
@@ -75,6 +76,9 @@ def parse_args(argv):
                    help="grade only stage N (repeatable)")
     p.add_argument("--test", metavar="SUBSTR", action="append",
                    help="only tests whose name contains SUBSTR (repeatable)")
+    p.add_argument("--sample", type=int, metavar="K", default=1,
+                   help="grade only every K-th test of each stage, in file order, from "
+                   "the first (a quick, fixed sample of a long stage; default 1: all)")
     p.add_argument("--json", metavar="FILE", help="write Gradescope results.json to FILE")
     p.add_argument("--junit", metavar="FILE", help="write JUnit XML to FILE")
     p.add_argument("--list", action="store_true", help="list the tests and exit")
@@ -85,6 +89,11 @@ def parse_args(argv):
                    "profiles' and tests' paths becomes DIR/ (default: $KIT_BUILD, else build)")
     p.add_argument("--labs", metavar="DIR", help="read boot.json and the stage files from "
                    "DIR instead of ROOT/labs (batch grading: the kit's own copy)")
+    p.add_argument("--lab-file", metavar="FILE", action="append", default=[],
+                   help="grade the stage file FILE (a draft such as "
+                   "labs/stage8-grader-draft.json) in place of the stage of its "
+                   "number, beside the other stages it may compare with; without "
+                   "--lab, only its stage (repeatable)")
     p.add_argument("--hidden", metavar="DIR", help="add the tests of DIR/stageN.json "
                    "fragments (an instructor's hidden tests) to their stages")
     p.add_argument("--logdir", metavar="DIR", help="where serial logs and scratch "
@@ -118,7 +127,13 @@ def grade(args):
     build = args.build.rstrip("/") if args.build else None
     boot = load_boot(root, labs, build)
     hidden = Path(args.hidden).resolve() if args.hidden else None
-    stages = select(load_stages(root, boot, labs, hidden), args.lab, args.test)
+    stages = load_stages(root, boot, labs, hidden, args.lab_file)
+    lab_files = [Path(f).resolve() for f in args.lab_file]
+    picked = args.lab or [s.number for s in stages if (root / s.path).resolve() in lab_files]
+    if args.sample < 1:
+        print("grade.py: --sample must be at least 1", file=sys.stderr)
+        return 2
+    stages = select(stages, picked, args.test, args.sample)
     if args.list:
         list_tests(stages, root)
         return 0

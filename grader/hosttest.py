@@ -1,10 +1,14 @@
-"""Host tests: "boot": "host" runs a command on the host, no QEMU.
+"""Commands on the host: host tests, and a test's host check.
 
-Such a test, typically a Check unit-test runner (check.sourceforge.net),
+A host test ("boot": "host") runs a command on the host, no QEMU.  Such
+a test, typically a Check unit-test runner (check.sourceforge.net),
 passes when its command exits 0 within its timeout (times TIMEOUT_SCALE),
 no forbid pattern matches its output and each expect pattern does; with
 "checks", its Check summary line must also report that many checks, all
 passed.  labfiles.py reads its fields (make_host_test).
+
+A host check ("host_check") runs after a test's boots, on its scratch
+disk (fsck, say), and must exit 0: run_host_check().
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 import re
 import shlex
 import signal
+import subprocess
 import time
 
 import sandbox     # grader/sandbox.py: resource limits
@@ -24,6 +29,7 @@ from qemuargs import sandboxed
 # with CK_NORMAL or more verbose): "100%: Checks: 17, Failures: 0, Errors: 0".
 CHECK_SUMMARY_RE = re.compile(
     r"^(\d+)%: Checks: (\d+), Failures: (\d+), Errors: (\d+)[ \t]*$", re.M)
+HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
 
 
 def host_test_env():
@@ -109,3 +115,36 @@ def judge_host_test(test, end, text, limit):
             reasons.append("Check ran %d checks, expected %d" % (ran, test.checks))
     reasons += missing_expects(text, test.runs[0].expect)
     return reasons
+
+
+def run_host_check(plan, command):
+    """Run a host check, `command`, on the plan's scratch disk: (reasons it
+    failed, its output).  The plan's test need not be the one that declares
+    it: a compare test (grader/compare.py) checks the monitored run's disk
+    with the native test's host check."""
+    argv = [a.replace("{disk}", str(plan.disk)).replace("{root}", str(plan.root))
+            .replace("{log}", str(plan.log.path)) for a in command]
+    plan.log.note("host_check: " + shlex.join(argv))
+    writable = [plan.disk] + ([plan.log.path] if any("{log}" in a for a in command)
+                              else [])
+    try:
+        p = subprocess.run(sandboxed(plan, argv, writable), cwd=str(plan.root),
+                           stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=HOST_CHECK_TIMEOUT * plan.scale, start_new_session=True)
+    except FileNotFoundError:
+        return ["host_check: command not found: %s" % argv[0]], ""
+    except OSError as e:
+        return ["host_check: cannot run %s: %s" % (argv[0], e.strerror or e)], ""
+    except subprocess.TimeoutExpired:
+        return ["host_check: %s did not finish in %.0fs"
+                % (argv[0], HOST_CHECK_TIMEOUT * plan.scale)], ""
+    out = p.stdout.decode("utf-8", "replace")
+    plan.log.write(out if out.endswith("\n") or not out else out + "\n")
+    plan.log.note("host_check exited with status %d" % p.returncode)
+    if p.returncode != 0:
+        last = out.strip().splitlines()[-1:] or [""]
+        return ["host_check %s failed (status %d)%s" % (
+            os.path.basename(argv[0]), p.returncode,
+            ": " + last[0][:200] if last[0] else "")], out
+    return [], out

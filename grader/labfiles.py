@@ -26,6 +26,9 @@ from model import (DEFAULT_OUTPUT_LIMIT, DEFAULT_PROGRESS_TIMEOUT, HOST_BOOT, Bo
 
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 STAGE_FILE_RE = re.compile(r"^stage(\d+)\.json$")
+# A draft of a stage file (labs/stage8-grader-draft.json): graded only with
+# --lab-file.
+DRAFT_FILE_RE = re.compile(r"^stage\d+-[A-Za-z0-9._+-]+\.json$")
 # An expect pattern that is just a verdict line of the kit's test harnesses
 # ("^ktest NAME: ok", "^NAME: PASS") is checked as a verdict: the line must
 # carry the run's MAC.
@@ -331,6 +334,8 @@ def make_test(spec, stage, number, where, boot, errors):
     driver = spec.get("driver")
     if isinstance(driver, str) and drivers.get(driver):
         known.update(drivers.get(driver).driver_params)
+    if "compare" in spec:     # its driver may be the native test's (compare.resolve)
+        known.update(drivers.all_params())
     for raw in spec.get("runs") or []:
         d = raw.get("driver") if isinstance(raw, dict) else None
         if isinstance(d, str) and drivers.get(d):
@@ -348,11 +353,12 @@ def make_test(spec, stage, number, where, boot, errors):
         errors.append('%s: "host_check" needs a disk: set "disk" or use a profile '
                       'with a "drive"' % where)
     if "compare" in spec:
-        clash = [k for k in ("runs", "disk", "driver", "host_check", "challenge",
+        clash = [k for k in ("runs", "disk", "disk_size", "host_check", "challenge",
                              "verdict", "signed") if k in spec]
         if clash:
-            errors.append('%s: a "compare" test runs one boot under the monitor, '
-                          'without %s' % (where, ", ".join(map(repr, clash))))
+            errors.append('%s: a "compare" test repeats the native test\'s runs, disk '
+                          'and host check under the monitor, without %s of its own'
+                          % (where, ", ".join(map(repr, clash))))
     elif "varying" in spec:
         errors.append('%s: "varying" applies only to a "compare" test' % where)
     host_check = spec.get("host_check")
@@ -401,12 +407,20 @@ def make_host_test(spec, stage, number, where, boot, errors):
 
 
 def load_stage(path, boot, root):
-    """Read and check one labs/stageN.json; raise ConfigError listing every problem."""
+    """Read and check one labs/stageN.json, or a stage file given with
+    --lab-file (its "stage" says which stage it is, whatever its name);
+    raise ConfigError listing every problem."""
     data = read_json(path, root)
     path = Path(rel(path, root))
-    number = int(STAGE_FILE_RE.match(path.name).group(1))
     if not isinstance(data, dict):
         raise ConfigError("%s: must be a JSON object" % path)
+    m = STAGE_FILE_RE.match(path.name)
+    if m:
+        number = int(m.group(1))
+    elif isinstance(data.get("stage"), int) and not isinstance(data["stage"], bool):
+        number = data["stage"]
+    else:
+        raise ConfigError('%s: "stage" must be the stage\'s number' % path)
     errors = []
     check_fields(data, STAGE_FIELDS, str(path), errors,
                  required=("stage", "title", "student_files", "tests"))
@@ -467,13 +481,19 @@ def load_hidden(path, stage, boot, root):
         raise ConfigError("\n".join(errors))
 
 
-def load_stages(root, boot, labs=None, hidden=None):
+def load_stages(root, boot, labs=None, hidden=None, lab_files=()):
     """Every labs/stage*.json, sorted by stage number, all checked, with the
-    tests of the hidden fragments (hidden/stageN.json) added."""
+    tests of the hidden fragments (hidden/stageN.json) added.
+
+    A draft, labs/stageN-WORDS.json, is not a stage file: it is read only
+    when given in `lab_files` (--lab-file), as is any other stage file
+    there, which replaces the stage of its number or adds it."""
     labs = labs or root / "labs"
     paths = sorted(labs.glob("stage*.json"))
     errors, stages = [], []
     for path in paths:
+        if DRAFT_FILE_RE.match(path.name):
+            continue
         if not STAGE_FILE_RE.match(path.name):
             errors.append("%s: a stage file must be named stageN.json" % path)
             continue
@@ -481,6 +501,13 @@ def load_stages(root, boot, labs=None, hidden=None):
             stages.append(load_stage(path, boot, root))
         except ConfigError as e:
             errors.append(str(e))
+    for path in lab_files:
+        try:
+            extra = load_stage(Path(path).resolve(), boot, root)
+        except ConfigError as e:
+            errors.append(str(e))
+            continue
+        stages = [s for s in stages if s.number != extra.number] + [extra]
     if errors:
         raise ConfigError("\n".join(errors))
     if not stages:
@@ -502,16 +529,17 @@ def load_stages(root, boot, labs=None, hidden=None):
                     errors.append(str(e))
         if errors:
             raise ConfigError("\n".join(errors))
-    compare.resolve(stages, lambda spec, stage, number, where, errs:
+    compare.resolve(stages, boot.profiles, lambda spec, stage, number, where, errs:
                     make_test(spec, stage, number, where, boot, errs), HOST_BOOT, errors)
     if errors:
         raise ConfigError("\n".join(errors))
     return sorted(stages, key=lambda s: s.number)
 
 
-def select(stages, labs, substrs):
+def select(stages, labs, substrs, every=1):
     """Restrict to the stages in `labs` (if any) and tests whose name contains
-    one of `substrs` (a list; None or empty: every test)."""
+    one of `substrs` (a list; None or empty: every test); of those, keep the
+    first test of each stage and every `every`-th after it."""
     if labs:
         known = {s.number for s in stages}
         missing = sorted(set(labs) - known)
@@ -522,6 +550,7 @@ def select(stages, labs, substrs):
     picked = []
     for s in stages:
         tests = [t for t in s.tests if not substrs or any(x in t.name for x in substrs)]
+        tests = tests[::every]
         if tests:
             picked.append(Stage(s.number, s.title, s.path, s.student_files, tests))
     if not picked:

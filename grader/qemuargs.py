@@ -24,22 +24,29 @@ GRADEKEY_MAGIC = b"KITKEY01"             # the 8 bytes before it
 
 
 def prepare_disk(plan, logdir):
-    """A fresh scratch disk for the test: a copy of its image, or a blank one.
+    """A fresh scratch disk for the test, stageN-NAME.img, or None when it
+    has no disk.
 
     Each test gets its own copy so a test that corrupts the disk cannot affect
     the next, and the reference image stays untouched.
     """
-    test, profile = plan.test, plan.boot.profiles[plan.test.boot]
+    test = plan.test
+    return scratch_disk(plan.root, test, plan.boot.profiles[test.boot],
+                        logdir / ("stage%d-%s.img" % (test.stage, test.name)))
+
+
+def scratch_disk(root, test, profile, path):
+    """Make `path` the disk `test` starts with on `profile`: a copy of its
+    image, or a blank disk of its size; None when it has no disk."""
     if not test.disk and not profile.drive:
         return None
-    scratch = logdir / ("stage%d-%s.img" % (test.stage, test.name))
     if test.disk:
-        shutil.copyfile(str(plan.root / test.disk), str(scratch))
+        shutil.copyfile(str(root / test.disk), str(path))
     else:
         size = test.disk_size or profile.disk_size or DEFAULT_DISK_SIZE
-        with open(scratch, "wb") as f:
+        with open(path, "wb") as f:
             f.truncate(size)
-    return scratch
+    return path
 
 
 NETWORK_OPTIONS = ("-nic", "-net", "-netdev")

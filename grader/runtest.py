@@ -9,9 +9,6 @@ grader/hints.py.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,14 +16,12 @@ from typing import List, Optional
 
 import compare     # grader/compare.py: native and monitored runs compared
 import hints       # grader/hints.py: what a failure usually means
-from boots import Options, Plan, execute_run
-from hosttest import run_host_test
+from boots import Options, Plan, run_all
+from hosttest import HOST_CHECK_TIMEOUT, run_host_check, run_host_test
 from judging import log_tail
 from machine import Log, read_tail
 from model import HOST_BOOT, Test
-from qemuargs import prepare_disk, sandboxed
-
-HOST_CHECK_TIMEOUT = 60.0                # seconds, times TIMEOUT_SCALE
+from qemuargs import prepare_disk
 
 
 @dataclass
@@ -46,52 +41,28 @@ class TestResult:
         return self.test.points if self.passed else 0
 
 
-def run_host_check(plan):
-    """Run the test's host command on the scratch disk; reasons it failed."""
-    argv = [a.replace("{disk}", str(plan.disk)).replace("{root}", str(plan.root))
-            .replace("{log}", str(plan.log.path)) for a in plan.test.host_check]
-    plan.log.note("host_check: " + shlex.join(argv))
-    writable = [plan.disk] + ([plan.log.path] if any("{log}" in a for a in
-                                                     plan.test.host_check) else [])
-    try:
-        p = subprocess.run(sandboxed(plan, argv, writable), cwd=str(plan.root),
-                           stdin=subprocess.DEVNULL,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           timeout=HOST_CHECK_TIMEOUT * plan.scale, start_new_session=True)
-    except FileNotFoundError:
-        return ["host_check: command not found: %s" % argv[0]], ""
-    except OSError as e:
-        return ["host_check: cannot run %s: %s" % (argv[0], e.strerror or e)], ""
-    except subprocess.TimeoutExpired:
-        return ["host_check: %s did not finish in %.0fs"
-                % (argv[0], HOST_CHECK_TIMEOUT * plan.scale)], ""
-    out = p.stdout.decode("utf-8", "replace")
-    plan.log.write(out if out.endswith("\n") or not out else out + "\n")
-    plan.log.note("host_check exited with status %d" % p.returncode)
-    if p.returncode != 0:
-        last = out.strip().splitlines()[-1:] or [""]
-        return ["host_check %s failed (status %d)%s" % (
-            os.path.basename(argv[0]), p.returncode,
-            ": " + last[0][:200] if last[0] else "")], out
-    return [], out
-
-
 def run_boots(plan, logdir):
     """Every boot of a test, then its host check: (reasons it failed, the
     lines of output to quote)."""
-    test = plan.test
     plan.disk = prepare_disk(plan, logdir)
-    for i, run in enumerate(test.runs, 1):
-        run_reasons, text = execute_run(plan, run, i, len(test.runs))
-        if run_reasons:
-            prefix = "run %d/%d: " % (i, len(test.runs)) if len(test.runs) > 1 else ""
-            plan.failed_text = text
-            return [prefix + r for r in run_reasons], log_tail(text)
-    if test.host_check:
-        reasons, out = run_host_check(plan)
-        if reasons:
-            return reasons, log_tail(out)
-    return [], []
+    reasons, tail, _ = run_all(plan)
+    if reasons or not plan.test.host_check:
+        return reasons, tail
+    reasons, out = run_host_check(plan, plan.test.host_check)
+    return reasons, log_tail(out) if reasons else []
+
+
+def longest_time(test):
+    """The longest a test may take, in seconds before TIMEOUT_SCALE: its
+    runs' timeouts and its host check's; for a compare test, those of the
+    native test, then its runs again under the monitor with the compare
+    test's timeout, and the host check again."""
+    if test.native is None:
+        return sum(r.timeout for r in test.runs) + \
+            (HOST_CHECK_TIMEOUT if test.host_check else 0)
+    again = test.runs[0].timeout * len(test.native.runs) + \
+        (HOST_CHECK_TIMEOUT if test.native.host_check else 0)
+    return longest_time(test.native) + again
 
 
 def run_test(root, boot, test, logdir, scale, options=None):

@@ -1,6 +1,6 @@
-// What a device model stands on: the real disk and the real network card
-// the host kernel drives (kernel/ata.c, kernel/nic.c), as the device
-// models (devices/) see them.  A device model calls these and nothing else
+// What a device model stands on: the real disk, the real network card and
+// the real clock the host kernel drives (kernel/ata.c, kernel/nic.c,
+// kernel/rtc.c), as the device models (devices/) see them.  A device model calls these and nothing else
 // of the host: it never learns whether the sectors come from an IDE disk,
 // a file or a unit test's buffer.
 #ifndef KIT_BACKEND_H
@@ -27,6 +27,16 @@ struct block_backend {
 struct net_backend {
 	int (*send)(void *ctx, const void *frame, uint32_t len);
 	int (*recv)(void *ctx, void *frame, uint32_t max);
+	void *ctx;
+};
+
+// A clock.  read fills *t with the date and time now (binary, 24-hour)
+// and returns 0, or -1 if there is no clock to read; updating says
+// whether the clock is about to change its time (an MC146818's UIP bit).
+struct rtc_time;
+struct clock_backend {
+	int (*read)(void *ctx, struct rtc_time *t);
+	int (*updating)(void *ctx);
 	void *ctx;
 };
 

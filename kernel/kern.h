@@ -107,6 +107,13 @@ extern volatile uint32_t host_ticks;
 void watchdog_init(void);
 void watchdog_rearm(void);
 
+// rtc.c: the real CMOS clock and memory; the clock as the backend of the
+// virtual RTC (include/backend.h)
+struct clock_backend;
+uint8_t cmos_read(uint8_t reg);
+void cmos_write(uint8_t reg, uint8_t val);
+struct clock_backend *rtc_backend(void);
+
 #define HOST_TICK_HZ 1000
 
 // trap.c: what the program that runs on the host kernel (the monitor)

@@ -24,14 +24,9 @@
 #include "types.h"
 #include "x86.h"
 #include "traps.h"
+#include "mc146818.h"
 #include "kern.h"
 
-#define RTC_INDEX   0x70
-#define RTC_DATA    0x71
-#define RTC_REG_A   0x0A        // bits 0-3: the periodic rate
-#define RTC_REG_B   0x0B
-#define RTC_REG_C   0x0C        // reading it acknowledges the interrupt
-#define RTC_B_PIE   0x40        // periodic interrupt enable
 #define RTC_RATE_2HZ 15         // 32768 Hz >> (15 - 1)
 #define RTC_IRQ     8
 
@@ -40,18 +35,6 @@
 #define IOAPIC_WIN      4       // data window, at +0x10
 #define IOAPIC_REDTBL   0x10    // redirection entry n: 0x10 + 2n, 0x11 + 2n
 #define IOAPIC_DM_NMI   (4 << 8)
-
-static uint8_t cmos_read(uint8_t reg)
-{
-	outb(RTC_INDEX, reg);   // bit 7 clear: NMIs stay enabled
-	return inb(RTC_DATA);
-}
-
-static void cmos_write(uint8_t reg, uint8_t val)
-{
-	outb(RTC_INDEX, reg);
-	outb(RTC_DATA, val);
-}
 
 static void ioapic_write(uint32_t reg, uint32_t val)
 {
@@ -65,12 +48,13 @@ void watchdog_init(void)
 	// Edge-triggered, active high, physical destination: APIC 0.
 	ioapic_write(IOAPIC_REDTBL + 2 * RTC_IRQ + 1, 0);
 	ioapic_write(IOAPIC_REDTBL + 2 * RTC_IRQ, IOAPIC_DM_NMI | T_NMI);
-	cmos_write(RTC_REG_A, (cmos_read(RTC_REG_A) & 0xF0) | RTC_RATE_2HZ);
+	cmos_write(RTC_REG_A, (cmos_read(RTC_REG_A) & ~RTC_A_RATE) | RTC_RATE_2HZ);
 	cmos_write(RTC_REG_B, cmos_read(RTC_REG_B) | RTC_B_PIE);
 	watchdog_rearm();
 }
 
-// The RTC raises its line again only after register C has been read.
+// The RTC raises its line again only after register C has been read
+// (kernel/rtc.c: cmos_read).
 void watchdog_rearm(void)
 {
 	cmos_read(RTC_REG_C);

@@ -76,6 +76,7 @@
 #include "stats.h"
 #include "run.h"
 #include "device.h"
+#include "vrtc.h"
 #include "gpa.h"
 #include "vpc.h"
 #include "cpuid.h"
@@ -276,6 +277,7 @@ static void note_exec(const struct vcpu *v, enum exec_mode m)
 static void host_tick(void)
 {
 	vpit_advance(&vm->dev.pit, PIT_HZ / HOST_TICK_HZ);
+	vrtc_advance(&vm->dev.rtc, 1000000 / HOST_TICK_HZ);
 	vuart_poll(&vm->dev.com1);
 }
 

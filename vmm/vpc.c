@@ -12,7 +12,9 @@
 //     image QEMU gives the host machine as its disk N is the guest's
 //     disk N, and the guest's writes reach it;
 //   - the e1000 gets the host's own card (kernel/nic.c), with its MAC
-//     address, if the host machine has one.
+//     address, if the host machine has one;
+//   - the RTC shows the real machine's date and time (kernel/rtc.c), so
+//     the guest reads the same clock as natively.
 // A PC has its PCI bus and its IDE controller whether or not a drive is
 // attached (QEMU's `pc` does), so the guest finds the same functions as
 // natively; the e1000 is there only when the host has a card, as natively
@@ -23,6 +25,7 @@
 #include "backend.h"
 #include "vm.h"
 #include "gpa.h"
+#include "vrtc.h"
 #include "vpc.h"
 
 static void connect_dma(struct device_bus *b)
@@ -61,6 +64,7 @@ void vpc_init(void)
 {
 	pc_devices_init(&vm->dev);
 	connect_dma(&vm->dev.bus);
+	vrtc_connect(&vm->dev.rtc, rtc_backend());      // after the RAM: its size
 	connect_disks(&vm->dev);
 	connect_nic(&vm->dev);
 }

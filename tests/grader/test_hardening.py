@@ -238,6 +238,25 @@ class GradeSandboxTests(KitCase):
         qemu = shlex.join(["python3", str(self.root / "fake_qemu.py")])
         self.assertPassed(self.grade("--sandbox", env={"QEMU": qemu}))
 
+    def test_monitor_writes_its_log_and_disk(self):
+        # A compare test under --sandbox: both sides write their own disk,
+        # and the monitor its COM2 log, each in every run.
+        (self.root / "fake_qemu.py").write_text(FAKE.read_text())
+        boot = json.loads((self.root / "labs/boot.json").read_text())
+        boot["profiles"]["monitor-disk"] = dict(boot["profiles"]["guest-disk"],
+                                                monitor_log=True)
+        self.write_json("labs/boot.json", boot)
+        self.stage(1, [t("two", "", boot="guest-disk", runs=[
+            {"cmdline": "disk-append:one exit:0"},
+            {"cmdline": "disk-cat exit:0", "expect": ["^disk: one$"]}])])
+        self.stage(2, [t("cmp", "com2:monitor%20up", boot="monitor-disk",
+                         compare="stage1:two")])
+        qemu = shlex.join(["python3", str(self.root / "fake_qemu.py")])
+        self.assertPassed(self.grade("--sandbox", "--lab", "2", env={"QEMU": qemu}))
+        for k in (1, 2):
+            com2 = self.root / ("build/grade/stage2-cmp.run%d.com2.log" % k)
+            self.assertEqual(com2.read_text(), "monitor up\n")
+
 
 if __name__ == "__main__":
     unittest.main()

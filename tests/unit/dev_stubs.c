@@ -15,12 +15,41 @@ jmp_buf dev_panic_jump;
 int dev_panic_armed, dev_panics;
 int dev_serial_out;
 
+char dev_log[DEV_LOG_SIZE];
+static size_t dev_log_len;
+
+// The log goes to stdout, and the last DEV_LOG_SIZE bytes of it to
+// dev_log, for the tests that check what a model logs.
 void kprintf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	vprintf(fmt, ap);
 	va_end(ap);
+	if (dev_log_len > DEV_LOG_SIZE / 2)
+		dev_log_clear();
+	va_start(ap, fmt);
+	vsnprintf(dev_log + dev_log_len, DEV_LOG_SIZE - dev_log_len, fmt, ap);
+	va_end(ap);
+	dev_log_len += strlen(dev_log + dev_log_len);
+}
+
+void dev_log_clear(void)
+{
+	dev_log[0] = '\0';
+	dev_log_len = 0;
+}
+
+int dev_log_count(const char *what)
+{
+	size_t len = strlen(what);
+	int n = 0;
+	for (size_t i = 0; i + len <= dev_log_len; i++)
+		if (memcmp(dev_log + i, what, len) == 0) {
+			n++;
+			i += len - 1;
+		}
+	return n;
 }
 
 void panic(const char *fmt, ...)

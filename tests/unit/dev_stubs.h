@@ -28,4 +28,11 @@ extern int dev_panic_armed, dev_panics;
 // Bytes the devices wrote to the host's serial ports.
 extern int dev_serial_out;
 
+// The monitor's log as the models wrote it (kprintf) since the last
+// dev_log_clear, and how many times `what` occurs in it.
+#define DEV_LOG_SIZE 8192
+extern char dev_log[DEV_LOG_SIZE];
+void dev_log_clear(void);
+int dev_log_count(const char *what);
+
 #endif

@@ -107,6 +107,7 @@ static void setup(void)
 	vpci_register(&bus, &pci);
 	vide_register(&bus, &ide, &pci, &pic, disks);
 	pci_command(PCI_COMMAND_IO | PCI_COMMAND_MASTER);
+	dev_log_clear();
 }
 
 static void teardown(void)
@@ -449,6 +450,44 @@ START_TEST(dma_endless_table)
 	ck_assert_uint_eq(bus.dma.bytes_read, VIDE_MAX_PRD * 8);  // the entries read
 	ck_assert_uint_eq(bus.dma.bytes_written, 0);
 	ck_assert_uint_eq(ide.prd_errors, 1);
+	ck_assert_int_eq(dev_log_count("vmm: ide: bus master stopped: PRD table without an end"), 1);
+}
+END_TEST
+
+// The monitor's log names the first VIDE_ERRORS_LOGGED stops, with their
+// reasons, and no more: a guest that repeats a broken table cannot flood
+// it.  A table that runs past 4 GB, one outside RAM, and no bus master.
+START_TEST(dma_stops_logged)
+{
+	bus_out(&bus, BM + BM_PRDT, 4, 0xFFFFFFF8);
+	outb(BM + BM_COMMAND, BM_CMD_READ);
+	command(0, 1, ATA_CMD_READ_DMA);
+	outb(BM + BM_COMMAND, BM_CMD_READ | BM_CMD_START);
+	ck_assert_uint_eq(inb(BM + BM_STATUS) & BM_ST_ERROR, BM_ST_ERROR);
+	ck_assert_int_eq(dev_log_count("bus master stopped: PRD table not in guest RAM"), 1);
+	for (int i = 0; i < 4096; i++)
+		put_prd(i, BUF, 2, 0);
+	for (int i = 0; i < 2 * VIDE_ERRORS_LOGGED; i++) {
+		outb(BM + BM_STATUS, BM_ST_INTR | BM_ST_ERROR);
+		outb(BM + BM_COMMAND, 0);
+		dma(0, 8, 0);
+		ck_assert_uint_eq(inb(BM + BM_STATUS) & BM_ST_ERROR, BM_ST_ERROR);
+		inb(ATA_STATUS);
+	}
+	ck_assert_uint_eq(ide.prd_errors, 2 * VIDE_ERRORS_LOGGED + 1);
+	ck_assert_int_eq(dev_log_count("bus master stopped: PRD table without an end"),
+			 VIDE_ERRORS_LOGGED - 1);
+	ck_assert_int_eq(dev_log_count("bus master stopped"), VIDE_ERRORS_LOGGED);
+}
+END_TEST
+
+START_TEST(dma_no_master_logged)
+{
+	put_prd(0, BUF, SECTSIZE, PRD_EOT);
+	pci_command(PCI_COMMAND_IO);
+	dma(0, 1, 0);
+	ck_assert_uint_eq(inb(BM + BM_STATUS) & BM_ST_ERROR, BM_ST_ERROR);
+	ck_assert_int_eq(dev_log_count("bus master stopped: not a bus master"), 1);
 }
 END_TEST
 
@@ -595,6 +634,8 @@ Suite *ide_suite(void)
 	tcase_add_test(tc, dma_count_zero_is_64k);
 	tcase_add_test(tc, dma_outside_ram);
 	tcase_add_test(tc, dma_endless_table);
+	tcase_add_test(tc, dma_stops_logged);
+	tcase_add_test(tc, dma_no_master_logged);
 	tcase_add_test(tc, dma_short_table);
 	tcase_add_test(tc, dma_long_table);
 	tcase_add_test(tc, dma_needs_bus_master);

@@ -183,6 +183,43 @@ START_TEST(test_walk_large_pages)
 }
 END_TEST
 
+// w->perm is W and U as both levels grant them, D and G of the entry
+// that maps the page, and the D that a write has just set: nothing else
+// (vmm/guest_paging.h).  The fill reads D there to decide whether the
+// page may be writable yet.
+START_TEST(test_walk_perm_of_the_mapping_entry)
+{
+	setup();
+	struct gwalk w;
+	struct guest_mmu m = mmu(CR0_WP, CR4_PSE | CR4_PGE);
+	// 4 KB pages: a dirty global one read, a clean one read, then written.
+	map(PD, PT, PTE_W | PTE_U, 0x1000, FRAME, PTE_W | PTE_U | PTE_D | PTE_G);
+	ck_assert_int_eq(gpt_walk(&m, 0x1000, ACC_READ | ACC_USER, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W | PTE_U | PTE_D | PTE_G);
+	map(PD, PT, PTE_W | PTE_U, 0x2000, FRAME + 0x1000, PTE_W | PTE_U);
+	ck_assert_int_eq(gpt_walk(&m, 0x2000, ACC_READ | ACC_USER, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W | PTE_U);
+	ck_assert_int_eq(gpt_walk(&m, 0x2000, ACC_WRITE | ACC_USER, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W | PTE_U | PTE_D);
+	// A 4 MB page: the directory entry is the one that maps it.  A
+	// dirty, global, user one, read by user code at an even offset (the
+	// address is the entry's bits 31:22 and the offset, nothing else).
+	memset(&w, 0xFF, sizeof(w));    // every field from the walk itself
+	put32(PD + PDX(0x00800000) * 4, 0x00800000 | PTE_P | PTE_W | PTE_U | PTE_D | PTE_G | PTE_PS);
+	ck_assert_int_eq(gpt_walk(&m, 0x00802468, ACC_READ | ACC_USER, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W | PTE_U | PTE_D | PTE_G);
+	ck_assert_uint_eq(w.gpa, 0x00802468);
+	ck_assert_uint_eq(w.pte_gpa, 0);                // no table entry
+	// A clean one, read, then written.
+	put32(PD + PDX(0x00C00000) * 4, 0x00C00000 | PTE_P | PTE_W | PTE_PS);
+	ck_assert_int_eq(gpt_walk(&m, 0x00C00010, ACC_READ, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W);
+	ck_assert_int_eq(gpt_walk(&m, 0x00C00010, ACC_WRITE, &w), 0);
+	ck_assert_uint_eq(w.perm, PTE_W | PTE_D);
+	ck_assert(get32(PD + PDX(0x00C00000) * 4) & PTE_D);
+}
+END_TEST
+
 START_TEST(test_walk_table_outside_ram)
 {
 	setup();
@@ -248,6 +285,10 @@ START_TEST(test_fill_never_grants_more)
 	s = fault_in(&m, 0x7000, ACC_READ | ACC_USER);
 	ck_assert(s & PTE_U);
 	ck_assert(!(s & PTE_W));
+	// The guest kernel reads it: still read-only (CR0.WP is 1, and a read
+	// is not a write anyway).
+	s = fault_in(&m, 0x7000, ACC_READ);
+	ck_assert(!(s & PTE_W));
 	// The monitor's own slot is the trampoline in every directory.
 	ck_assert_uint_eq(spage_entries(spage_from_pa(shadow_root_pa()))[PDX(MONITOR_BASE)],
 			  paging_tramp_pde());
@@ -267,6 +308,29 @@ START_TEST(test_fill_wp0_supervisor_write)
 	s = fault_in(&m, 0x8000, ACC_READ | ACC_USER);
 	ck_assert(s & PTE_U);
 	ck_assert(!(s & PTE_W));
+}
+END_TEST
+
+// A walk sets A and D only where they are clear, as the CPU does (SDM
+// Vol. 3A, 4.8): a walk that sets nothing new writes nothing.  A write to
+// a traced table would drop the shadow entries computed from it, so a
+// walk of a page already filled (the emulator reading it, or a hidden
+// fault on its neighbour in a 4 MB page) must leave them in place.
+START_TEST(test_walk_rewrites_no_entry)
+{
+	setup();
+	shadow_init(SHADOW_CACHED);
+	struct guest_mmu m = mmu(CR0_WP, CR4_PSE);
+	shadow_set_cr3(&m);                             // PD is traced
+	map(PD, PT, PTE_W | PTE_U, 0x5000, FRAME, PTE_W | PTE_U);
+	fault_in(&m, 0x5000, ACC_READ);                 // PT is traced too
+	struct gwalk w;
+	ck_assert_int_eq(gpt_walk(&m, 0x5000, ACC_READ, &w), 0);
+	ck_assert(shadow_lookup(0x5000) & PTE_P);
+	put32(PD + PDX(0x00800000) * 4, 0x00800000 | PTE_P | PTE_W | PTE_PS);
+	fault_in(&m, 0x00800000, ACC_READ);
+	fault_in(&m, 0x00801000, ACC_READ);
+	ck_assert(shadow_lookup(0x00800000) & PTE_P);
 }
 END_TEST
 
@@ -531,12 +595,14 @@ int main(void)
 	tcase_add_test(walk, test_walk_protection);
 	tcase_add_test(walk, test_walk_levels_combine);
 	tcase_add_test(walk, test_walk_large_pages);
+	tcase_add_test(walk, test_walk_perm_of_the_mapping_entry);
 	tcase_add_test(walk, test_walk_table_outside_ram);
 	suite_add_tcase(s, walk);
 	TCase *sh = tcase_create("shadow");
 	tcase_add_test(sh, test_fill_read_only_until_dirty);
 	tcase_add_test(sh, test_fill_never_grants_more);
 	tcase_add_test(sh, test_fill_wp0_supervisor_write);
+	tcase_add_test(sh, test_walk_rewrites_no_entry);
 	tcase_add_test(sh, test_traced_table_is_read_only_everywhere);
 	tcase_add_test(sh, test_guest_edit_drops_shadow);
 	tcase_add_test(sh, test_cr3_cache_and_shared_kernel_tables);
