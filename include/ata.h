@@ -76,9 +76,13 @@
 #define ATA_CMD_WRITE_DMA      0xCA   // DMA
 #define ATA_CMD_IDENTIFY       0xEC   // IDENTIFY DEVICE: PIO data-in
 #define ATA_CMD_FLUSH_CACHE    0xE7   // write the drive's cache to the medium: non-data
+#define ATA_CMD_READ_MULTIPLE  0xC4   // PIO data-in, a block of sectors per DRQ
+#define ATA_CMD_WRITE_MULTIPLE 0xC5   // PIO data-out, likewise
+#define ATA_CMD_SET_MULTIPLE   0xC6   // the block size of those two: non-data
 
 // Words of the 256-word IDENTIFY DEVICE data [ATA-6, IDENTIFY DEVICE].
 #define ATA_ID_MODEL       27      // words 27-46: model, two chars per word
+#define ATA_ID_MULT_MAX    47      // bits 7-0: most sectors per block of READ MULTIPLE (0: none)
 #define ATA_ID_CAPS        49      // bit 9: LBA, bit 8: DMA supported
 #define ATA_ID_LBA28       60      // words 60-61: sectors reachable with LBA28
 #define ATA_ID_CAPS_DMA    0x0100

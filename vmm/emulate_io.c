@@ -8,6 +8,7 @@
 
 #include "types.h"
 #include "mmu.h"
+#include "string.h"
 #include "traps.h"
 #include "gmem.h"
 #include "vcpu.h"
@@ -18,17 +19,55 @@
 #include "emulate.h"
 #include "device.h"
 
+// A rep ins moves its elements in blocks of up to INS_BLOCK bytes: the
+// port's values into a buffer, then one write of guest memory.  A disk's
+// sector by PIO is 256 `insw`s; one guest-memory write per element was
+// most of what a sector cost under the monitor.
+#define INS_BLOCK 512
+
+// How many iterations of this ins to do as one block, at linear address
+// lin: 1 unless it is a rep ins going up (DF clear) with 32-bit
+// addressing; then as many as are left, that fit in INS_BLOCK, stay on
+// lin's page (one translation: the block is written whole or not at
+// all, as its page allows) and stay within this exit's batch.
+static uint32_t ins_block(const struct vcpu *v, const struct insn *in, int size,
+			  uint32_t lin, int done)
+{
+	if (!(in->rep || in->repne) || (v->eflags & FL_DF) || in->addrsize16)
+		return 1;
+	uint32_t n = str_reg(v, in, R_ECX);
+	uint32_t room = (PGSIZE - PGOFF(lin)) / size;
+	if (n > room)
+		n = room;
+	if (n > INS_BLOCK / (uint32_t)size)
+		n = INS_BLOCK / size;
+	if (n > (uint32_t)(REP_BATCH - done))
+		n = REP_BATCH - done;
+	return n > 0 ? n : 1;           // 0: an element straddles the page
+}
+
 // ins: port -> ES:EDI (the ES cannot be overridden).
 static enum emu_result emulate_ins(struct vcpu *v, const struct insn *in, int size, uint16_t port)
 {
 	int rep = in->rep || in->repne, done = 0;
+	uint8_t buf[INS_BLOCK];
 	stats_count(EXIT_INS);
 	if (rep && str_reg(v, in, R_ECX) == 0)
 		return EMU_DONE;
 	do {
-		uint32_t val = io_in(port, size);
-		gmem_write(seg_linear(v, SEG_ES, str_reg(v, in, R_EDI)), &val, size);
-		str_step(v, in, R_EDI, size);
+		uint32_t lin = seg_linear(v, SEG_ES, str_reg(v, in, R_EDI));
+		uint32_t n = ins_block(v, in, size, lin, done);
+		for (uint32_t i = 0; i < n; i++) {
+			uint32_t val = io_in(port, size);
+			memmove(buf + i * size, &val, size);
+		}
+		gmem_write(lin, buf, n * size);
+		str_step(v, in, R_EDI, n * size);
+		// The block's other n - 1 iterations; str_next counts the last.
+		if (n > 1) {
+			str_set(v, in, R_ECX, str_reg(v, in, R_ECX) - (n - 1));
+			done += n - 1;
+		}
 	} while (str_next(v, in, rep, &done));
 	return EMU_DONE;
 }

@@ -321,14 +321,15 @@ static void print_com1(const char *fmt, ...)
 	guest_console_printf("%s", buf);
 }
 
-// Exits, then the translator's counters, then the shadow page tables'
-// (tools/bench reads all three from COM2 for its profile).
+// Exits, then the translator's counters, the shadow page tables' and the
+// devices' DMA (tools/bench reads them all from COM2 for its profile).
 static void print_all_stats(void (*print)(const char *fmt, ...))
 {
 	stats_print(print);
 	if (vm->mode.bt)
 		bt_stats_print(print);
 	shadow_stats_print(print);
+	vpc_stats_print(print);
 }
 
 static void print_stats(void)

@@ -4,5 +4,6 @@
 
 void vpc_init(void);
 void vpc_poll(void);
+void vpc_stats_print(void (*print)(const char *fmt, ...));
 
 #endif

@@ -10,10 +10,16 @@ the -serial file: (COM2), once with made-up values and then with the real
 ones, as a monitor that printed them on request and at the end would.
 
 Each program prints "bench ROW: CYCLES cycles/op, OPS ops" from the table
-below; disk and udp print "n/a".  A counter of the monitor is
-BOOT + PER_OP * ops, so a profile of one operation of the loop must find
-PER_OP exactly.  Environment:
-  FAKE_BENCH_LOG=FILE        append each boot's -append/-initrd to FILE
+below.  The I/O programs (bench_disk,pio|dma and bench_udp,PORT) need
+their machine: a -drive, or a -netdev socket on 127.0.0.1; without it
+they print "n/a".  A counter of the monitor is BOOT + PER_OP * ops, so a
+profile of one operation of the loop must find PER_OP exactly.
+Environment:
+  FAKE_BENCH_LOG=FILE        append each boot's -append/-initrd to FILE, and
+                             its devices (-drive, -netdev)
+  FAKE_BENCH_IO=FILE         the I/O rows cost CYCLES * (1 + n) on the n-th
+                             boot of any I/O row (FILE counts), as host I/O
+                             varies; without it, CYCLES
   FAKE_BENCH_MONITOR=broken  under the monitor, print nothing and reset
   FAKE_BENCH_DRIFT=FILE      under the monitor, bench_syscall costs one
                              hundredth more on every boot (FILE counts)
@@ -32,6 +38,9 @@ TABLE = {
     "bench_ptemod": ("ptemod", 100000, 255.05, 700.00, 1400.00),
     "bench_forkwait": ("forkwait", 1000, 57450.77, 200000.00, 300000.00),
     "bench_compute": ("compute", 1000000, 12.00, 12.12, None),
+    "bench_disk,pio": ("disk-pio", 8192, 500000.00, 200000.00, None),
+    "bench_disk,dma": ("disk-dma", 8192, 10000.00, 5000.00, None),
+    "bench_udp": ("udp", 200, 1000000.00, 150000.00, None),
 }
 
 # (group, counter): (at boot, per operation); per operation with shadow=vtlb.
@@ -62,23 +71,27 @@ def stats_lines(ops, vtlb, scale=1):
     return lines
 
 
-def drift():
-    """0, 1, 2, ... on successive calls: a monitor that does not repeat."""
-    path = os.environ.get("FAKE_BENCH_DRIFT")
+def drift(env="FAKE_BENCH_DRIFT"):
+    """0, 1, 2, ... on successive calls: a monitor that does not repeat.
+    Boots run side by side, so each call appends one byte to the file
+    (an append is atomic) and counts by where its byte landed."""
+    path = os.environ.get(env)
     if not path:
         return 0
-    n = int(open(path).read()) if os.path.exists(path) else 0
-    with open(path, "w") as f:
-        f.write(str(n + 1))
-    return n
+    with open(path, "ab") as f:
+        f.write(b".")
+        f.flush()               # the offset after an O_APPEND write is its end
+        return f.tell() - 1
 
 
 def main(argv):
     initrd = option(argv, "-initrd")
     append = option(argv, "-append") or ""
+    devices = [a for a in argv if a.startswith("file=") or a.startswith("socket,")]
     if os.environ.get("FAKE_BENCH_LOG"):
         with open(os.environ["FAKE_BENCH_LOG"], "a") as f:
-            f.write("%s | %s\n" % (append, initrd or ""))
+            f.write("%s | %s%s\n" % (append, initrd or "",
+                                      "".join(" | " + d.split(",")[0] for d in devices)))
     if initrd:
         cmdline = initrd.split(" ", 1)[1].replace(",,", ",")
         vtlb = "shadow=vtlb" in append.split()
@@ -90,12 +103,20 @@ def main(argv):
     if initrd and os.environ.get("FAKE_BENCH_MONITOR") == "broken":
         print("vmm: panic")
         sys.exit(0)
+    io = 1
     if prog == "bench_disk":
-        print("bench disk-pio: n/a (no disk)\nbench disk-dma: n/a (no disk)")
-        sys.exit(1)
+        if not [d for d in devices if d.startswith("file=")]:
+            print("bench %s: n/a (no disk)" % ("disk-" + words[1]))
+            sys.exit(1)
+        prog, words = prog + "," + words[1], words[1:]
+        io = 1 + drift("FAKE_BENCH_IO")
     if prog == "bench_udp":
-        print("bench udp: n/a (no answer from the echo server)")
-        sys.exit(1)
+        tunnel = [d for d in devices if "udp=127.0.0.1:" in d and "localaddr=127.0.0.1:" in d]
+        if not tunnel or words[1] != "7":
+            print("bench udp: n/a (no answer from the echo server)")
+            sys.exit(1)
+        words = words[1:]
+        io = 1 + drift("FAKE_BENCH_IO")
     row, ops, native, monitor, vtlb_cycles = TABLE[prog]
     if len(words) > 1:
         ops = int(words[1])
@@ -108,7 +129,7 @@ def main(argv):
             f.write("vmm: guest wrote 0 to the exit port\n")
             f.write("\n".join(stats_lines(ops, vtlb, scale=3)) + "\n")
             f.write("\n".join(stats_lines(ops, vtlb)) + "\n")
-    print("bench %s: %.2f cycles/op, %d ops" % (row, cycles, ops))
+    print("bench %s: %.2f cycles/op, %d ops" % (row, cycles * io, ops))
     sys.exit(1)
 
 

@@ -69,6 +69,10 @@ class BenchTool(unittest.TestCase):
     def boots(self):
         return self.log.read_text().splitlines() if self.log.exists() else []
 
+    def monitor_boots(self):
+        """The boots of the monitor: those with a module (-initrd)."""
+        return [b for b in self.boots() if b.split(" | ")[1]]
+
     def rows(self, name):
         return {r["name"]: r for r in read_csv(self.out / name)}
 
@@ -94,9 +98,14 @@ class BenchTool(unittest.TestCase):
         self.assertEqual(rows["pgfault"]["vtlb_cycles_per_op"], "9000.00")
         self.assertEqual(rows["pgfault"]["vtlb_ratio"], "%.4f" % (9000 / 1327.05))
         self.assertEqual(rows["syscall"]["vtlb_cycles_per_op"], "")
-        # Host I/O rows are native only.
-        self.assertEqual(rows["udp"]["vmm_cycles_per_op"], "")
-        self.assertIn("n/a", rows["udp"]["note"])
+        # Host I/O rows: the median of three boots on each side.
+        self.assertEqual(rows["udp"]["native_cycles_per_op"], "1000000.00")
+        self.assertEqual(rows["udp"]["vmm_cycles_per_op"], "150000.00")
+        self.assertEqual(rows["udp"]["exact"], "no")
+        self.assertEqual(rows["udp"]["vmm_figures"], "150000.00 150000.00 150000.00")
+        self.assertEqual(rows["disk-dma"]["ratio"], "0.5000")
+        self.assertEqual(rows["disk-dma"]["target_ratio"], "1.43")
+        self.assertEqual(rows["syscall"]["native_figures"], "")
         self.assertRegex(out, r"(?m)^syscall +90\.00 +900\.00 +10\.0x +242 +2308 +9\.54x +<= 5x +exact$")
         self.assertRegex(out, r"(?m)^pgfault +1327\.05 +6000\.00 +4\.52x +9000\.00 +6\.78x +1\.50x$")
         # The native table keeps its old columns.
@@ -129,8 +138,7 @@ class BenchTool(unittest.TestCase):
         status, out = self.bench("--native-only", "--only", "syscall,udp")
         self.assertEqual(status, 0, out)
         self.assertTrue(self.boots())
-        self.assertFalse([b for b in self.boots() if not b.endswith("| ")],
-                         "--native-only booted the monitor")
+        self.assertFalse(self.monitor_boots(), "--native-only booted the monitor")
         self.assertTrue((self.out / "native.csv").exists())
         self.assertFalse((self.out / "vmm.csv").exists())
         self.assertIn("A&A native", out)
@@ -141,7 +149,7 @@ class BenchTool(unittest.TestCase):
         self.assertIn("The monitor did not run the guest OS", out)
         self.assertFalse((self.out / "vmm.csv").exists())
         # One short run told: no other boot of the monitor was tried.
-        monitor = [b for b in self.boots() if not b.endswith("| ")]
+        monitor = self.monitor_boots()
         self.assertEqual(len(monitor), 1, monitor)
         self.assertTrue(monitor[0].endswith(",,1"), monitor)
         self.assertEqual(self.rows("native.csv")["syscall"]["cycles_per_op"], "90.00")
@@ -160,6 +168,49 @@ class BenchTool(unittest.TestCase):
         self.assertRegex(out, r"(?m)^syscall +native +90\.00 +90\.00  same$")
         self.assertRegex(out, r"(?m)^syscall +monitor +\S+ +\S+  DIFFERENT$")
         self.assertIn("some figures differ", out)
+
+    def test_io_rows_median_and_spread(self):
+        status, out = self.bench("--only", "disk-dma,udp",
+                                 FAKE_BENCH_IO=str(self.tmp / "io"))
+        self.assertEqual(status, 0, out)
+        rows = self.rows("vmm.csv")
+        # Twelve boots of I/O rows, each dearer than the one before: the
+        # figures are sorted, and the median is the middle one.
+        figures = [rows[n][c].split() for n in ("disk-dma", "udp")
+                   for c in ("native_figures", "vmm_figures")]
+        self.assertTrue(all(len(f) == 3 and f == sorted(f, key=float) for f in figures),
+                        figures)
+        for name in ("disk-dma", "udp"):
+            for col, fig in (("native_cycles_per_op", "native_figures"),
+                             ("vmm_cycles_per_op", "vmm_figures")):
+                self.assertEqual(rows[name][col], rows[name][fig].split()[1])
+        self.assertRegex(out, r"(?m)^  udp +native \S+ \.\. \S+ \(3\); monitor \S+ \.\. \S+ \(3\)$")
+        self.assertRegex(out, r"(?m)^disk-dma .* +<= 1\.43x +varies: host I/O$")
+        # Each I/O row's machine: a scratch disk, or the echo peer's tunnel
+        # on 127.0.0.1 with the echo port on the guest's command line; the
+        # profile's short run once, with one op.
+        boots = self.boots()
+        disk = [b for b in boots if "bench_disk" in b]
+        udp = [b for b in boots if "bench_udp" in b]
+        self.assertTrue(disk and all(b.endswith("| file=" + b.split("file=")[1]) for b in disk))
+        self.assertTrue(udp and all(b.endswith("| socket") for b in udp), udp)
+        self.assertEqual(len([b for b in disk if b.split(" | ")[0] == "run=bench_disk,dma"]), 3)
+        self.assertEqual([b.split(" | ")[1].split(" ", 1)[1] for b in self.monitor_boots()
+                          if "bench_udp" in b].count("run=bench_udp,,7,,1"), 1)
+        self.assertEqual(len(self.monitor_boots()), 8)
+        # The chart marks them: a ratio of medians.
+        data = (self.out / "ratios.dat").read_text()
+        self.assertRegex(data, r"(?m)^disk-dma\* ")
+        self.assertRegex(data, r"(?m)^udp\* ")
+
+    def test_check_does_not_fail_on_io_rows(self):
+        status, out = self.bench("--check", "--only", "syscall,disk-dma",
+                                 FAKE_BENCH_IO=str(self.tmp / "io"))
+        self.assertEqual(status, 0, out)
+        self.assertRegex(out, r"(?m)^disk-dma +monitor +\S+ +\S+  differs \(host I/O\)$")
+        self.assertRegex(out, r"(?m)^syscall +monitor +900\.00 +900\.00  same$")
+        self.assertIn("I/O rows that did not repeat", out)
+        self.assertIn("every exact figure repeated", out)
 
     def test_without_gnuplot_the_data_still_comes_out(self):
         status, out = self.bench("--only", "syscall,in")
