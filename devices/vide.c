@@ -56,8 +56,8 @@
 //     as in QEMU; the guest's driver must time out.
 //   - A table longer than the transfer: the active bit stays set.
 //   - Guest memory the bus master may not touch (outside RAM, over a
-//     device; dma_read/dma_write refuse it), a table that runs past 4 GB
-//     or goes on for more than VIDE_MAX_PRD entries without covering the
+//     device; dma_read/dma_write refuse it; a table that would run past 4 GB
+//     leaves guest RAM first), a table that goes on for more than VIDE_MAX_PRD entries without covering the
 //     transfer, or a bus master the PCI command register does not let
 //     master the bus: the controller stops, sets its error bit (a master
 //     abort, in PCI terms), and the drive aborts the command with an
@@ -471,7 +471,7 @@ static int fetch_prd(struct vide *ide, uint32_t at, struct prd *p)
 
 #define WALK_OK     0   // the table covers the transfer
 #define WALK_SHORT  1   // it ended (EOT) before
-#define WALK_BROKEN 2   // unreadable, past 4 GB, or too long (*why says which)
+#define WALK_BROKEN 2   // unreadable or too long (*why says which)
 
 // Walk the PRD table for `bytes` bytes: ide->seg gets the regions to move
 // them through (the last one cut to fit).  *more says the table goes on.
@@ -488,7 +488,7 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 	// STAGE 8: (even; 0 means PRD_BOUNDARY, 64 KB) cut to what is still
 	// STAGE 8: wanted, record the region in ide->seg[n]; stop with WALK_OK
 	// STAGE 8: once `bytes` are covered (*more: no EOT there), WALK_SHORT
-	// STAGE 8: at an EOT before that; never step past 4 GB.
+	// STAGE 8: at an EOT before that, WALK_BROKEN past the last entry.
 	// BEGIN STAGE 8 SOLUTION
 	for (int n = 0; n < VIDE_MAX_PRD; n++) {
 		if (fetch_prd(ide, at, &p) < 0) {
@@ -510,10 +510,8 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 		}
 		if (p.flags & PRD_EOT)
 			return WALK_SHORT;
-		if (at > 0xFFFFFFFFu - 2 * sizeof(struct prd)) {
-			*why = "PRD table runs past 4 GB";
-			return WALK_BROKEN;
-		}
+		// fetch_prd read this entry from guest RAM (1 GB at most), so
+		// the next one's address cannot wrap around 4 GB.
 		at += sizeof(struct prd);
 	}
 	*why = "PRD table without an end";

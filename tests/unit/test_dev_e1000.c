@@ -314,6 +314,12 @@ START_TEST(test_tx_two_descriptors_one_frame)
 	ck_assert_uint_eq(txd(1)->status, E1000_TXD_STAT_DD);
 	ck_assert_uint_eq(rd(E1000_TDH), 2);
 	ck_assert_uint_eq(rd(E1000_GPTC), 1);
+	// RPS ("report packet sent", 8254x SDM 3.3.3.1) asks for the
+	// write-back as RS does.
+	tx_put(2, TX_BUFS, 60, E1000_TXD_CMD_EOP | E1000_TXD_CMD_RPS);
+	wr(E1000_TDT, 3);
+	ck_assert_int_eq(nsent, 2);
+	ck_assert_uint_eq(txd(2)->status, E1000_TXD_STAT_DD);
 }
 END_TEST
 
