@@ -519,6 +519,7 @@ static int walk_prd_table(struct vide_channel *ch, uint32_t bytes, int *nseg, in
 	// END STAGE 8 SOLUTION
 	// STAGE 8 STUB: (void)ide; (void)at; (void)have; (void)p; (void)bytes;
 	// STAGE 8 STUB: (void)fetch_prd;
+	// STAGE 8 STUB: *why = "the PRD walk is not written yet";
 	// STAGE 8 STUB: return WALK_BROKEN;
 }
 
