@@ -595,9 +595,9 @@ asm(".globl dev_irq_entry\n"
     "popal\n\t"
     "iret");
 
-// The PICs at vectors 0x20-0x2F, everything masked but `irq` (and the
-// cascade); `level`: level-triggered (ELCR).
-static void pic_route(int irq, int level, uint32_t limit)
+// The two PICs initialised (ICW1-ICW4) at vectors 0x20-0x2F, the slave
+// on the master's IRQ 2.
+static void pic_init(void)
 {
 	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
 	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
@@ -607,6 +607,13 @@ static void pic_route(int irq, int level, uint32_t limit)
 	outb(PIC2_DATA, PIC_CASCADE_IRQ);
 	outb(PIC1_DATA, ICW4_8086);
 	outb(PIC2_DATA, ICW4_8086);
+}
+
+// The PICs at vectors 0x20-0x2F, everything masked but `irq` (and the
+// cascade); `level`: level-triggered (ELCR).
+static void pic_route(int irq, int level, uint32_t limit)
+{
+	pic_init();
 	uint8_t elcr = inb(ELCR2);
 	outb(ELCR2, level ? elcr | 1 << (irq - 8) : elcr & ~(1 << (irq - 8)));
 	irqs_taken = 0;
@@ -698,8 +705,8 @@ static uint8_t pic_isr(uint16_t cmd)
 }
 
 // The drive's completion: the bus master's interrupt bit says a transfer
-// ended (ATA8-ACS / SFF-8038i: it is set with the drive's INTRQ); reading
-// the drive's status register drops INTRQ.
+// ended ([BMIDE] (SFF-8038i): set when the drive raises INTRQ); reading the
+// drive's status register drops INTRQ [ATA-6, the Status register].
 static void load_irq_ide(void)
 {
 	uint8_t st = inb(load_bm + BM_STATUS);
@@ -773,14 +780,7 @@ static char *const load_stubs[16] = {
 // triggered (the PCI line), the others edge.
 static void load_pics(void)
 {
-	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC1_DATA, PIC_BASE);
-	outb(PIC2_DATA, PIC_BASE + 8);
-	outb(PIC1_DATA, 1 << PIC_CASCADE_IRQ);
-	outb(PIC2_DATA, PIC_CASCADE_IRQ);
-	outb(PIC1_DATA, ICW4_8086);
-	outb(PIC2_DATA, ICW4_8086);
+	pic_init();
 	outb(ELCR2, (inb(ELCR2) | 1 << (IRQ_NIC - 8)) & ~(1 << (IRQ_IDE - 8)));
 	for (int i = 0; i < 16; i++)
 		h_set_gate(PIC_BASE + i, gate_make(0, G_KCODE, (uint32_t)load_stubs[i], 0));
