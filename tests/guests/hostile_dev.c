@@ -1,7 +1,7 @@
 // Hostile guests: attacks on the virtual hardware -- the IDE controller's
 // bus master, the e1000's descriptor rings, the PCI BARs, the ports the
 // host uses, floods of doorbells and interrupts that are never
-// acknowledged.  The guest's disk is a scratch image whose sector s holds
+// acknowledged, and the timer, the disk and the card interrupting at once.  The guest's disk is a scratch image whose sector s holds
 // the bytes (7 s + k) mod 256, k = 0..511 (tests/hostile/run makes it);
 // the cases that need the card get an e1000 on a restricted user network.
 //
