@@ -1,9 +1,10 @@
 // Hostile guests: attacks on the virtual hardware -- the IDE controller's
 // bus master, the e1000's descriptor rings, the PCI BARs, the ports the
 // host uses, floods of doorbells and interrupts that are never
-// acknowledged, and the timer, the disk and the card interrupting at once.  The guest's disk is a scratch image whose sector s holds
-// the bytes (7 s + k) mod 256, k = 0..511 (tests/hostile/run makes it);
-// the cases that need the card get an e1000 on a restricted user network.
+// acknowledged, and the timer, the disk and the card interrupting at
+// once.  The guest's disk is a scratch image whose sector s holds the
+// bytes (7 s + k) mod 256, k = 0..511 (tests/hostile/run makes it); the
+// cases that need the card get an e1000 on a restricted user network.
 //
 // Each attack prints what it observes -- the controllers' status
 // registers, the bytes of a canary region of RAM around the buffers, a
