@@ -1,9 +1,10 @@
 // Hostile guests: attacks on the virtual hardware -- the IDE controller's
 // bus master, the e1000's descriptor rings, the PCI BARs, the ports the
 // host uses, floods of doorbells and interrupts that are never
-// acknowledged.  The guest's disk is a scratch image whose sector s holds
-// the bytes (7 s + k) mod 256, k = 0..511 (tests/hostile/run makes it);
-// the cases that need the card get an e1000 on a restricted user network.
+// acknowledged, and the timer, the disk and the card interrupting at
+// once.  The guest's disk is a scratch image whose sector s holds the
+// bytes (7 s + k) mod 256, k = 0..511 (tests/hostile/run makes it); the
+// cases that need the card get an e1000 on a restricted user network.
 //
 // Each attack prints what it observes -- the controllers' status
 // registers, the bytes of a canary region of RAM around the buffers, a
@@ -16,6 +17,7 @@
 #include "types.h"
 #include "x86.h"
 #include "i8259.h"
+#include "i8254.h"
 #include "ata.h"
 #include "e1000.h"
 #include "pcireg.h"
@@ -594,9 +596,9 @@ asm(".globl dev_irq_entry\n"
     "popal\n\t"
     "iret");
 
-// The PICs at vectors 0x20-0x2F, everything masked but `irq` (and the
-// cascade); `level`: level-triggered (ELCR).
-static void pic_route(int irq, int level, uint32_t limit)
+// The two PICs initialised (ICW1-ICW4) at vectors 0x20-0x2F, the slave
+// on the master's IRQ 2.
+static void pic_init(void)
 {
 	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
 	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
@@ -606,6 +608,13 @@ static void pic_route(int irq, int level, uint32_t limit)
 	outb(PIC2_DATA, PIC_CASCADE_IRQ);
 	outb(PIC1_DATA, ICW4_8086);
 	outb(PIC2_DATA, ICW4_8086);
+}
+
+// The PICs at vectors 0x20-0x2F, everything masked but `irq` (and the
+// cascade); `level`: level-triggered (ELCR).
+static void pic_route(int irq, int level, uint32_t limit)
+{
+	pic_init();
 	uint8_t elcr = inb(ELCR2);
 	outb(ELCR2, level ? elcr | 1 << (irq - 8) : elcr & ~(1 << (irq - 8)));
 	irqs_taken = 0;
@@ -665,6 +674,220 @@ static void irq_storm_ide(void)
 	h_mask_pic();
 }
 
+// ---- every interrupt source busy at once ----
+
+// The timer at 1 kHz, and LOAD_ROUNDS rounds of one bus-master disk read
+// and one e1000 transmit started together; each round waits (sti; hlt)
+// for both completion interrupts, and gives up after LOAD_TIMEOUT ticks.
+// Every interrupt is checked against its device: one the device has
+// nothing to acknowledge for is a duplicate; an IRQ 7 or IRQ 15 whose
+// ISR bit is clear is the 8259A's spurious interrupt (8259A data sheet,
+// "interrupt sequence": the PIC answers IR7 when the request went away
+// before the acknowledge).  A lost interrupt is a timeout.
+
+#define LOAD_ROUNDS 200
+#define LOAD_HZ 1000
+#define LOAD_TIMEOUT 2000       // ticks a round may take: 2 s
+#define LOAD_SECTORS 4
+#define LOAD_TXD 8              // descriptors in the transmit ring
+#define LOAD_FRAME 60
+#define LOAD_QUIET 20             // ticks of quiet at the end
+#define LOAD_DUP_LIMIT 1000     // duplicates before the line is masked: a storm ends
+
+static volatile uint32_t load_ticks, load_ide, load_nic, load_dup, load_spurious;
+static volatile uint32_t load_unexpected;
+static volatile int load_ide_done, load_nic_done;
+static uint16_t load_bm;
+
+static uint8_t pic_isr(uint16_t cmd)
+{
+	outb(cmd, OCW3_READ_ISR);
+	return inb(cmd);
+}
+
+// The drive's completion: the bus master's interrupt bit says a transfer
+// ended ([BMIDE] (SFF-8038i): set when the drive raises INTRQ); reading the
+// drive's status register drops INTRQ [ATA-6, the Status register].
+static void load_irq_ide(void)
+{
+	uint8_t st = inb(load_bm + BM_STATUS);
+	inb(ATA_STATUS);
+	load_ide++;
+	if (st & BM_ST_INTR) {
+		outb(load_bm + BM_STATUS, BM_ST_INTR | BM_ST_ERROR);
+		outb(load_bm + BM_COMMAND, 0);
+		load_ide_done++;
+	} else {
+		load_dup++;
+	}
+}
+
+// The card's: reading ICR clears the causes and lowers the (level) line
+// (e1000 manual 13.4.17).
+static void load_irq_nic(void)
+{
+	load_nic++;
+	if (nic_rd(E1000_ICR) & E1000_ICR_TXDW)
+		load_nic_done++;
+	else
+		load_dup++;
+}
+
+// One handler for the sixteen vectors: the entry stubs push the line.
+void load_irq(uint32_t irq)
+{
+	if (irq == 7 && !(pic_isr(PIC1_CMD) & 0x80)) {
+		load_spurious++;        // no EOI: nothing is in service
+		return;
+	}
+	if (irq == 15 && !(pic_isr(PIC2_CMD) & 0x80)) {
+		load_spurious++;        // the master did see IRQ 2: EOI it only
+		outb(PIC1_CMD, OCW2_EOI);
+		return;
+	}
+	if (irq == 0)
+		load_ticks++;
+	else if (irq == IRQ_IDE)
+		load_irq_ide();
+	else if (irq == IRQ_NIC)
+		load_irq_nic();
+	else
+		load_unexpected++;
+	// A line that keeps interrupting with nothing to say is masked, so
+	// that the test ends (in timeouts) rather than living in the storm.
+	if (load_dup >= LOAD_DUP_LIMIT && irq >= 8)
+		outb(PIC2_DATA, inb(PIC2_DATA) | 1 << (irq - 8));
+	if (irq >= 8)
+		outb(PIC2_CMD, OCW2_EOI);
+	outb(PIC1_CMD, OCW2_EOI);
+}
+
+#define LOAD_STUB(n) \
+	".globl load_irq" #n "\nload_irq" #n ":\n\tpushal\n\tcld\n\tpushl $" #n "\n\t" \
+	"call load_irq\n\taddl $4, %esp\n\tpopal\n\tiret\n"
+asm(LOAD_STUB(0) LOAD_STUB(1) LOAD_STUB(2) LOAD_STUB(3) LOAD_STUB(4) LOAD_STUB(5)
+    LOAD_STUB(6) LOAD_STUB(7) LOAD_STUB(8) LOAD_STUB(9) LOAD_STUB(10) LOAD_STUB(11)
+    LOAD_STUB(12) LOAD_STUB(13) LOAD_STUB(14) LOAD_STUB(15));
+extern char load_irq0[], load_irq1[], load_irq2[], load_irq3[], load_irq4[], load_irq5[],
+	load_irq6[], load_irq7[], load_irq8[], load_irq9[], load_irq10[], load_irq11[],
+	load_irq12[], load_irq13[], load_irq14[], load_irq15[];
+static char *const load_stubs[16] = {
+	load_irq0, load_irq1, load_irq2, load_irq3, load_irq4, load_irq5, load_irq6, load_irq7,
+	load_irq8, load_irq9, load_irq10, load_irq11, load_irq12, load_irq13, load_irq14,
+	load_irq15,
+};
+
+// The PICs at 0x20-0x2F with IRQ 0, 2, 11 and 14 open; IRQ 11 level-
+// triggered (the PCI line), the others edge.
+static void load_pics(void)
+{
+	pic_init();
+	outb(ELCR2, (inb(ELCR2) | 1 << (IRQ_NIC - 8)) & ~(1 << (IRQ_IDE - 8)));
+	for (int i = 0; i < 16; i++)
+		h_set_gate(PIC_BASE + i, gate_make(0, G_KCODE, (uint32_t)load_stubs[i], 0));
+	outb(PIC1_DATA, (uint8_t)~(1 << 0 | 1 << PIC_CASCADE_IRQ));
+	outb(PIC2_DATA, (uint8_t)~(1 << (IRQ_NIC - 8) | 1 << (IRQ_IDE - 8)));
+}
+
+// Channel 0 in mode 2 (rate generator) at LOAD_HZ.
+static void load_pit(void)
+{
+	uint16_t div = PIT_HZ / LOAD_HZ;
+	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
+	outb(PIT_CH0, div & 0xFF);
+	outb(PIT_CH0, div >> 8);
+}
+
+// A broadcast frame from the card's own address: the restricted user
+// network delivers it to QEMU's slirp and no further.
+static uint8_t load_frame[LOAD_FRAME];
+
+static void load_nic_setup(void)
+{
+	nic_setup();
+	uint32_t ral = nic_rd(E1000_RAL0), rah = nic_rd(E1000_RAH0);
+	memset(load_frame, 0xFF, 6);
+	for (int i = 0; i < 4; i++)
+		load_frame[6 + i] = ral >> (8 * i);
+	load_frame[10] = rah;
+	load_frame[11] = rah >> 8;
+	load_frame[12] = 0x88;  // EtherType 0x88B5: local experimental
+	load_frame[13] = 0xB5;
+	memset(ring, 0, LOAD_TXD * sizeof(struct e1000_tx_desc));
+	nic_wr(E1000_TDBAL, (uint32_t)ring);
+	nic_wr(E1000_TDBAH, 0);
+	nic_wr(E1000_TDLEN, LOAD_TXD * sizeof(struct e1000_tx_desc));
+	nic_wr(E1000_TDH, 0);
+	nic_wr(E1000_TDT, 0);
+	nic_wr(E1000_TIPG, E1000_TIPG_IPGT | E1000_TIPG_IPGR1 | E1000_TIPG_IPGR2);
+	nic_wr(E1000_TCTL, E1000_TCTL_EN | E1000_TCTL_PSP);
+	nic_wr(E1000_IMS, E1000_ICR_TXDW);
+}
+
+// Round r: a DMA read of LOAD_SECTORS sectors and a frame in descriptor
+// r mod LOAD_TXD, both started with interrupts off.
+static void load_start(int r)
+{
+	uint32_t lba = (r * LOAD_SECTORS) % 1024;
+	prdt[0] = (struct prd){ (uint32_t)BUF, LOAD_SECTORS * 512, PRD_EOT };
+	outb(load_bm + BM_COMMAND, 0);
+	outb(load_bm + BM_STATUS, BM_ST_ERROR | BM_ST_INTR);
+	outl(load_bm + BM_PRDT, (uint32_t)prdt);
+	outb(load_bm + BM_COMMAND, BM_CMD_READ | BM_CMD_START);
+	ide_command(ATA_CMD_READ_DMA, lba, LOAD_SECTORS);
+	*txd(r % LOAD_TXD) = (struct e1000_tx_desc){ .addr = (uint32_t)load_frame,
+		.length = LOAD_FRAME, .cmd = E1000_TXD_CMD_EOP | E1000_TXD_CMD_IFCS | E1000_TXD_CMD_RS };
+	barrier();
+	nic_wr(E1000_TDT, (r + 1) % LOAD_TXD);
+}
+
+static void irq_load(void)
+{
+	canary_fill();
+	load_bm = bm_base();
+	pci_master_on(IDE_SLOT, IDE_FUNC);
+	outb(ATA_DEVICE, ATA_DEV_LBA);
+	outb(ATA_DEVCTL, 0);            // nIEN clear: the drive interrupts
+	inb(ATA_STATUS);
+	load_nic_setup();
+	load_pics();
+	load_pit();
+	uint32_t rounds = 0, timeouts = 0, bad = 0;
+	for (int r = 0; r < LOAD_ROUNDS; r++) {
+		int ide0 = load_ide_done, nic0 = load_nic_done;
+		load_start(r);
+		uint32_t start = load_ticks;
+		while ((load_ide_done == ide0 || load_nic_done == nic0) &&
+		       load_ticks - start < LOAD_TIMEOUT)
+			asm volatile("sti; hlt; cli" ::: "memory");
+		if (load_ide_done == ide0 || load_nic_done == nic0) {
+			timeouts++;
+			break;          // the devices are in an unknown state
+		}
+		uint32_t lba = (r * LOAD_SECTORS) % 1024;
+		barrier();
+		if (BUF[0] != (uint8_t)(7 * lba) || BUF[LOAD_SECTORS * 512 - 1] !=
+		    (uint8_t)(7 * (lba + LOAD_SECTORS - 1) + 511))
+			bad++;
+		rounds++;
+	}
+	// A little longer with the devices quiet, so that late duplicates
+	// show: LOAD_QUIET ticks, or a bounded spin if the timer is dead.
+	uint32_t start = load_ticks;
+	sti();
+	for (int i = 0; i < 1000 && load_ticks - start < LOAD_QUIET; i++)
+		spin(100000);
+	cli();
+	uint32_t ticks = load_ticks;
+	h_mask_pic();
+	nic_wr(E1000_IMC, 0xFFFFFFFF);
+	printf("irqload: rounds %u, ide %u, e1000 %u, duplicates %u, spurious %u, timeouts %u\n",
+	       rounds, load_ide, load_nic, load_dup, load_spurious + load_unexpected, timeouts);
+	printf("irqload: %u rounds read the wrong sectors\n", bad);
+	printf("irqload: timer %s\n", ticks >= LOAD_QUIET ? "ran" : "did not run");
+	canary_report("irqload");
+}
+
 static const struct attack attacks[] = {
 	{ "ide-prd-outside", ide_prd_outside },
 	{ "ide-prd-bar", ide_prd_bar },
@@ -685,6 +908,7 @@ static const struct attack attacks[] = {
 	{ "flood-bm", flood_bm },
 	{ "irq-storm-e1000", irq_storm_e1000 },
 	{ "irq-storm-ide", irq_storm_ide },
+	{ "irq-load", irq_load },
 	{ NULL, NULL },
 };
 
