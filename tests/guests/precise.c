@@ -40,7 +40,7 @@ static void on_fault(struct gframe *f)
 // the ret (the unit's last instruction) to emulate it the same way.  At
 // 0 the guest has put a stub that takes the stack back and jumps to
 // `resume_at`.
-static volatile uint32_t saved_esp, resume_at;
+static volatile uint32_t saved_esp, resume_at, esp_after;
 extern uint8_t stub_start[], stub_end[];
 asm(".text\n"
     "stub_start: movl saved_esp, %esp\n"    // absolute addresses only:
@@ -56,8 +56,12 @@ static void fault_at_unit_end(void)
 		     "movl $1f, resume_at\n\t"
 		     "movl $0x40000000, %%esp\n\t"
 		     "ret\n"
-		     "1:" : : : "memory");
-	printf("precise ret past RAM: resumed through linear 0\n");
+		     "1: movl %%esp, esp_after\n\t"       // what the stub left
+		     "movl saved_esp, %%esp" : : : "memory");
+	// A monitor that took the stub's first instruction for the faulting
+	// one emulates it as a read of unassigned memory: ESP 0.
+	printf("precise ret past RAM: resumed through linear 0, esp %s\n",
+	       esp_after == saved_esp ? "ok" : "WRONG");
 }
 
 void gmain(void)
