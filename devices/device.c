@@ -74,7 +74,8 @@ static struct device *device_at(struct device_bus *b, int space, uint32_t addr)
 	return NULL;
 }
 
-static uint32_t all_ones(int size)
+// What an access of `size` bytes reads where nothing answers: all ones.
+uint32_t all_ones(int size)
 {
 	return size == 4 ? 0xFFFFFFFF : (1u << (8 * size)) - 1;
 }

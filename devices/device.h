@@ -93,6 +93,7 @@ struct device *bus_mmio_device(struct device_bus *b, uint32_t gpa);
 uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size);
 void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val);
 int  bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n);
+uint32_t all_ones(int size);    // the value of `size` bytes of floating bus
 
 // ---- the PC's devices, each in its own file ----
 

@@ -63,11 +63,6 @@
 #define FW_VGA_ROM     0xFEBE0000u      // 64 KB
 #define FW_E1000_ROM   0xFEB80000u      // 256 KB
 
-static uint32_t all_ones(int size)
-{
-	return size == 4 ? 0xFFFFFFFFu : (1u << (8 * size)) - 1;
-}
-
 static void put32(uint8_t *p, uint32_t v)
 {
 	for (int i = 0; i < 4; i++)
