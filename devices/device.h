@@ -94,6 +94,10 @@ uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size);
 void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val);
 int  bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n);
 uint32_t all_ones(int size);    // the value of `size` bytes of floating bus
+// Snapshots of a device whose state is one plain struct: a magic number,
+// then the struct (see device.c).
+int save_plain(void *buf, uint32_t size, uint32_t magic, const void *state, uint32_t n);
+int restore_plain(const void *buf, uint32_t size, uint32_t magic, void *state, uint32_t n);
 
 // ---- the PC's devices, each in its own file ----
 

@@ -10,6 +10,7 @@
 // are not modelled.
 
 #include "types.h"
+#include "string.h"
 #include "i8259.h"
 #include "device.h"
 
@@ -186,11 +187,58 @@ static void vpic_reset(struct device *d)
 	pic->levels[0] = pic->levels[1] = 0;
 }
 
+// A snapshot: both chips, the ELCR and the lines' levels.  A chip in
+// the middle of its initialization (init_step) stays there.
+#define VPIC_SAVE_MAGIC 0x39353238u     // "8259"
+struct vpic_saved {
+	struct pic8259 chip[2];
+	uint8_t elcr[2];
+	uint8_t levels[2];
+};
+
+static int vpic_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vpic *pic = d->state;
+	struct vpic_saved s;
+	memset(&s, 0, sizeof s);
+	for (int i = 0; i < 2; i++) {
+		s.chip[i] = pic->chip[i];
+		s.elcr[i] = pic->elcr[i];
+		s.levels[i] = pic->levels[i];
+	}
+	return save_plain(buf, size, VPIC_SAVE_MAGIC, &s, sizeof s);
+}
+
+// The steps a chip can be at: ready, or waiting for ICW2, 3 or 4.
+static int chip_ok(const struct pic8259 *p)
+{
+	return (p->init_step == 0 || (p->init_step >= 2 && p->init_step <= 4)) &&
+	       p->need_icw4 <= 1 && p->read_isr <= 1;
+}
+
+static int vpic_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vpic *pic = d->state;
+	struct vpic_saved s;
+	if (restore_plain(buf, size, VPIC_SAVE_MAGIC, &s, sizeof s) < 0)
+		return -1;
+	if (!chip_ok(&s.chip[0]) || !chip_ok(&s.chip[1]))
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		pic->chip[i] = s.chip[i];
+		pic->elcr[i] = s.elcr[i];
+		pic->levels[i] = s.levels[i];
+	}
+	update_cascade(pic);
+	return 0;
+}
+
 void vpic_register(struct device_bus *b, struct vpic *pic)
 {
 	pic->master = (struct device){
 		.name = "pic-master", .port_lo = PIC1_CMD, .port_hi = PIC1_DATA,
 		.in = vpic_in, .out = vpic_out, .reset = vpic_reset,
+		.save = vpic_save, .restore = vpic_restore,
 	};
 	pic->slave = (struct device){
 		.name = "pic-slave", .port_lo = PIC2_CMD, .port_hi = PIC2_DATA,

@@ -21,6 +21,7 @@
 // host tick.
 
 #include "types.h"
+#include "string.h"
 #include "i8254.h"
 #include "device.h"
 
@@ -263,12 +264,46 @@ static void vpit_reset(struct device *d)
 	c2->elapsed = c2->count;
 }
 
+// A snapshot: the three counters, each in the middle of whatever it was
+// doing (a half-written count, a latch not yet read).
+#define VPIT_SAVE_MAGIC 0x34353238u     // "8254"
+
+static int vpit_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vpit *pit = d->state;
+	return save_plain(buf, size, VPIT_SAVE_MAGIC, pit->ch, sizeof pit->ch);
+}
+
+// A counter the 8254 could be in: a mode 0-5, an access mode 1-3, a
+// count of 1-0x10000, at most two latched bytes, and not further into
+// its count than the counting code ever lets it get.
+static int counter_ok(const struct pit_counter *c)
+{
+	return c->mode <= 5 && c->access >= 1 && c->access <= 3 &&
+	       c->count >= 1 && c->count <= PIT_WRAP && c->latched <= 2 &&
+	       c->elapsed < c->count + PIT_WRAP;
+}
+
+static int vpit_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vpit *pit = d->state;
+	struct pit_counter ch[PIT_COUNTERS];
+	if (restore_plain(buf, size, VPIT_SAVE_MAGIC, ch, sizeof ch) < 0)
+		return -1;
+	for (int i = 0; i < PIT_COUNTERS; i++)
+		if (!counter_ok(&ch[i]))
+			return -1;
+	memcpy(pit->ch, ch, sizeof ch);
+	return 0;
+}
+
 void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic)
 {
 	pit->pic = pic;
 	pit->dev = (struct device){
 		.name = "pit", .port_lo = PIT_CH0, .port_hi = PIT_MODE,
 		.in = vpit_in, .out = vpit_out, .reset = vpit_reset,
+		.save = vpit_save, .restore = vpit_restore,
 	};
 	device_register(b, &pit->dev, pit);
 }

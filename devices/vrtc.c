@@ -26,6 +26,7 @@
 // (0x14).  Everything else reads 0 until the guest writes it.
 
 #include "types.h"
+#include "string.h"
 #include "vrtc.h"
 
 // Register A as the PC firmware leaves it (SeaBIOS, rtc_setup): the
@@ -359,12 +360,77 @@ void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock)
 	fill_memory_size(rtc, rtc->dev.bus->dma.ram_size);
 }
 
+// A snapshot: the CMOS bytes (registers A-D among them), the index,
+// the time the clock shows as an offset from the real clock (so a
+// restored guest's clock goes on from real time, as it does after a
+// reboot), and how far into its period the periodic interrupt is.
+#define VRTC_SAVE_MAGIC 0x36343163u     // "c146"
+struct vrtc_saved {
+	uint8_t index, nmi_masked, line;
+	uint8_t cmos[CMOS_SIZE];
+	struct rtc_time held;
+	uint32_t offset;
+	uint64_t periodic;
+};
+
+// The longest periodic period: rate 15, 2^14 clocks (data sheet, Table 5).
+#define LONGEST_PERIOD ((uint64_t)(1u << 14) * 1000000u)
+
+static int vrtc_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vrtc *rtc = d->state;
+	struct vrtc_saved s;
+	memset(&s, 0, sizeof s);
+	s.index = rtc->index;
+	s.nmi_masked = rtc->nmi_masked;
+	s.line = rtc->line;
+	memcpy(s.cmos, rtc->cmos, sizeof s.cmos);
+	s.held = rtc->held;
+	s.offset = rtc->offset;
+	s.periodic = rtc->periodic;
+	return save_plain(buf, size, VRTC_SAVE_MAGIC, &s, sizeof s);
+}
+
+// A time the clock could show (mc146818.h gives the ranges; the
+// guest's writes keep the year from 2000 on, write_time_byte).
+static int time_ok(const struct rtc_time *t)
+{
+	return t->sec < 60 && t->min < 60 && t->hour < 24 &&
+	       t->wday >= 1 && t->wday <= 7 && t->mday >= 1 && t->mday <= 31 &&
+	       t->month >= 1 && t->month <= 12 && t->year >= 2000;
+}
+
+// Besides the time, the checks keep the restored state one the model
+// can reach: an index inside the CMOS, an IRQ line that matches
+// register C, and a periodic count short of any period (vrtc_advance
+// counts it down one period at a time).
+static int vrtc_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vrtc *rtc = d->state;
+	struct vrtc_saved s;
+	if (restore_plain(buf, size, VRTC_SAVE_MAGIC, &s, sizeof s) < 0)
+		return -1;
+	int irqf = (s.cmos[RTC_REG_C] & RTC_C_IRQF) != 0;
+	if (s.index >= CMOS_SIZE || s.nmi_masked > 1 || s.line != irqf ||
+	    !time_ok(&s.held) || s.periodic >= LONGEST_PERIOD)
+		return -1;
+	rtc->index = s.index;
+	rtc->nmi_masked = s.nmi_masked;
+	rtc->line = s.line;
+	memcpy(rtc->cmos, s.cmos, sizeof rtc->cmos);
+	rtc->held = s.held;
+	rtc->offset = s.offset;
+	rtc->periodic = s.periodic;
+	return 0;
+}
+
 void vrtc_register(struct device_bus *b, struct vrtc *rtc, struct vpic *pic)
 {
 	rtc->pic = pic;
 	rtc->dev = (struct device){
 		.name = "rtc", .port_lo = CMOS_INDEX, .port_hi = CMOS_DATA,
 		.in = vrtc_in, .out = vrtc_out, .reset = vrtc_reset,
+		.save = vrtc_save, .restore = vrtc_restore,
 	};
 	device_register(b, &rtc->dev, rtc);
 }
