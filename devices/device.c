@@ -148,6 +148,7 @@ void pc_devices_init(struct pc_devices *pc)
 	vpic_register(&pc->bus, &pc->pic);
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
 	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
+	vporta_register(&pc->bus, &pc->porta);
 	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 	mmiotest_register(&pc->bus, &pc->mmiotest);
@@ -165,6 +166,8 @@ void pc_devices_add_disks(struct pc_devices *pc, struct block_backend *disks[4])
 {
 	pc_devices_add_pci(pc);
 	vide_register(&pc->bus, &pc->ide, &pc->pci, &pc->pic, disks);
+	for (int unit = 0; unit < VRTC_DISKS; unit++)
+		vrtc_set_disk(&pc->rtc, unit, disks[unit] ? disks[unit]->nsectors : 0);
 }
 
 // The card's PCI function: where the guest put its BARs, and whether it

@@ -174,14 +174,22 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 #define ELCR1_BOOT 0x00
 #define ELCR2_BOOT ((1 << (10 - 8)) | (1 << (11 - 8)))
 
+// The lines SeaBIOS leaves unmasked: the timer, the keyboard, the
+// cascade and the floppy on the master; the RTC, the mouse, the FPU and
+// the first IDE channel on the slave (a kernel that reads the IMR before
+// it writes its own sees these).
+#define IMR1_BOOT 0xB8  // IRQ 0, 1, 2, 6 unmasked
+#define IMR2_BOOT 0x8E  // IRQ 8, 12, 13, 14 unmasked
+
 // At power-on the BIOS leaves the master at vector 8, the slave at 0x70,
-// everything masked, and the PCI lines level-triggered (as SeaBIOS does
-// before a Multiboot kernel starts).
+// the masks above, and the PCI lines level-triggered (as SeaBIOS does
+// before a Multiboot kernel starts).  The kernel starts with interrupts
+// off (EFLAGS.IF = 0), so nothing is delivered before it sets its own.
 static void vpic_reset(struct device *d)
 {
 	struct vpic *pic = d->state;
-	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
-	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
+	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = IMR1_BOOT };
+	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = IMR2_BOOT };
 	pic->elcr[0] = ELCR1_BOOT;
 	pic->elcr[1] = ELCR2_BOOT;
 	pic->levels[0] = pic->levels[1] = 0;

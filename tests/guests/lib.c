@@ -10,6 +10,7 @@
 #include "qemu.h"
 #include "traps.h"
 #include "printfmt.h"
+#include "pcireg.h"
 #include "guest.h"
 
 struct segdesc guest_gdt[G_NSEGS];
@@ -164,4 +165,23 @@ void guest_paging_on(uint32_t *pgdir)
 	lcr4(rcr4() | CR4_PSE);
 	lcr3((uint32_t)pgdir);
 	lcr0(rcr0() | CR0_PG);
+}
+
+// PCI configuration mechanism #1 (PCI Local Bus spec 3.0, 3.2.2.3.2):
+// the address of a dword of bus 0 goes to 0xCF8, the dword is at 0xCFC.
+static uint32_t pci_addr(int slot, int func, int off)
+{
+	return PCI_CONFIG_ENABLE | (slot << 11) | (func << 8) | (off & 0xFC);
+}
+
+uint32_t pci_read(int slot, int func, int off)
+{
+	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
+	return inl(PCI_CONFIG_DATA);
+}
+
+void pci_write(int slot, int func, int off, uint32_t v)
+{
+	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
+	outl(PCI_CONFIG_DATA, v);
 }
