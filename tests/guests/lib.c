@@ -11,6 +11,7 @@
 #include "traps.h"
 #include "printfmt.h"
 #include "pcireg.h"
+#include "i8259.h"
 #include "guest.h"
 
 struct segdesc guest_gdt[G_NSEGS];
@@ -69,8 +70,14 @@ void guest_set_kstack(uint32_t esp0)
 struct stub { int32_t vec; uint32_t addr; };
 extern struct stub trap_stubs[];
 
+// The IDT with every stub, and the 8259s masked: the firmware leaves the
+// timer's IRQ 0 unmasked at vector 8 (the real-mode layout), so with
+// interrupts on, a tick would arrive as a double fault.  Every line stays
+// masked until a test programs the 8259s itself.
 void guest_idt_init(void)
 {
+	outb(PIC1_DATA, 0xFF);
+	outb(PIC2_DATA, 0xFF);
 	for (int i = 0; trap_stubs[i].vec >= 0; i++)
 		idt[trap_stubs[i].vec] = gate_make(0, G_KCODE, trap_stubs[i].addr, 0);
 	guest_idt_pd.limit = sizeof(idt) - 1;
