@@ -1,4 +1,4 @@
-# Figure 5.5: what trap-and-emulate costs, per loop iteration.
+# what trap-and-emulate costs, per loop iteration.
 # Data: the table of stage 5, section 1.15 (make bench-vmm, tests/guests/bench_bt.c,
 # QEMU -icount shift=0,sleep=off: one "cycle" is one guest instruction).
 set terminal svg size 660,400 dynamic font "sans-serif,12" background "#ffffff"

@@ -1,4 +1,4 @@
-# Figure 6.4: from interpretation to chained translation.
+# from interpretation to chained translation.
 # Data: the tables of stage 6, sections 1.17 (native) and 1.18 (the three
 # configurations), from make bench-vmm (tests/guests/bench_bt.c) under
 # QEMU -icount shift=0,sleep=off: one "cycle" is one guest instruction.
