@@ -25,7 +25,7 @@ set xtics rotate by -30 scale 0 nomirror
 set ytics nomirror
 set grid ytics lc rgb "#cccccc"
 set key top left
-set label 1 "* the same speed, and the wrong answer" at graph 0.02, graph 0.80 font "sans-serif,11"
+set label 1 "* the same speed, and the wrong answer" at graph 0.02, graph 0.80 font "sans-serif,12"
 plot $data using 2:xtic(1) title "native" lc rgb "#e2f0d9", \
      ''    using 3 title "trap-and-emulate" lc rgb "#fde2cf", \
-     ''    using 0:3:3 with labels offset char 1.2,0.6 font "sans-serif,11" notitle
+     ''    using 0:3:3 with labels offset char 1.2,0.6 font "sans-serif,12" notitle

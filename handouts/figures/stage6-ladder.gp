@@ -25,5 +25,5 @@ set key top right
 set bmargin 4
 plot $data using 2:xtic(1) title "512 instructions, again" lc rgb "#fde2cf", \
      ''    using 3 title "call/ret" lc rgb "#dbe9f6", \
-     ''    using ($0-0.17):2:4 with labels offset 0,0.7 font "sans-serif,11" notitle, \
-     ''    using ($0+0.17):3:5 with labels offset 0,0.7 font "sans-serif,11" notitle
+     ''    using ($0-0.17):2:4 with labels offset 0,0.7 font "sans-serif,12" notitle, \
+     ''    using ($0+0.17):3:5 with labels offset 0,0.7 font "sans-serif,12" notitle

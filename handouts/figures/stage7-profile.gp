@@ -22,4 +22,4 @@ set style fill solid 1.0 border rgb "black"
 set lmargin 28
 unset key
 plot $data using (0):0:(0):2:($0-0.35):($0+0.35):ytic(1) with boxxyerror lc rgb "#fde2cf", \
-     ''    using 2:0:3 with labels left offset 0.6,0 font "sans-serif,11"
+     ''    using 2:0:3 with labels left offset 0.6,0 font "sans-serif,12"
