@@ -11,7 +11,7 @@ $data << EOD
 "entry and exit"                   780  "780 (5 %)"
 "delivering the int to the guest"  260  "about 260"
 EOD
-set title "One null system call under the monitor: 16,795 instructions, by what they do"
+set title "A null system call under the monitor (16,795 instructions)"
 set xrange [0:7500]
 set yrange [5.6:-0.6]
 set xlabel "instructions per call"
