@@ -304,6 +304,10 @@ START_TEST(test_tx_two_descriptors_one_frame)
 	tx_setup(16);
 	tx_put(0, TX_BUFS, 30, E1000_TXD_CMD_IFCS);
 	tx_put(1, TX_BUFS + 0x1000, 70, E1000_TXD_CMD_EOP | E1000_TXD_CMD_IFCS | E1000_TXD_CMD_RS);
+	// The fields after status are the driver's: the write-back is the
+	// status byte alone (two values, so that no stray byte matches both).
+	txd(1)->css = 0x5A;
+	txd(1)->special = 0xA55A;
 	wr(E1000_TDT, 1);                       // half a frame: nothing goes out yet
 	ck_assert_int_eq(nsent, 0);
 	ck_assert_uint_eq(txd(0)->status, 0);   // no RS, no write-back
@@ -312,6 +316,8 @@ START_TEST(test_tx_two_descriptors_one_frame)
 	ck_assert_uint_eq(sent_len[0], sizeof frame);
 	ck_assert_mem_eq(sent[0], frame, sizeof frame);
 	ck_assert_uint_eq(txd(1)->status, E1000_TXD_STAT_DD);
+	ck_assert_uint_eq(txd(1)->css, 0x5A);
+	ck_assert_uint_eq(txd(1)->special, 0xA55A);
 	ck_assert_uint_eq(rd(E1000_TDH), 2);
 	ck_assert_uint_eq(rd(E1000_GPTC), 1);
 	// RPS ("report packet sent", 8254x SDM 3.3.3.1) asks for the
@@ -319,9 +325,11 @@ START_TEST(test_tx_two_descriptors_one_frame)
 	// underrun, whatever the driver left in the status byte.
 	tx_put(2, TX_BUFS, 60, E1000_TXD_CMD_EOP | E1000_TXD_CMD_RPS);
 	txd(2)->status = E1000_TXD_STAT_EC | E1000_TXD_STAT_LC | E1000_TXD_STAT_TU;
+	txd(2)->css = 0xA5;
 	wr(E1000_TDT, 3);
 	ck_assert_int_eq(nsent, 2);
 	ck_assert_uint_eq(txd(2)->status, E1000_TXD_STAT_DD);
+	ck_assert_uint_eq(txd(2)->css, 0xA5);
 }
 END_TEST
 
