@@ -112,3 +112,12 @@ void dev_ram_detach(void)
 	dev_ram = NULL;
 	dev_ram_size = 0;
 }
+
+int dev_run_suite(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

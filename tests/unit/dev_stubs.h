@@ -35,4 +35,8 @@ extern char dev_log[DEV_LOG_SIZE];
 void dev_log_clear(void);
 int dev_log_count(const char *what);
 
+// Run a test program's suite: its exit status (0 when every check passed).
+#include <check.h>
+int dev_run_suite(Suite *s);
+
 #endif

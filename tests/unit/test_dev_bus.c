@@ -232,9 +232,5 @@ int main(void)
 	tcase_add_test(tc, test_dma_into_device_memory_refused);
 	tcase_add_test(tc, test_dma_zero_length);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return dev_run_suite(s);
 }

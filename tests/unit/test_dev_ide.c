@@ -655,9 +655,5 @@ Suite *ide_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(ide_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return dev_run_suite(ide_suite());
 }

@@ -106,9 +106,5 @@ int main(void)
 	tcase_add_test(tc, test_counts_and_last_write);
 	tcase_add_test(tc, test_scratch_and_buffer_keep_bytes);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? 1 : 0;
+	return dev_run_suite(s);
 }

@@ -369,9 +369,5 @@ Suite *pci_suite(void)
 
 int main(void)
 {
-	SRunner *sr = srunner_create(pci_suite());
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return dev_run_suite(pci_suite());
 }

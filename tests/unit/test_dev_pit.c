@@ -251,9 +251,5 @@ int main(void)
 	tcase_add_test(tc, test_read_back);
 	tcase_add_test(tc, test_counter0_interrupts);
 	suite_add_tcase(s, tc);
-	SRunner *sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	int failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return dev_run_suite(s);
 }
