@@ -74,6 +74,18 @@ static uint32_t find_float(void)
 	return a;
 }
 
+// The configuration table's address, from a floating pointer that must
+// be there and must point inside the RAM image.
+static uint32_t config_table(void)
+{
+	uint32_t f = find_float();
+	ck_assert_uint_ne(f, 0);
+	uint32_t cfg = u32_at(f + 4);
+	ck_assert_uint_lt(cfg, RAM - 44);
+	ck_assert_uint_le(u16_at(cfg + 4), RAM - cfg);
+	return cfg;
+}
+
 START_TEST(test_bios_data_area)
 {
 	ck_assert_uint_eq(u16_at(0x40E), 0x9FC0);
@@ -84,6 +96,7 @@ END_TEST
 START_TEST(test_floating_pointer)
 {
 	uint32_t f = find_float();
+	ck_assert_uint_ne(f, 0);
 	ck_assert_uint_ge(f, 0xF0000);
 	ck_assert_uint_eq(f % 16, 0);
 	ck_assert_uint_eq(ram[f + 8], 1);               // length: 16 bytes
@@ -98,7 +111,7 @@ END_TEST
 
 START_TEST(test_configuration_table)
 {
-	uint32_t cfg = u32_at(find_float() + 4);
+	uint32_t cfg = config_table();
 	ck_assert_int_eq(memcmp(ram + cfg, "PCMP", 4), 0);
 	uint32_t len = u16_at(cfg + 4);
 	ck_assert_uint_eq(ram[cfg + 6], 4);
@@ -162,7 +175,7 @@ END_TEST
 
 START_TEST(test_local_interrupts)
 {
-	uint32_t cfg = u32_at(find_float() + 4);
+	uint32_t cfg = config_table();
 	uint32_t end = cfg + u16_at(cfg + 4);
 	// The last two entries: ExtINT to LINT0 of APIC 0, NMI to LINT1 of all.
 	ck_assert_uint_eq(ram[end - 16], 4);
