@@ -112,3 +112,13 @@ void dev_ram_detach(void)
 	dev_ram = NULL;
 	dev_ram_size = 0;
 }
+
+uint64_t dev_clock_now;
+
+static uint64_t dev_clock_read(void *ctx)
+{
+	(void)ctx;
+	return dev_clock_now;
+}
+
+const struct vlapic_clock dev_apic_clock = { dev_clock_read, NULL };

@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include "device.h"
+#include "vlapic.h"
 
 // The guest's RAM in these tests: dev_ram_size bytes at dev_ram.
 extern uint8_t *dev_ram;
@@ -34,5 +35,10 @@ extern int dev_serial_out;
 extern char dev_log[DEV_LOG_SIZE];
 void dev_log_clear(void);
 int dev_log_count(const char *what);
+
+// A clock the tests set by hand, for the local APIC's timer: its ticks
+// are dev_clock_now.
+extern uint64_t dev_clock_now;
+extern const struct vlapic_clock dev_apic_clock;
 
 #endif

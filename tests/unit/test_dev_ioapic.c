@@ -15,22 +15,12 @@
 static struct device_bus bus;
 static struct vlapic lapic;
 static struct vioapic ioapic;
-static uint64_t clock_now;
-
-static uint64_t fake_now(void *ctx)
-{
-	(void)ctx;
-	return clock_now;
-}
-
-static const struct vlapic_clock fake_clock = { fake_now, NULL };
-
 static void setup(void)
 {
 	memset(&bus, 0, sizeof bus);
 	memset(&lapic, 0, sizeof lapic);
 	memset(&ioapic, 0, sizeof ioapic);
-	vlapic_register(&bus, &lapic, &fake_clock);
+	vlapic_register(&bus, &lapic, &dev_apic_clock);
 	vioapic_register(&bus, &ioapic, &lapic);
 }
 

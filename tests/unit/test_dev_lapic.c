@@ -13,22 +13,12 @@
 
 static struct device_bus bus;
 static struct vlapic lapic;
-static uint64_t clock_now;
-
-static uint64_t fake_now(void *ctx)
-{
-	(void)ctx;
-	return clock_now;
-}
-
-static const struct vlapic_clock fake_clock = { fake_now, NULL };
-
 static void setup(void)
 {
 	memset(&bus, 0, sizeof bus);
 	memset(&lapic, 0, sizeof lapic);
-	clock_now = 1000000;            // any origin
-	vlapic_register(&bus, &lapic, &fake_clock);
+	dev_clock_now = 1000000;            // any origin
+	vlapic_register(&bus, &lapic, &dev_apic_clock);
 }
 
 static uint32_t rd(uint32_t reg)
@@ -210,20 +200,20 @@ START_TEST(test_timer_one_shot)
 	ck_assert_uint_eq(rd(LAPIC_TIMER_ICR), 1000);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 1000);
 	ck_assert_uint_eq(vlapic_timer_due(&lapic), 16000);
-	clock_now += 16 * 400 + 15;
+	dev_clock_now += 16 * 400 + 15;
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 600);
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
-	clock_now += 16 * 600;
+	dev_clock_now += 16 * 600;
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 0);
 	ck_assert_int_eq(take_and_eoi(), 0x40);
-	clock_now += 16 * 100000;               // once only
+	dev_clock_now += 16 * 100000;               // once only
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 0);
 	ck_assert_uint_eq(vlapic_timer_due(&lapic), 0);
 	// A new count starts it again; 0 stops it.
 	wr(LAPIC_TIMER_ICR, 10);
 	wr(LAPIC_TIMER_ICR, 0);
-	clock_now += 16 * 100;
+	dev_clock_now += 16 * 100;
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
 }
 END_TEST
@@ -233,25 +223,25 @@ START_TEST(test_timer_periodic)
 	wr(LAPIC_TIMER_DCR, DCR_DIV_1);
 	wr(LAPIC_LVT_TIMER, LVT_TIMER_PERIODIC | 0x41);
 	wr(LAPIC_TIMER_ICR, 100);
-	clock_now += 99;
+	dev_clock_now += 99;
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 1);
-	clock_now += 1;
+	dev_clock_now += 1;
 	ck_assert_int_eq(take_and_eoi(), 0x41);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 100);    // reloaded
-	clock_now += 150;
+	dev_clock_now += 150;
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 50);
 	ck_assert_int_eq(take_and_eoi(), 0x41);
 	ck_assert_uint_eq(vlapic_timer_due(&lapic), 50);
-	clock_now += 50;
+	dev_clock_now += 50;
 	ck_assert_int_eq(take_and_eoi(), 0x41);
 	// Expirations the CPU did not take in time are one interrupt.
-	clock_now += 1000;
+	dev_clock_now += 1000;
 	ck_assert_int_eq(take_and_eoi(), 0x41);
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
 	// Masked, it counts on but does not interrupt.
 	wr(LAPIC_LVT_TIMER, LVT_MASKED | LVT_TIMER_PERIODIC | 0x41);
-	clock_now += 230;
+	dev_clock_now += 230;
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 70);
 }
@@ -268,16 +258,16 @@ START_TEST(test_timer_divider)
 		wr(LAPIC_TIMER_DCR, codes[i].dcr | 0xF0);       // bits 7:4 reserved
 		ck_assert_uint_eq(rd(LAPIC_TIMER_DCR), codes[i].dcr);
 		wr(LAPIC_TIMER_ICR, 100000);
-		clock_now += 300 * codes[i].div;
+		dev_clock_now += 300 * codes[i].div;
 		ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 100000 - 300);
 	}
 	// A new divider mid-count goes on from the count reached.
 	wr(LAPIC_TIMER_DCR, DCR_DIV_2);
 	wr(LAPIC_TIMER_ICR, 1000);
-	clock_now += 2 * 100;
+	dev_clock_now += 2 * 100;
 	wr(LAPIC_TIMER_DCR, DCR_DIV_128);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 900);
-	clock_now += 128 * 10;
+	dev_clock_now += 128 * 10;
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 890);
 }
 END_TEST
@@ -317,14 +307,14 @@ START_TEST(test_save_restore)
 	wr(LAPIC_TIMER_DCR, DCR_DIV_1);
 	wr(LAPIC_LVT_TIMER, LVT_TIMER_PERIODIC | 0x41);
 	wr(LAPIC_TIMER_ICR, 1000);
-	clock_now += 250;
+	dev_clock_now += 250;
 	ck_assert_int_eq(lapic.dev.save(&lapic.dev, blob, 8), -1);
 	int n = lapic.dev.save(&lapic.dev, blob, sizeof blob);
 	ck_assert_int_gt(n, 0);
 
 	// Onto a fresh APIC whose clock counts from elsewhere.
 	setup();
-	clock_now = 77;
+	dev_clock_now = 77;
 	ck_assert_int_eq(lapic.dev.restore(&lapic.dev, blob, (uint32_t)n - 1), -1);
 	blob[0] ^= 1;
 	ck_assert_int_eq(lapic.dev.restore(&lapic.dev, blob, (uint32_t)n), -1);
@@ -335,7 +325,7 @@ START_TEST(test_save_restore)
 	ck_assert_int_eq(bit(LAPIC_ISR, 0x66), 1);
 	ck_assert_int_eq(bit(LAPIC_TMR, 0x55), 1);
 	ck_assert_uint_eq(rd(LAPIC_TIMER_CCR), 750);
-	clock_now += 750;
+	dev_clock_now += 750;
 	ck_assert_int_eq(vlapic_pending(&lapic), -1);   // 0x66 in service
 	wr(LAPIC_EOI, 0);
 	ck_assert_int_eq(vlapic_pending(&lapic), 0x55);
