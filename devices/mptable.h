@@ -27,6 +27,9 @@
 struct mptable_params {
 	uint8_t lapic_id, lapic_version;        // the local APIC's ID and version
 	uint32_t cpu_signature, cpu_features;   // CPUID leaf 1: EAX and EDX
+	// The I/O APIC's ID and version.  (SeaBIOS writes version 0x11
+	// whatever QEMU's I/O APIC says of itself, 0x20; kernels do not
+	// act on it.)
 	uint8_t ioapic_id, ioapic_version;
 	// ISA IRQs that are level-triggered and active low (bit n: IRQ n):
 	// the PCI lines the firmware routed there (the ELCR's bits).

@@ -72,6 +72,8 @@ struct vlapic {
 	struct device dev;
 };
 
+// Put the APIC on bus b at LAPIC_BASE; its timer counts `clock`'s ticks
+// (never NULL).
 void vlapic_register(struct device_bus *b, struct vlapic *l, const struct vlapic_clock *clock);
 
 // An interrupt arrives: vector, and whether it is level-triggered (its
@@ -81,7 +83,8 @@ void vlapic_accept(struct vlapic *l, int vector, int level);
 // priority class is above the processor priority, with the APIC enabled.
 int  vlapic_pending(struct vlapic *l);
 // The CPU takes it (its INTA): the vector moves from IRR to ISR.  -1 if
-// nothing was pending.
+// nothing was pending.  Called right after vlapic_pending, nothing can
+// change in between, so the spurious vector (SDM 10.9) never arises.
 int  vlapic_ack(struct vlapic *l);
 // Let the timer catch up with the clock (vlapic_pending does it too).
 void vlapic_poll(struct vlapic *l);
