@@ -384,13 +384,22 @@ static void send_ipi(struct vlapic *l)
 
 // ---- the registers ----
 
+// The word of ISR, TMR or IRR at offset off (0x100-0x270).
+static uint32_t vector_word(const struct vlapic *l, uint32_t off)
+{
+	uint32_t word = (off - LAPIC_ISR) / 0x10 % LAPIC_VECTOR_WORDS;
+	if (off < LAPIC_TMR)
+		return l->isr[word];
+	if (off < LAPIC_IRR)
+		return l->tmr[word];
+	return l->irr[word];
+}
+
 // The register at a 16-byte aligned offset, or -1 for a reserved one.
 static int reg_read(struct vlapic *l, uint32_t off, uint32_t *val)
 {
 	if (off >= LAPIC_ISR && off < LAPIC_ESR) {
-		uint32_t word = (off - LAPIC_ISR) / 0x10 % LAPIC_VECTOR_WORDS;
-		const uint32_t *set = off < LAPIC_TMR ? l->isr : off < LAPIC_IRR ? l->tmr : l->irr;
-		*val = set[word];
+		*val = vector_word(l, off);
 		return 0;
 	}
 	if (off >= LAPIC_LVT_TIMER && off <= LAPIC_LVT_ERROR) {
