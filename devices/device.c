@@ -7,6 +7,7 @@
 // PCI Local Bus spec 3.0, 3.3.3.1).
 
 #include "types.h"
+#include "string.h"
 #include "device.h"
 #include "vrtc.h"
 #include "pc.h"
@@ -147,6 +148,7 @@ void pc_devices_init(struct pc_devices *pc)
 	vpic_register(&pc->bus, &pc->pic);
 	vpit_register(&pc->bus, &pc->pit, &pc->pic);
 	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
+	vporta_register(&pc->bus, &pc->porta);
 	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 	mmiotest_register(&pc->bus, &pc->mmiotest);
@@ -164,6 +166,8 @@ void pc_devices_add_disks(struct pc_devices *pc, struct block_backend *disks[4])
 {
 	pc_devices_add_pci(pc);
 	vide_register(&pc->bus, &pc->ide, &pc->pci, &pc->pic, disks);
+	for (int unit = 0; unit < VRTC_DISKS; unit++)
+		vrtc_set_disk(&pc->rtc, unit, disks[unit] ? disks[unit]->nsectors : 0);
 }
 
 // The card's PCI function: where the guest put its BARs, and whether it
@@ -182,4 +186,34 @@ void pc_devices_add_nic(struct pc_devices *pc, struct net_backend *backend)
 	ve1000_register(&pc->bus, &pc->nic, &pc->pic, backend);
 	vpci_e1000_function(&pc->nic_pci);
 	vpci_add(&pc->pci, &pc->nic_pci, NULL, nic_pci_changed, &pc->nic);
+}
+
+// ---- snapshots of plain state ----
+
+// Most devices keep their state in one struct of plain values (no
+// pointers).  Its snapshot is a magic number that names the device and
+// the struct's layout, then the struct's bytes.  A blob with another
+// magic or size was written by another device, or by another version of
+// this one: refused whole, so that a device is never half restored.
+int save_plain(void *buf, uint32_t size, uint32_t magic, const void *state, uint32_t n)
+{
+	if (size < sizeof magic + n)
+		return -1;
+	memcpy(buf, &magic, sizeof magic);
+	memcpy((uint8_t *)buf + sizeof magic, state, n);
+	return (int)(sizeof magic + n);
+}
+
+// Copies the blob's struct into `state` (the caller's scratch copy, which
+// it checks before taking it): 0, or -1 for a blob not of this format.
+int restore_plain(const void *buf, uint32_t size, uint32_t magic, void *state, uint32_t n)
+{
+	uint32_t have;
+	if (size != sizeof magic + n)
+		return -1;
+	memcpy(&have, buf, sizeof have);
+	if (have != magic)
+		return -1;
+	memcpy(state, (const uint8_t *)buf + sizeof magic, n);
+	return 0;
 }

@@ -42,6 +42,7 @@ struct device {
 // What a device asks of its machine (device_bus.requests).
 #define DEVREQ_EXIT   0x1       // end the run with exit_code (exit_size bytes)
 #define DEVREQ_STATS  0x2       // print the monitor's statistics
+#define DEVREQ_RESET  0x4       // reset the machine (port 0x92's bit 0)
 
 // The two address spaces a device decodes: I/O ports and guest physical
 // memory (MMIO).
@@ -69,7 +70,7 @@ struct dma_memory {
 	uint32_t bytes_read, bytes_written;
 };
 
-#define MAX_DEVICES 16
+#define MAX_DEVICES 24
 #define MAX_RANGES  32
 
 struct device_bus {
@@ -94,6 +95,10 @@ uint32_t bus_mmio_read(struct device_bus *b, uint32_t gpa, int size);
 void bus_mmio_write(struct device_bus *b, uint32_t gpa, int size, uint32_t val);
 int  bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n);
 uint32_t all_ones(int size);    // the value of `size` bytes of floating bus
+// Snapshots of a device whose state is one plain struct: a magic number,
+// then the struct (see device.c).
+int save_plain(void *buf, uint32_t size, uint32_t magic, const void *state, uint32_t n);
+int restore_plain(const void *buf, uint32_t size, uint32_t magic, void *state, uint32_t n);
 
 // ---- the PC's devices, each in its own file ----
 
@@ -129,7 +134,8 @@ struct pit_counter {
 	uint32_t count;         // the count loaded (1-0x10000)
 	uint32_t elapsed;       // input clocks counted since it was loaded
 	uint8_t mode;           // 0-5
-	uint8_t access;         // control word bits 5:4: 1 lo, 2 hi, 3 lo then hi
+	uint8_t access;         // control word bits 5:4: 1 lo, 2 hi, 3 lo then hi;
+	                        // 0: never programmed (written as 3, read as 1)
 	uint8_t counting;       // a count is loaded and (modes 1, 5) triggered
 	uint8_t armed;          // modes 1, 5: a count waits for its trigger
 	uint8_t null_count;     // a control word came, its count not yet
@@ -167,9 +173,27 @@ struct vspeaker {
 
 void vspeaker_register(struct device_bus *b, struct vspeaker *s, struct vpit *pit);
 
+// Port 0x92, system control port A (devices/vporta.c): the A20 gate's bit
+// as written, and the fast reset.
+struct vporta {
+	uint8_t value;
+	struct device dev;
+};
+
+void vporta_register(struct device_bus *b, struct vporta *p);
+
 // The real-time clock and CMOS memory (devices/vrtc.c; vrtc.h connects
 // it to a clock), wired to IRQ 8 of `pic`.
 struct clock_backend;
+// A hard disk's geometry as the BIOS bytes of the CMOS give it (zero
+// cylinders: no drive).
+struct vrtc_disk {
+	uint16_t cylinders;
+	uint8_t heads, sectors;
+	uint8_t lba_translation;
+};
+#define VRTC_DISKS 4            // primary master, slave, secondary master, slave
+
 struct vrtc {
 	uint8_t index;          // the byte port 0x71 reaches
 	uint8_t nmi_masked;     // port 0x70's bit 7 as last written
@@ -178,6 +202,7 @@ struct vrtc {
 	struct rtc_time held;   // the time while register B's SET stops it
 	uint32_t offset;        // seconds the guest's clock is ahead of the real one
 	uint64_t periodic;      // into the periodic interrupt's period, clocks x 10^6
+	struct vrtc_disk disk[VRTC_DISKS];
 	const struct clock_backend *clock;
 	struct vpic *pic;
 	struct device dev;

@@ -16,6 +16,7 @@ struct pc_devices {
 	struct vpic pic;
 	struct vpit pit;
 	struct vspeaker speaker;        // port 0x61 (devices/vspeaker.c)
+	struct vporta porta;            // port 0x92 (devices/vporta.c)
 	struct vrtc rtc;                // ports 0x70-0x71 (devices/vrtc.c)
 	struct vuart com1;
 	struct device debugexit;

@@ -439,6 +439,11 @@ static uint32_t read_clear(uint32_t *counter)
 	return v;
 }
 
+// EECD as it reads while nobody bit-bangs the EEPROM (QEMU's card: the
+// EEPROM present, access granted, DO high between reads).  The bit-banged
+// interface itself is not modelled: drivers read the EEPROM through EERD.
+#define EECD_IDLE (E1000_EECD_PRES | E1000_EECD_GNT | E1000_EECD_DO)
+
 static uint32_t reg_read(struct ve1000 *nic, uint32_t off)
 {
 	struct ve1000_regs *r = &nic->r;
@@ -452,6 +457,10 @@ static uint32_t reg_read(struct ve1000 *nic, uint32_t off)
 	case E1000_CTRL:   return r->ctrl;
 	case E1000_STATUS: return r->status;
 	case E1000_EERD:   return eerd_read(nic);
+	case E1000_EECD:   return EECD_IDLE;
+	case E1000_LEDCTL: return r->ledctl;
+	case E1000_PBA:    return r->pba;
+	case E1000_MANC:   return r->manc;
 	case E1000_ICR:
 		v = r->icr;
 		r->icr = 0;
@@ -513,6 +522,9 @@ static void reg_write(struct ve1000 *nic, uint32_t off, uint32_t val)
 	case E1000_RCTL:  r->rctl = val; break;
 	case E1000_TCTL:  r->tctl = val; tx_run(nic); break;
 	case E1000_TIPG:  r->tipg = val; break;
+	case E1000_LEDCTL: r->ledctl = val; break;
+	case E1000_PBA:   r->pba = val; break;
+	case E1000_MANC:  r->manc = val; break;
 	case E1000_RDBAL: r->rdbal = val; break;
 	case E1000_RDBAH: r->rdbah = val; break;
 	case E1000_RDLEN: r->rdlen = ring_length(nic, val); break;
@@ -581,14 +593,28 @@ static void ve1000_io_out(struct device *d, uint16_t port, int size, uint32_t va
 
 // The card after power-up or CTRL.RST: link up at 1000 Mb/s full duplex
 // (QEMU's card does no negotiation), receive address 0 loaded from the
-// EEPROM and valid (13.5.2), no interrupt cause, the rings off.
+// EEPROM and valid (13.5.2), no interrupt cause, the rings off.  The
+// registers a driver only reads at start-up (STATUS's clock and GIO bits,
+// the LEDs, the packet buffer split, management) hold the values QEMU's
+// card starts with (hw/net/e1000.c, mac_reg_init), so that a guest reads
+// the same card on both.
+#define STATUS_AT_RESET (E1000_STATUS_BIT31 | E1000_STATUS_GIO_MASTER_ENABLE | \
+			 E1000_STATUS_MTXCKOK | E1000_STATUS_ASDV_1000 | \
+			 E1000_STATUS_SPEED_1000 | E1000_STATUS_FD)
+#define LEDCTL_AT_RESET 0x00000602
+#define PBA_AT_RESET    0x00100030      // 48 KB receive, 16 KB transmit
+#define MANC_AT_RESET   0x00222300      // QEMU's management bits (13.8.1)
+
 static void nic_reset(struct ve1000 *nic)
 {
 	struct ve1000_regs *r = &nic->r;
 	memset(r, 0, sizeof *r);
-	r->ctrl = E1000_CTRL_SLU | E1000_CTRL_SPD_1000;
-	r->status = E1000_STATUS_FD | E1000_STATUS_SPEED_1000 |
-		    (nic->link_up ? E1000_STATUS_LU : 0);
+	r->ctrl = E1000_CTRL_SWDPIN2 | E1000_CTRL_SWDPIN0 | E1000_CTRL_SPD_1000 |
+		  E1000_CTRL_SLU;
+	r->status = STATUS_AT_RESET | (nic->link_up ? E1000_STATUS_LU : 0);
+	r->ledctl = LEDCTL_AT_RESET;
+	r->pba = PBA_AT_RESET;
+	r->manc = MANC_AT_RESET;
 	r->ra[0] = nic->mac[0] | (nic->mac[1] << 8) | (nic->mac[2] << 16) |
 		   ((uint32_t)nic->mac[3] << 24);
 	r->ra[1] = nic->mac[4] | (nic->mac[5] << 8) | E1000_RAH_AV;

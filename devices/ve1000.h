@@ -42,6 +42,7 @@ struct ve1000_regs {
 	uint32_t mta[E1000_MTA_WORDS];
 	uint32_t ra[2 * E1000_RA_ENTRIES];      // RAL0, RAH0, RAL1, ...
 	uint32_t ioaddr;                        // BAR 1's IOADDR
+	uint32_t ledctl, pba, manc;             // kept, not acted on
 };
 
 struct ve1000 {

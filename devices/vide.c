@@ -819,12 +819,30 @@ static void ide_out(struct device *d, uint16_t port, int size, uint32_t val)
 		block_out(ch, reg, size, val);
 }
 
+// The channel as the firmware leaves it for the kernel it starts.
+// SeaBIOS probes drive 0 and then drive 1 of every channel, so drive 1
+// is left selected, and its last commands leave 0 in the command block
+// and in the error register where the reset left its diagnostic code.
+// (Read on QEMU's PC after SeaBIOS: tests/guests/pcprobe.c.)
+static void as_firmware_leaves(struct vide_channel *ch)
+{
+	for (int u = 0; u < VIDE_DRIVES; u++)
+		ch->drive[u].error = 0;
+	ch->nsect = 0;
+	ch->lba_low = 0;
+	ch->select = ATA_DEV_OBSOLETE | ATA_DEV_DRIVE1;
+	ch->unit = 1;
+}
+
+// Power-on, then the firmware.  (A software reset, SRST, is reset_drives
+// alone.)
 static void ide_reset(struct device *d)
 {
 	struct vide *ide = d->state;
 	for (int c = 0; c < VIDE_CHANNELS; c++) {
 		struct vide_channel *ch = &ide->chan[c];
 		reset_drives(ch);
+		as_firmware_leaves(ch);
 		ch->devctl = 0;
 		ch->command = 0;
 		ch->bm_command = 0;

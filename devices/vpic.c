@@ -10,6 +10,7 @@
 // are not modelled.
 
 #include "types.h"
+#include "string.h"
 #include "i8259.h"
 #include "device.h"
 
@@ -173,17 +174,71 @@ static void vpic_out(struct device *d, uint16_t port, int size, uint32_t val)
 #define ELCR1_BOOT 0x00
 #define ELCR2_BOOT ((1 << (10 - 8)) | (1 << (11 - 8)))
 
+// The lines SeaBIOS leaves unmasked: the timer, the keyboard, the
+// cascade and the floppy on the master; the RTC, the mouse, the FPU and
+// the first IDE channel on the slave (a kernel that reads the IMR before
+// it writes its own sees these).
+#define IMR1_BOOT 0xB8  // IRQ 0, 1, 2, 6 unmasked
+#define IMR2_BOOT 0x8E  // IRQ 8, 12, 13, 14 unmasked
+
 // At power-on the BIOS leaves the master at vector 8, the slave at 0x70,
-// everything masked, and the PCI lines level-triggered (as SeaBIOS does
-// before a Multiboot kernel starts).
+// the masks above, and the PCI lines level-triggered (as SeaBIOS does
+// before a Multiboot kernel starts).  The kernel starts with interrupts
+// off (EFLAGS.IF = 0), so nothing is delivered before it sets its own.
 static void vpic_reset(struct device *d)
 {
 	struct vpic *pic = d->state;
-	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = 0xFF };
-	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = 0xFF };
+	pic->chip[0] = (struct pic8259){ .vector_base = 0x08, .imr = IMR1_BOOT };
+	pic->chip[1] = (struct pic8259){ .vector_base = 0x70, .imr = IMR2_BOOT };
 	pic->elcr[0] = ELCR1_BOOT;
 	pic->elcr[1] = ELCR2_BOOT;
 	pic->levels[0] = pic->levels[1] = 0;
+}
+
+// A snapshot: both chips, the ELCR and the lines' levels.  A chip in
+// the middle of its initialization (init_step) stays there.
+#define VPIC_SAVE_MAGIC 0x39353238u     // "8259"
+struct vpic_saved {
+	struct pic8259 chip[2];
+	uint8_t elcr[2];
+	uint8_t levels[2];
+};
+
+static int vpic_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vpic *pic = d->state;
+	struct vpic_saved s;
+	memset(&s, 0, sizeof s);
+	for (int i = 0; i < 2; i++) {
+		s.chip[i] = pic->chip[i];
+		s.elcr[i] = pic->elcr[i];
+		s.levels[i] = pic->levels[i];
+	}
+	return save_plain(buf, size, VPIC_SAVE_MAGIC, &s, sizeof s);
+}
+
+// The steps a chip can be at: ready, or waiting for ICW2, 3 or 4.
+static int chip_ok(const struct pic8259 *p)
+{
+	return (p->init_step == 0 || (p->init_step >= 2 && p->init_step <= 4)) &&
+	       p->need_icw4 <= 1 && p->read_isr <= 1;
+}
+
+static int vpic_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vpic *pic = d->state;
+	struct vpic_saved s;
+	if (restore_plain(buf, size, VPIC_SAVE_MAGIC, &s, sizeof s) < 0)
+		return -1;
+	if (!chip_ok(&s.chip[0]) || !chip_ok(&s.chip[1]))
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		pic->chip[i] = s.chip[i];
+		pic->elcr[i] = s.elcr[i];
+		pic->levels[i] = s.levels[i];
+	}
+	update_cascade(pic);
+	return 0;
 }
 
 void vpic_register(struct device_bus *b, struct vpic *pic)
@@ -191,6 +246,7 @@ void vpic_register(struct device_bus *b, struct vpic *pic)
 	pic->master = (struct device){
 		.name = "pic-master", .port_lo = PIC1_CMD, .port_hi = PIC1_DATA,
 		.in = vpic_in, .out = vpic_out, .reset = vpic_reset,
+		.save = vpic_save, .restore = vpic_restore,
 	};
 	pic->slave = (struct device){
 		.name = "pic-slave", .port_lo = PIC2_CMD, .port_hi = PIC2_DATA,

@@ -21,6 +21,7 @@
 // host tick.
 
 #include "types.h"
+#include "string.h"
 #include "i8254.h"
 #include "device.h"
 
@@ -247,20 +248,54 @@ static void vpit_out(struct device *d, uint16_t port, int size, uint32_t val)
 		write_count(&pit->ch[port - PIT_CH0], val);
 }
 
-// As the PC's firmware leaves the timer for the kernel it starts: counter
-// 0 not counting until the guest programs it (its IRQ 0 masked anyway),
-// counter 2 in mode 0 after its terminal count, gate low (SeaBIOS
-// calibrates its TSC clock with counter 2 that way, timer.c), OUT2 high.
+// As the PC's firmware leaves the timer for the kernel it starts (what
+// a kernel reads back of QEMU's PC after SeaBIOS): counter 0 as SeaBIOS
+// programs it, mode 2 with a count of 65536 (18.2 Hz), written low byte
+// then high byte; counters 1 and 2 as the 8254 comes out of reset and
+// nobody has programmed them, mode 3 with no access mode yet (the
+// read-back status shows 00 in bits 5:4); counter 2's gate low, so it
+// stands still and its OUT is high.
 static void vpit_reset(struct device *d)
 {
 	struct vpit *pit = d->state;
 	for (int i = 0; i < PIT_COUNTERS; i++)
-		pit->ch[i] = (struct pit_counter){ .mode = 3, .access = 3, .count = PIT_WRAP,
-		                                   .gate = i != 2 };
-	struct pit_counter *c2 = &pit->ch[2];
-	c2->mode = 0;
-	c2->counting = 1;
-	c2->elapsed = c2->count;
+		pit->ch[i] = (struct pit_counter){ .mode = 3, .access = 0, .count = PIT_WRAP,
+		                                   .counting = 1, .gate = i != 2 };
+	pit->ch[0].mode = 2;
+	pit->ch[0].access = 3;
+}
+
+// A snapshot: the three counters, each in the middle of whatever it was
+// doing (a half-written count, a latch not yet read).
+#define VPIT_SAVE_MAGIC 0x34353238u     // "8254"
+
+static int vpit_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vpit *pit = d->state;
+	return save_plain(buf, size, VPIT_SAVE_MAGIC, pit->ch, sizeof pit->ch);
+}
+
+// A counter the 8254 could be in: a mode 0-5, an access mode 0-3, a
+// count of 1-0x10000, at most two latched bytes, and not further into
+// its count than the counting code ever lets it get.
+static int counter_ok(const struct pit_counter *c)
+{
+	return c->mode <= 5 && c->access <= 3 &&
+	       c->count >= 1 && c->count <= PIT_WRAP && c->latched <= 2 &&
+	       c->elapsed < c->count + PIT_WRAP;
+}
+
+static int vpit_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vpit *pit = d->state;
+	struct pit_counter ch[PIT_COUNTERS];
+	if (restore_plain(buf, size, VPIT_SAVE_MAGIC, ch, sizeof ch) < 0)
+		return -1;
+	for (int i = 0; i < PIT_COUNTERS; i++)
+		if (!counter_ok(&ch[i]))
+			return -1;
+	memcpy(pit->ch, ch, sizeof ch);
+	return 0;
 }
 
 void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic)
@@ -269,6 +304,7 @@ void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic)
 	pit->dev = (struct device){
 		.name = "pit", .port_lo = PIT_CH0, .port_hi = PIT_MODE,
 		.in = vpit_in, .out = vpit_out, .reset = vpit_reset,
+		.save = vpit_save, .restore = vpit_restore,
 	};
 	device_register(b, &pit->dev, pit);
 }

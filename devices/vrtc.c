@@ -26,6 +26,7 @@
 // (0x14).  Everything else reads 0 until the guest writes it.
 
 #include "types.h"
+#include "string.h"
 #include "vrtc.h"
 
 // Register A as the PC firmware leaves it (SeaBIOS, rtc_setup): the
@@ -145,7 +146,8 @@ static uint8_t decode_hour(const struct vrtc *rtc, uint8_t v)
 static int is_time_byte(uint8_t reg)
 {
 	return reg == RTC_SEC || reg == RTC_MIN || reg == RTC_HOUR || reg == RTC_WDAY ||
-	       (reg >= RTC_MDAY && reg <= RTC_YEAR) || reg == RTC_CENTURY;
+	       (reg >= RTC_MDAY && reg <= RTC_YEAR) || reg == RTC_CENTURY ||
+	       reg == RTC_CENTURY_PS2;
 }
 
 static uint8_t read_time_byte(struct vrtc *rtc, uint8_t reg)
@@ -160,7 +162,7 @@ static uint8_t read_time_byte(struct vrtc *rtc, uint8_t reg)
 	case RTC_MDAY:    return encode(rtc, t.mday);
 	case RTC_MONTH:   return encode(rtc, t.month);
 	case RTC_YEAR:    return encode(rtc, t.year % 100);
-	default:          return encode(rtc, t.year / 100);     // RTC_CENTURY
+	default:          return encode(rtc, t.year / 100);     // both century bytes
 	}
 }
 
@@ -331,6 +333,70 @@ static void fill_memory_size(struct vrtc *rtc, uint32_t ram)
 	rtc->cmos[CMOS_HIGH_HI] = high >> 8;
 }
 
+// The boot order QEMU's PC writes for its default "-boot cad": the hard
+// disk (2), then the floppy (1), then the CD-ROM (3); the floppy's boot
+// signature is checked (bit 0 of 0x38 clear).
+#define BOOT_FIRST_CAD 0x12
+#define BOOT_THIRD_CAD 0x30
+
+// The nine bytes of a user-defined (type 47) drive: cylinders, heads,
+// write precompensation (none), control byte (bit 3: more than 8 heads),
+// landing zone, sectors per track.
+static void put_geometry(struct vrtc *rtc, int at, const struct vrtc_disk *g)
+{
+	rtc->cmos[at + 0] = g->cylinders;
+	rtc->cmos[at + 1] = g->cylinders >> 8;
+	rtc->cmos[at + 2] = g->heads;
+	rtc->cmos[at + 3] = 0xFF;
+	rtc->cmos[at + 4] = 0xFF;
+	rtc->cmos[at + 5] = 0xC0 | (g->heads > 8 ? 0x08 : 0);
+	rtc->cmos[at + 6] = g->cylinders;
+	rtc->cmos[at + 7] = g->cylinders >> 8;
+	rtc->cmos[at + 8] = g->sectors;
+}
+
+// The disk bytes for the drives vrtc_set_disks gave.  As on QEMU's PC,
+// only the primary channel's two drives have types and geometry; all
+// four have translation bits (hw/i386/pc.c, pc_cmos_init_late).
+static void fill_disks(struct vrtc *rtc)
+{
+	uint8_t types = 0, trans = 0;
+	for (int i = 0; i < VRTC_DISKS; i++) {
+		const struct vrtc_disk *g = &rtc->disk[i];
+		if (g->cylinders == 0)
+			continue;
+		trans |= g->lba_translation << (2 * i);
+		if (i >= 2)
+			continue;
+		types |= i == 0 ? 0xF0 : 0x0F;
+		rtc->cmos[i == 0 ? CMOS_HD_EXT0 : CMOS_HD_EXT1] = CMOS_HD_USER_TYPE;
+		put_geometry(rtc, i == 0 ? CMOS_HD_GEOM0 : CMOS_HD_GEOM1, g);
+	}
+	rtc->cmos[CMOS_HD_TYPES] = types;
+	rtc->cmos[CMOS_HD_TRANS] = trans;
+}
+
+// The geometry QEMU gives a disk without a partition table (hw/block/
+// hd-geometry.c, guess_chs_for_size): 16 heads, 63 sectors per track,
+// as many cylinders as fit (2 to 16383); a disk of more than 131072
+// cylinder-heads is addressed through the BIOS's LBA translation.
+void vrtc_set_disk(struct vrtc *rtc, int unit, uint32_t nsectors)
+{
+	struct vrtc_disk *g = &rtc->disk[unit];
+	uint32_t cyls = nsectors / (16 * 63);
+	if (nsectors == 0) {
+		*g = (struct vrtc_disk){ 0 };
+	} else {
+		if (cyls < 2)
+			cyls = 2;
+		if (cyls > 16383)
+			cyls = 16383;
+		*g = (struct vrtc_disk){ .cylinders = cyls, .heads = 16, .sectors = 63,
+		                         .lba_translation = cyls * 16 > 131072 };
+	}
+	fill_disks(rtc);
+}
+
 static void vrtc_reset(struct device *d)
 {
 	struct vrtc *rtc = d->state;
@@ -339,7 +405,10 @@ static void vrtc_reset(struct device *d)
 	rtc->cmos[RTC_REG_A] = RTC_A_BOOT;
 	rtc->cmos[RTC_REG_B] = RTC_B_BOOT;
 	rtc->cmos[CMOS_EQUIPMENT] = EQUIPMENT_FPU | EQUIPMENT_MOUSE;
+	rtc->cmos[CMOS_BOOT_FIRST] = BOOT_FIRST_CAD;
+	rtc->cmos[CMOS_BOOT_THIRD] = BOOT_THIRD_CAD;
 	fill_memory_size(rtc, d->bus->dma.ram_size);
+	fill_disks(rtc);
 	rtc->index = 0;
 	rtc->nmi_masked = 0;
 	rtc->offset = 0;
@@ -359,12 +428,77 @@ void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock)
 	fill_memory_size(rtc, rtc->dev.bus->dma.ram_size);
 }
 
+// A snapshot: the CMOS bytes (registers A-D among them), the index,
+// the time the clock shows as an offset from the real clock (so a
+// restored guest's clock goes on from real time, as it does after a
+// reboot), and how far into its period the periodic interrupt is.
+#define VRTC_SAVE_MAGIC 0x36343163u     // "c146"
+struct vrtc_saved {
+	uint8_t index, nmi_masked, line;
+	uint8_t cmos[CMOS_SIZE];
+	struct rtc_time held;
+	uint32_t offset;
+	uint64_t periodic;
+};
+
+// The longest periodic period: rate 15, 2^14 clocks (data sheet, Table 5).
+#define LONGEST_PERIOD ((uint64_t)(1u << 14) * 1000000u)
+
+static int vrtc_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vrtc *rtc = d->state;
+	struct vrtc_saved s;
+	memset(&s, 0, sizeof s);
+	s.index = rtc->index;
+	s.nmi_masked = rtc->nmi_masked;
+	s.line = rtc->line;
+	memcpy(s.cmos, rtc->cmos, sizeof s.cmos);
+	s.held = rtc->held;
+	s.offset = rtc->offset;
+	s.periodic = rtc->periodic;
+	return save_plain(buf, size, VRTC_SAVE_MAGIC, &s, sizeof s);
+}
+
+// A time the clock could show (mc146818.h gives the ranges; the
+// guest's writes keep the year from 2000 on, write_time_byte).
+static int time_ok(const struct rtc_time *t)
+{
+	return t->sec < 60 && t->min < 60 && t->hour < 24 &&
+	       t->wday >= 1 && t->wday <= 7 && t->mday >= 1 && t->mday <= 31 &&
+	       t->month >= 1 && t->month <= 12 && t->year >= 2000;
+}
+
+// Besides the time, the checks keep the restored state one the model
+// can reach: an index inside the CMOS, an IRQ line that matches
+// register C, and a periodic count short of any period (vrtc_advance
+// counts it down one period at a time).
+static int vrtc_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vrtc *rtc = d->state;
+	struct vrtc_saved s;
+	if (restore_plain(buf, size, VRTC_SAVE_MAGIC, &s, sizeof s) < 0)
+		return -1;
+	int irqf = (s.cmos[RTC_REG_C] & RTC_C_IRQF) != 0;
+	if (s.index >= CMOS_SIZE || s.nmi_masked > 1 || s.line != irqf ||
+	    !time_ok(&s.held) || s.periodic >= LONGEST_PERIOD)
+		return -1;
+	rtc->index = s.index;
+	rtc->nmi_masked = s.nmi_masked;
+	rtc->line = s.line;
+	memcpy(rtc->cmos, s.cmos, sizeof rtc->cmos);
+	rtc->held = s.held;
+	rtc->offset = s.offset;
+	rtc->periodic = s.periodic;
+	return 0;
+}
+
 void vrtc_register(struct device_bus *b, struct vrtc *rtc, struct vpic *pic)
 {
 	rtc->pic = pic;
 	rtc->dev = (struct device){
 		.name = "rtc", .port_lo = CMOS_INDEX, .port_hi = CMOS_DATA,
 		.in = vrtc_in, .out = vrtc_out, .reset = vrtc_reset,
+		.save = vrtc_save, .restore = vrtc_restore,
 	};
 	device_register(b, &rtc->dev, rtc);
 }

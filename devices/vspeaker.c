@@ -41,12 +41,40 @@ static void speaker_reset(struct device *d)
 	vpit_set_gate(s->pit, 2, 0);
 }
 
+// A snapshot: the two bits the port keeps.  Counter 2's gate is the
+// 8254's own state, in its snapshot.
+#define VSPEAKER_SAVE_MAGIC 0x31363070u         // "p061"
+struct vspeaker_saved {
+	uint8_t speaker, refresh;
+};
+
+static int speaker_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vspeaker *s = d->state;
+	struct vspeaker_saved v = { .speaker = s->speaker, .refresh = s->refresh };
+	return save_plain(buf, size, VSPEAKER_SAVE_MAGIC, &v, sizeof v);
+}
+
+static int speaker_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vspeaker *s = d->state;
+	struct vspeaker_saved v;
+	if (restore_plain(buf, size, VSPEAKER_SAVE_MAGIC, &v, sizeof v) < 0)
+		return -1;
+	if ((v.speaker & ~PORT_B_SPEAKER) || (v.refresh & ~PORT_B_REFRESH))
+		return -1;
+	s->speaker = v.speaker;
+	s->refresh = v.refresh;
+	return 0;
+}
+
 void vspeaker_register(struct device_bus *b, struct vspeaker *s, struct vpit *pit)
 {
 	s->pit = pit;
 	s->dev = (struct device){
 		.name = "port-b", .port_lo = PORT_B, .port_hi = PORT_B,
 		.in = speaker_in, .out = speaker_out, .reset = speaker_reset,
+		.save = speaker_save, .restore = speaker_restore,
 	};
 	device_register(b, &s->dev, s);
 }

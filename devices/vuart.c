@@ -120,12 +120,52 @@ static void uart_reset(struct device *d)
 	u->thr_int = u->line = 0;
 }
 
+// A snapshot: the registers and the interrupt state.  The bytes in the
+// real port's receiver are the host's, not the device's: they stay.
+#define VUART_SAVE_MAGIC 0x30353531u    // "1550"
+struct vuart_saved {
+	uint8_t ier, lcr, mcr, scr, fcr, dll, dlm, thr_int, line;
+};
+
+static int uart_save(struct device *d, void *buf, uint32_t size)
+{
+	struct vuart *u = d->state;
+	struct vuart_saved s = {
+		.ier = u->ier, .lcr = u->lcr, .mcr = u->mcr, .scr = u->scr,
+		.fcr = u->fcr, .dll = u->dll, .dlm = u->dlm,
+		.thr_int = u->thr_int, .line = u->line,
+	};
+	return save_plain(buf, size, VUART_SAVE_MAGIC, &s, sizeof s);
+}
+
+// Registers as uart_out leaves them: IER's four sources, MCR's five bits.
+static int uart_restore(struct device *d, const void *buf, uint32_t size)
+{
+	struct vuart *u = d->state;
+	struct vuart_saved s;
+	if (restore_plain(buf, size, VUART_SAVE_MAGIC, &s, sizeof s) < 0)
+		return -1;
+	if (s.ier > 0x0F || s.mcr > 0x1F || s.thr_int > 1 || s.line > 1)
+		return -1;
+	u->ier = s.ier;
+	u->lcr = s.lcr;
+	u->mcr = s.mcr;
+	u->scr = s.scr;
+	u->fcr = s.fcr;
+	u->dll = s.dll;
+	u->dlm = s.dlm;
+	u->thr_int = s.thr_int;
+	u->line = s.line;
+	return 0;
+}
+
 void vuart_register(struct device_bus *b, struct vuart *u, struct vpic *pic)
 {
 	u->pic = pic;
 	u->dev = (struct device){
 		.name = "uart", .port_lo = COM1, .port_hi = COM1 + 7,
 		.in = uart_in, .out = uart_out, .reset = uart_reset,
+		.save = uart_save, .restore = uart_restore,
 	};
 	device_register(b, &u->dev, u);
 }

@@ -14,6 +14,7 @@
 #define E1000_STATUS   0x0008   // device status (13.4.2)
 #define E1000_EECD     0x0010   // EEPROM/flash control (13.4.3)
 #define E1000_EERD     0x0014   // EEPROM read (13.4.4)
+#define E1000_CTRL_EXT 0x0018   // extended device control (13.4.6)
 #define E1000_ICR      0x00C0   // interrupt cause read; reading clears it (13.4.17)
 #define E1000_ITR      0x00C4   // interrupt throttling (13.4.18)
 #define E1000_ICS      0x00C8   // interrupt cause set (13.4.19)
@@ -22,6 +23,8 @@
 #define E1000_RCTL     0x0100   // receive control (13.4.22)
 #define E1000_TCTL     0x0400   // transmit control (13.4.33)
 #define E1000_TIPG     0x0410   // transmit inter-packet gap (13.4.34)
+#define E1000_LEDCTL   0x0E00   // LED control (13.4.11)
+#define E1000_PBA      0x1000   // packet buffer allocation (13.4.12)
 #define E1000_RDBAL    0x2800   // receive ring: base address, low 32 bits
 #define E1000_RDBAH    0x2804   //   ... high 32 bits
 #define E1000_RDLEN    0x2808   //   ... length in bytes (a multiple of 128)
@@ -42,6 +45,7 @@
 #define E1000_RAL0     0x5400   // receive address 0, low: MAC bytes 0-3 (13.5.2)
 #define E1000_RAH0     0x5404   //   ... high: MAC bytes 4-5, and AV
 #define E1000_RA_ENTRIES 16     // RAL0/RAH0 .. RAL15/RAH15, 8 bytes apart
+#define E1000_MANC     0x5820   // management control (13.8.1)
 #define E1000_BAR0_SIZE 0x20000 // BAR 0: 128 KB of registers (13.1)
 
 // The same registers through I/O space (BAR 1, 64 ports; SDM chapter 13,
@@ -54,11 +58,21 @@
 // CTRL
 #define E1000_CTRL_SLU   (1u << 6)    // set link up
 #define E1000_CTRL_SPD_1000 (2u << 8) // speed 1000 Mb/s
+#define E1000_CTRL_SWDPIN0 (1u << 18) // software-definable pins 0 and 2
+#define E1000_CTRL_SWDPIN2 (1u << 20)
 #define E1000_CTRL_RST   (1u << 26)   // device reset; clears itself
 // STATUS
 #define E1000_STATUS_FD  (1u << 0)    // full duplex
 #define E1000_STATUS_LU  (1u << 1)    // link up
 #define E1000_STATUS_SPEED_1000 (2u << 6)
+#define E1000_STATUS_ASDV_1000  (3u << 8)   // auto-detected speed: 1000 Mb/s
+#define E1000_STATUS_MTXCKOK    (1u << 10)  // MTX clock running
+#define E1000_STATUS_GIO_MASTER_ENABLE (1u << 19)
+#define E1000_STATUS_BIT31      (1u << 31)  // reserved in the SDM; QEMU's card sets it
+// EECD (13.4.3): the EEPROM's bit-banged interface
+#define E1000_EECD_DO    (1u << 3)    // data out of the EEPROM
+#define E1000_EECD_GNT   (1u << 7)    // access granted
+#define E1000_EECD_PRES  (1u << 8)    // an EEPROM is present
 
 // EERD (13.4.4, 82540EM layout): write the word address with START, poll
 // for DONE, read the data from the top half.

@@ -28,6 +28,7 @@
 #define RTC_REG_C   0x0C
 #define RTC_REG_D   0x0D
 #define RTC_CENTURY 0x32        // the century, as QEMU's PC and PC BIOSes keep it
+#define RTC_CENTURY_PS2 0x37    // ... and again where the IBM PS/2 kept it
 
 // Register A.
 #define RTC_A_UIP   0x80        // update in progress: time bytes about to change
@@ -65,6 +66,20 @@
 #define CMOS_EXT2_HI     0x31
 #define CMOS_HIGH_LO     0x34   // memory above 16 MB in 64 KB blocks, at most 65535
 #define CMOS_HIGH_HI     0x35
+// Hard disks, as the PC/AT BIOS kept them: 0x12 the types of drives 0
+// (high nibble) and 1 (low), 0xF meaning "see the extended type" at
+// 0x19/0x1A; type 47 is user-defined, with its geometry in 9 bytes at
+// 0x1B (drive 0) and 0x24 (drive 1); 0x39 the BIOS translation of each of
+// the four IDE drives, two bits each.  Boot order: 0x3D and 0x38.
+#define CMOS_HD_TYPES    0x12
+#define CMOS_HD_EXT0     0x19
+#define CMOS_HD_EXT1     0x1A
+#define CMOS_HD_GEOM0    0x1B
+#define CMOS_HD_GEOM1    0x24
+#define CMOS_HD_USER_TYPE 47
+#define CMOS_HD_TRANS    0x39
+#define CMOS_BOOT_FIRST  0x3D   // first and second boot device, a nibble each
+#define CMOS_BOOT_THIRD  0x38   // third boot device in the high nibble
 
 // A date and time as the monitor passes it around: binary, 24-hour.
 struct rtc_time {

@@ -22,6 +22,7 @@ void kvprintf(const char *fmt, va_list ap);
 void guest_console_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void panic(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 void host_exit(uint32_t code, int size) __attribute__((noreturn));
+void host_reset(void) __attribute__((noreturn));
 
 // kdebug.c
 void backtrace_print(uint32_t ebp);

@@ -56,6 +56,16 @@ void host_exit(uint32_t code, int size)
 		asm volatile("cli; hlt");
 }
 
+// Reset the real machine through its own port 0x92 (bit 0: fast reset).
+// Under -no-reboot QEMU then exits with status 0, as it does when a guest
+// resets a native PC.
+void host_reset(void)
+{
+	outb(0x92, inb(0x92) | 0x01);
+	for (;;)
+		asm volatile("cli; hlt");
+}
+
 // A monitor bug.  Said on both ports: the grader reads only COM1, and a
 // monitor panic means the guest's stream is broken anyway.
 void panic(const char *fmt, ...)

@@ -352,6 +352,11 @@ static void act_on_device_requests(void)
 	b->requests = 0;
 	if (req & DEVREQ_STATS)
 		print_stats();
+	if (req & DEVREQ_RESET) {
+		kprintf("vmm: guest reset the machine (port 0x92)\n");
+		print_stats();
+		host_reset();
+	}
 	if (req & DEVREQ_EXIT) {
 		kprintf("vmm: guest wrote %u to the exit port\n", b->exit_code);
 		print_stats();

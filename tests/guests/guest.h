@@ -48,6 +48,10 @@ extern volatile uint32_t guest_pf_resume;
 #define G_USER_DONE 65
 void guest_run_user(void (*fn)(void), uint32_t stack_top);
 
+// A dword of the configuration space of bus 0's slot and function.
+uint32_t pci_read(int slot, int func, int off);
+void pci_write(int slot, int func, int off, uint32_t v);
+
 extern struct segdesc guest_gdt[G_NSEGS];
 extern struct pseudodesc guest_gdt_pd, guest_idt_pd;
 

@@ -91,24 +91,7 @@ static uint32_t ram_end(void)
 	return (0x100000 + mbi->mem_upper * 1024 + 0xFFFFF) & ~0xFFFFFu;
 }
 
-// ---- PCI configuration mechanism #1 ----
-
-static uint32_t pci_addr(int slot, int func, int off)
-{
-	return PCI_CONFIG_ENABLE | (slot << 11) | (func << 8) | (off & 0xFC);
-}
-
-static uint32_t pci_read(int slot, int func, int off)
-{
-	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
-	return inl(PCI_CONFIG_DATA);
-}
-
-static void pci_write(int slot, int func, int off, uint32_t v)
-{
-	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
-	outl(PCI_CONFIG_DATA, v);
-}
+// ---- PCI (pci_read and pci_write: tests/guests/lib.c) ----
 
 static void pci_master_on(int slot, int func)
 {

@@ -10,6 +10,8 @@
 #include "qemu.h"
 #include "traps.h"
 #include "printfmt.h"
+#include "pcireg.h"
+#include "i8259.h"
 #include "guest.h"
 
 struct segdesc guest_gdt[G_NSEGS];
@@ -68,8 +70,14 @@ void guest_set_kstack(uint32_t esp0)
 struct stub { int32_t vec; uint32_t addr; };
 extern struct stub trap_stubs[];
 
+// The IDT with every stub, and the 8259s masked: the firmware leaves the
+// timer's IRQ 0 unmasked at vector 8 (the real-mode layout), so with
+// interrupts on, a tick would arrive as a double fault.  Every line stays
+// masked until a test programs the 8259s itself.
 void guest_idt_init(void)
 {
+	outb(PIC1_DATA, 0xFF);
+	outb(PIC2_DATA, 0xFF);
 	for (int i = 0; trap_stubs[i].vec >= 0; i++)
 		idt[trap_stubs[i].vec] = gate_make(0, G_KCODE, trap_stubs[i].addr, 0);
 	guest_idt_pd.limit = sizeof(idt) - 1;
@@ -164,4 +172,23 @@ void guest_paging_on(uint32_t *pgdir)
 	lcr4(rcr4() | CR4_PSE);
 	lcr3((uint32_t)pgdir);
 	lcr0(rcr0() | CR0_PG);
+}
+
+// PCI configuration mechanism #1 (PCI Local Bus spec 3.0, 3.2.2.3.2):
+// the address of a dword of bus 0 goes to 0xCF8, the dword is at 0xCFC.
+static uint32_t pci_addr(int slot, int func, int off)
+{
+	return PCI_CONFIG_ENABLE | (slot << 11) | (func << 8) | (off & 0xFC);
+}
+
+uint32_t pci_read(int slot, int func, int off)
+{
+	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
+	return inl(PCI_CONFIG_DATA);
+}
+
+void pci_write(int slot, int func, int off, uint32_t v)
+{
+	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
+	outl(PCI_CONFIG_DATA, v);
 }

@@ -35,17 +35,20 @@ static void on_fault(struct gframe *f)
 
 // A fault in the LAST instruction of a unit, which the monitor handles
 // itself: ret with ESP past the end of RAM.  Natively the pop reads the
-// PC's unassigned memory, zeros, and the ret goes to linear 0; under the
-// monitor the pop faults in translated code, and the monitor must find
-// the ret (the unit's last instruction) to emulate it the same way.  At
-// 0 the guest has put a stub that takes the stack back and jumps to
-// `resume_at`.
-static volatile uint32_t saved_esp, resume_at, esp_after;
+// PC's unassigned memory, zeros, and the ret goes to linear 0 with ESP 4
+// higher; under the monitor the pop faults in translated code, and the
+// monitor must find the ret (the unit's last instruction) to emulate it
+// the same way.  At 0 the guest has put a stub that notes ESP, takes the
+// stack back and jumps to `resume_at`.
+static volatile uint32_t saved_esp, resume_at, esp_after, esp_at_stub;
 extern uint8_t stub_start[], stub_end[];
 asm(".text\n"
-    "stub_start: movl saved_esp, %esp\n"    // absolute addresses only:
-    "        jmp *resume_at\n"               // the copy runs at 0
+    "stub_start: movl %esp, esp_at_stub\n"  // absolute addresses only:
+    "        movl saved_esp, %esp\n"        // the copy runs at 0
+    "        jmp *resume_at\n"
     "stub_end:\n");
+
+#define ESP_PAST_RAM 0x40000000u
 
 static void fault_at_unit_end(void)
 {
@@ -54,14 +57,16 @@ static void fault_at_unit_end(void)
 		zero[p - stub_start] = *p;
 	asm volatile("movl %%esp, saved_esp\n\t"
 		     "movl $1f, resume_at\n\t"
-		     "movl $0x40000000, %%esp\n\t"
+		     "movl %0, %%esp\n\t"
 		     "ret\n"
 		     "1: movl %%esp, esp_after\n\t"       // what the stub left
-		     "movl saved_esp, %%esp" : : : "memory");
-	// A monitor that took the stub's first instruction for the faulting
-	// one emulates it as a read of unassigned memory: ESP 0.
-	printf("precise ret past RAM: resumed through linear 0, esp %s\n",
-	       esp_after == saved_esp ? "ok" : "WRONG");
+		     "movl saved_esp, %%esp" : : "i"(ESP_PAST_RAM) : "memory");
+	// A monitor that took another instruction for the faulting one --
+	// the stub's first, say, at the EIP 0 of an entry past the unit's
+	// map -- emulates that one instead: ESP at the stub is not 4 past.
+	printf("precise ret past RAM: resumed through linear 0, esp %s, popped %s\n",
+	       esp_after == saved_esp ? "ok" : "WRONG",
+	       esp_at_stub == ESP_PAST_RAM + 4 ? "4 bytes" : "WRONG");
 }
 
 void gmain(void)

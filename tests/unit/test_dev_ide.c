@@ -608,7 +608,15 @@ START_TEST(pc_hook)
 	ck_assert_uint_eq(bus_in(&pc.bus, PCI_CONFIG_DATA, 4), 0x70108086);
 	bus_out(&pc.bus, PCI_CONFIG_ADDR, 4, PCI_CONFIG_ENABLE | 1 << 11 | 1 << 8 | (PCI_BAR0 + 16));
 	ck_assert_uint_eq(bus_in(&pc.bus, PCI_CONFIG_DATA, 4), BM | PCI_BAR_IO);
+	// As SeaBIOS leaves it: drive 1 selected (absent here: status 0), the
+	// command block and drive 0's error register 0.
+	ck_assert_uint_eq(bus_in(&pc.bus, ATA_DEVICE, 1), ATA_DEV_OBSOLETE | ATA_DEV_DRIVE1);
+	ck_assert_uint_eq(bus_in(&pc.bus, ATA_STATUS, 1), 0);
+	bus_out(&pc.bus, ATA_DEVICE, 1, ATA_DEV_OBSOLETE);
 	ck_assert_uint_eq(bus_in(&pc.bus, ATA_STATUS, 1), ATA_SR_DRDY | ATA_SR_DSC);
+	ck_assert_uint_eq(bus_in(&pc.bus, ATA_ERROR, 1), 0);
+	ck_assert_uint_eq(bus_in(&pc.bus, ATA_NSECT, 1), 0);
+	ck_assert_uint_eq(bus_in(&pc.bus, ATA_LBA_LOW, 1), 0);
 	ck_assert_uint_eq(bus_in(&pc.bus, ATA_SECONDARY_IO + 7, 1), 0);
 }
 END_TEST
