@@ -210,9 +210,9 @@ static void vioapic_reset(struct device *d)
 		io->redtbl[i] = IOREDTBL_MASKED;
 }
 
+// A snapshot: the registers and the pins' levels.
 #define VIOAPIC_SAVE_MAGIC 0x6f696170u  // "paio"
 struct vioapic_saved {
-	uint32_t magic;
 	uint32_t id, regsel, levels;
 	uint64_t redtbl[IOAPIC_PINS];
 };
@@ -221,26 +221,22 @@ static int vioapic_save(struct device *d, void *buf, uint32_t size)
 {
 	struct vioapic *io = d->state;
 	struct vioapic_saved s;
-	if (size < sizeof s)
-		return -1;
 	memset(&s, 0, sizeof s);
-	s.magic = VIOAPIC_SAVE_MAGIC;
 	s.id = io->id;
 	s.regsel = io->regsel;
 	s.levels = io->levels;
 	memcpy(s.redtbl, io->redtbl, sizeof s.redtbl);
-	memcpy(buf, &s, sizeof s);
-	return sizeof s;
+	return save_plain(buf, size, VIOAPIC_SAVE_MAGIC, &s, sizeof s);
 }
 
+// A blob is taken only whole and with values the registers could hold.
 static int vioapic_restore(struct device *d, const void *buf, uint32_t size)
 {
 	struct vioapic *io = d->state;
 	struct vioapic_saved s;
-	if (size != sizeof s)
+	if (restore_plain(buf, size, VIOAPIC_SAVE_MAGIC, &s, sizeof s) < 0)
 		return -1;
-	memcpy(&s, buf, sizeof s);
-	if (s.magic != VIOAPIC_SAVE_MAGIC || s.id > IOAPIC_ID_MASK || s.regsel > 0xFF ||
+	if (s.id > IOAPIC_ID_MASK || s.regsel > 0xFF ||
 	    (s.levels >> IOAPIC_PINS))
 		return -1;
 	for (int i = 0; i < IOAPIC_PINS; i++)

@@ -516,7 +516,6 @@ static void vlapic_reset(struct device *d)
 // the clock: the clock restored onto may count from another origin.
 #define VLAPIC_SAVE_MAGIC 0x6370616cu   // "lapc"
 struct vlapic_saved {
-	uint32_t magic;
 	uint8_t id, tpr, ldr, dfr_model;
 	uint32_t svr;
 	uint32_t isr[LAPIC_VECTOR_WORDS], tmr[LAPIC_VECTOR_WORDS], irr[LAPIC_VECTOR_WORDS];
@@ -531,11 +530,8 @@ static int vlapic_save(struct device *d, void *buf, uint32_t size)
 {
 	struct vlapic *l = d->state;
 	struct vlapic_saved s;
-	if (size < sizeof s)
-		return -1;
 	vlapic_poll(l);
 	memset(&s, 0, sizeof s);
-	s.magic = VLAPIC_SAVE_MAGIC;
 	s.id = l->id;
 	s.tpr = l->tpr;
 	s.ldr = l->ldr;
@@ -553,8 +549,7 @@ static int vlapic_save(struct device *d, void *buf, uint32_t size)
 	s.dcr = l->dcr;
 	s.into_period = counts_into_period(l);
 	s.nmi_pending = l->nmi_pending;
-	memcpy(buf, &s, sizeof s);
-	return sizeof s;
+	return save_plain(buf, size, VLAPIC_SAVE_MAGIC, &s, sizeof s);
 }
 
 // A blob is taken only whole and well-formed: the right magic and size,
@@ -563,10 +558,9 @@ static int vlapic_restore(struct device *d, const void *buf, uint32_t size)
 {
 	struct vlapic *l = d->state;
 	struct vlapic_saved s;
-	if (size != sizeof s)
+	if (restore_plain(buf, size, VLAPIC_SAVE_MAGIC, &s, sizeof s) < 0)
 		return -1;
-	memcpy(&s, buf, sizeof s);
-	if (s.magic != VLAPIC_SAVE_MAGIC || (s.dcr & ~DCR_BITS) ||
+	if ((s.dcr & ~DCR_BITS) ||
 	    (s.svr & ~(LAPIC_SVR_VECTOR | LAPIC_SVR_ENABLE)) ||
 	    s.into_period > s.initial_count)
 		return -1;
