@@ -10,6 +10,8 @@
 #include "device.h"
 #include "vlapic.h"
 #include "vioapic.h"
+#include "pc.h"
+#include "i8254.h"
 #include "dev_stubs.h"
 
 static struct device_bus bus;
@@ -174,6 +176,40 @@ START_TEST(test_isa_irq0_is_pin2)
 }
 END_TEST
 
+// The 8254's counter 0 as a level source on pin 2, the way the
+// conformance guest uses it (tests/guests/apic.c): in mode 0 OUT goes high
+// at terminal count and stays high, so a level entry interrupts again
+// after every EOI, until a new count brings OUT low.  The pin follows
+// vpit_output, not IRQ 0's edges.
+START_TEST(test_pit_out_as_a_level)
+{
+	static struct pc_devices pc;
+	pc_devices_init(&pc);
+	devices_reset(&pc.bus);
+	route(2, IOREDTBL_LEVEL | 0x32, 0);
+	bus_out(&pc.bus, PIT_MODE, 1, PIT_SEL0 | PIT_LOHI | 0 << 1);
+	bus_out(&pc.bus, PIT_CH0, 1, 1000 & 0xFF);
+	bus_out(&pc.bus, PIT_CH0, 1, 1000 >> 8);
+	vioapic_set_isa_irq(&ioapic, 0, vpit_output(&pc.pit, 0));
+	ck_assert_int_eq(vlapic_pending(&lapic), -1);
+	vpit_advance(&pc.pit, 1000);
+	vioapic_set_isa_irq(&ioapic, 0, vpit_output(&pc.pit, 0));
+	for (int i = 0; i < 3; i++) {
+		ck_assert_int_eq(vlapic_ack(&lapic), 0x32);
+		ck_assert_uint_eq(entry_lo(2) & IOREDTBL_REMOTE_IRR, IOREDTBL_REMOTE_IRR);
+		if (i == 2) {                   // the handler's new count: OUT low
+			bus_out(&pc.bus, PIT_MODE, 1, PIT_SEL0 | PIT_LOHI | 0 << 1);
+			bus_out(&pc.bus, PIT_CH0, 1, 0xFF);
+			bus_out(&pc.bus, PIT_CH0, 1, 0xFF);
+			vioapic_set_isa_irq(&ioapic, 0, vpit_output(&pc.pit, 0));
+		}
+		lapic_eoi();
+	}
+	ck_assert_int_eq(vlapic_pending(&lapic), -1);
+	ck_assert_uint_eq(entry_lo(2) & IOREDTBL_REMOTE_IRR, 0);
+}
+END_TEST
+
 START_TEST(test_destinations)
 {
 	route(5, 0x35, 1);                      // physical APIC 1: nobody
@@ -225,6 +261,7 @@ int main(void)
 	tcase_add_test(tc, test_level_masked_then_unmasked);
 	tcase_add_test(tc, test_eoi_of_another_vector);
 	tcase_add_test(tc, test_isa_irq0_is_pin2);
+	tcase_add_test(tc, test_pit_out_as_a_level);
 	tcase_add_test(tc, test_destinations);
 	tcase_add_test(tc, test_save_restore);
 	suite_add_tcase(s, tc);
