@@ -17,6 +17,8 @@
 #   make vmrun ARGS=... run a guest under the monitor (tools/vmrun --help)
 #   make check-mmio   the monitor's device-memory emulator against its test device
 #   make check-legacy the virtual PC's clock, counter 2 and ELCR against QEMU's
+#   make check-apic-native  the APIC conformance guest on QEMU, against its
+#                     reference output (tests/apic/expected.txt)
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
@@ -247,6 +249,7 @@ test-kit:
 	$(MAKE) check-vmrun
 	$(MAKE) check-mmio
 	$(MAKE) check-legacy
+	$(MAKE) check-apic-native
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml \

@@ -36,7 +36,15 @@ STUB 19, 0
 STUB 32, 0
 STUB 64, 0
 STUB 65, 0
+STUB 49, 0
+STUB 50, 0
+STUB 80, 0
+STUB 97, 0
+STUB 98, 0
+STUB 113, 0
+STUB 161, 0
 STUB 240, 0
+STUB 255, 0
 
 trap_common:
 	pushal
@@ -57,4 +65,7 @@ trap_stubs:
 	.long 12, trap_stub_12, 13, trap_stub_13, 14, trap_stub_14
 	.long 16, trap_stub_16, 17, trap_stub_17, 18, trap_stub_18, 19, trap_stub_19
 	.long 32, trap_stub_32, 64, trap_stub_64, 65, trap_stub_65, 240, trap_stub_240
+	// the APIC guest's (apic.c)
+	.long 49, trap_stub_49, 50, trap_stub_50, 80, trap_stub_80, 97, trap_stub_97
+	.long 98, trap_stub_98, 113, trap_stub_113, 161, trap_stub_161, 255, trap_stub_255
 	.long -1, 0

@@ -121,3 +121,13 @@ int dev_run_suite(Suite *s)
 	srunner_free(sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
+uint64_t dev_clock_now;
+
+static uint64_t dev_clock_read(void *ctx)
+{
+	(void)ctx;
+	return dev_clock_now;
+}
+
+const struct vlapic_clock dev_apic_clock = { dev_clock_read, NULL };

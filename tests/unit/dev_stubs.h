@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include "device.h"
+#include "vlapic.h"
 
 // The guest's RAM in these tests: dev_ram_size bytes at dev_ram.
 extern uint8_t *dev_ram;
@@ -38,5 +39,10 @@ int dev_log_count(const char *what);
 // Run a test program's suite: its exit status (0 when every check passed).
 #include <check.h>
 int dev_run_suite(Suite *s);
+
+// A clock the tests set by hand, for the local APIC's timer: its ticks
+// are dev_clock_now.
+extern uint64_t dev_clock_now;
+extern const struct vlapic_clock dev_apic_clock;
 
 #endif
