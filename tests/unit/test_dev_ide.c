@@ -518,6 +518,35 @@ START_TEST(dma_long_table)
 }
 END_TEST
 
+// An entry longer than what is left of the transfer is cut: the sector
+// fills the start of the region, and the rest of it stays as it was.
+START_TEST(dma_entry_cut_to_the_transfer)
+{
+	put_prd(0, BUF, 0x1000, PRD_EOT);
+	dma(5, 1, 0);
+	ck_assert_int_eq(irq14(), 1);
+	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
+	ck_assert_mem_eq(dev_ram + BUF, sector(5), SECTSIZE);
+	ck_assert_uint_eq(dev_ram[BUF + SECTSIZE], 0);
+	ck_assert_uint_eq(bus.dma.bytes_written, SECTSIZE);
+}
+END_TEST
+
+// Byte counts are even: bit 0 of a count is not part of it [BMIDE, PRD
+// format], so an entry of 513 bytes moves 512.
+START_TEST(dma_odd_count)
+{
+	put_prd(0, BUF, SECTSIZE + 1, 0);
+	put_prd(1, BUF + 0x2000, SECTSIZE, PRD_EOT);
+	dma(6, 2, 0);
+	ck_assert_int_eq(irq14(), 1);
+	ck_assert_uint_eq(inb(BM + BM_STATUS), BM_ST_INTR);
+	ck_assert_mem_eq(dev_ram + BUF, sector(6), SECTSIZE);
+	ck_assert_uint_eq(dev_ram[BUF + SECTSIZE], 0);
+	ck_assert_mem_eq(dev_ram + BUF + 0x2000, sector(7), SECTSIZE);
+}
+END_TEST
+
 // Without the PCI bus-master bit the controller may not touch memory.
 START_TEST(dma_needs_bus_master)
 {
@@ -646,6 +675,8 @@ Suite *ide_suite(void)
 	tcase_add_test(tc, dma_no_master_logged);
 	tcase_add_test(tc, dma_short_table);
 	tcase_add_test(tc, dma_long_table);
+	tcase_add_test(tc, dma_entry_cut_to_the_transfer);
+	tcase_add_test(tc, dma_odd_count);
 	tcase_add_test(tc, dma_needs_bus_master);
 	tcase_add_test(tc, secondary_channel);
 	tcase_add_test(tc, pc_hook);
