@@ -141,6 +141,10 @@ START_TEST(partial_accesses)
 	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 4), 0x80001808);
 	bus_out(&bus, PCI_CONFIG_ADDR, 1, 0);
 	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 4), 0x80001808);
+	// Only a 32-bit read at 0xCF8 reads it: a byte there, or a dword at
+	// 0xCF9, reads ones.
+	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 1), 0xFF);
+	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR + 1, 4), 0xFFFFFFFF);
 }
 END_TEST
 
