@@ -141,6 +141,22 @@ START_TEST(partial_accesses)
 	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 4), 0x80001808);
 	bus_out(&bus, PCI_CONFIG_ADDR, 1, 0);
 	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 4), 0x80001808);
+	// Its two low bits read as zero.
+	bus_out(&bus, PCI_CONFIG_ADDR, 4, 0x80001809);
+	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 4), 0x80001808);
+	// A byte or word written to the data port changes those bytes of the
+	// register and no others; one that runs past 0xCFF stops there.
+	uint32_t bar0 = cfg_read(0, 3, 0, PCI_BAR0, 4);
+	cfg_write(0, 3, 0, PCI_BAR0 + 3, 1, 0xFE);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
+	cfg_write(0, 3, 0, PCI_BAR0 + 2, 1, 0xBE);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), (bar0 & 0xFF00FFFF) | 0x00BE0000);
+	cfg_write(0, 3, 0, PCI_BAR0 + 2, 2, bar0 >> 16);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
+	bus_out(&bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_BAR0));
+	bus_out(&bus, PCI_CONFIG_DATA + 3, 4, 0x000000FE);      // the byte 0xFE at 0xCFF alone
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0 + 4, 4), 0xC001);
 	// Only a 32-bit read at 0xCF8 reads it: a byte there, or a dword at
 	// 0xCF9, reads ones.
 	ck_assert_uint_eq(bus_in(&bus, PCI_CONFIG_ADDR, 1), 0xFF);
