@@ -154,8 +154,8 @@ START_TEST(partial_accesses)
 	cfg_write(0, 3, 0, PCI_BAR0 + 2, 2, bar0 >> 16);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
 	bus_out(&bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_BAR0));
-	bus_out(&bus, PCI_CONFIG_DATA + 3, 4, 0x000000FE);      // the byte 0xFE at 0xCFF alone
-	bus_out(&bus, PCI_CONFIG_DATA + 3, 2, 0x00FE);          // the same, as a word
+	bus_out(&bus, PCI_CONFIG_DATA + 3, 4, 0xFFFFFFFE);      // the byte 0xFE at 0xCFF alone
+	bus_out(&bus, PCI_CONFIG_DATA + 3, 2, 0xFFFE);          // the same, as a word
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0 + 4, 4), 0xC001);
 	// Only a 32-bit read at 0xCF8 reads it: a byte there, or a dword at
