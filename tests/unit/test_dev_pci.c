@@ -154,8 +154,11 @@ START_TEST(partial_accesses)
 	cfg_write(0, 3, 0, PCI_BAR0 + 2, 2, bar0 >> 16);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
 	bus_out(&bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_BAR0));
-	bus_out(&bus, PCI_CONFIG_DATA + 3, 4, 0xFFFFFFFE);      // the byte 0xFE at 0xCFF alone
-	bus_out(&bus, PCI_CONFIG_DATA + 3, 2, 0xFFFE);          // the same, as a word
+	bus_out(&bus, PCI_CONFIG_DATA + 3, 4, 0xFFFFFFFD);      // the byte 0xFD at 0xCFF alone
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), (bar0 & 0x00FFFFFF) | 0xFD000000);
+	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0 + 4, 4), 0xC001);
+	bus_out(&bus, PCI_CONFIG_ADDR, 4, addr(0, 3, 0, PCI_BAR0));
+	bus_out(&bus, PCI_CONFIG_DATA + 3, 2, 0xFF00 | bar0 >> 24);     // a word: its first byte
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0, 4), bar0);
 	ck_assert_uint_eq(cfg_read(0, 3, 0, PCI_BAR0 + 4, 4), 0xC001);
 	// Only a 32-bit read at 0xCF8 reads it: a byte there, or a dword at
