@@ -231,6 +231,46 @@ static void unsupported_gate(int type)
 	guest_exit(0);
 }
 
+// With "ring1": int $75 from ring 3 through a gate whose handler's code
+// segment has DPL 1, which the CPU allows (the handler runs at ring 1,
+// SDM Vol. 3A, 6.12.1).  The monitor runs no guest code at ring 1 or 2:
+// it must stop before it uses the gate, not deliver into ring 1.
+static uint8_t ring1_kstack[4096] __attribute__((aligned(16)));
+static uint8_t ring1_ustack[4096] __attribute__((aligned(16)));
+
+static void user_int75(void)
+{
+	asm volatile("int $75");
+}
+
+static void ring1_handler(void)
+{
+	guest_gdt[G_SPARE >> 3] = seg_make(STA_X | STA_R, 0, 0xFFFFF, 1);
+	idt[75] = idt[65];
+	idt[75].sel = G_SPARE | 1;
+	idt[75].dpl = 3;
+	guest_set_kstack((uint32_t)ring1_kstack + sizeof(ring1_kstack));
+	asm volatile("ltr %w0" : : "r"(G_TSS));
+	printf("gates: int 75 from ring 3 to a ring-1 handler next\n");
+	guest_run_user(user_int75, (uint32_t)ring1_ustack + sizeof(ring1_ustack));
+	printf("gates: the ring-1 handler was used\n");
+	guest_exit(0);
+}
+
+// With "iret-vm": an iret at CPL 0 whose EFLAGS image has VM set enters
+// virtual-8086 mode (SDM Vol. 3A, 20.2.1).  The monitor does not run it:
+// it must stop, not go on in protected mode.
+static void iret_to_vm86(void)
+{
+	printf("gates: iret to virtual-8086 mode next\n");
+	asm volatile("pushl $0; pushl $0; pushl $0; pushl $0\n\t"   // GS FS DS ES
+		     "pushl $0; pushl $0x1000\n\t"                    // SS ESP
+		     "pushl %0; pushl $0; pushl $0\n\t"               // EFLAGS CS EIP
+		     "iret" : : "i"(FL_VM | 0x2) : "memory");
+	printf("gates: virtual-8086 mode was entered\n");
+	guest_exit(0);
+}
+
 // Is `word` on the guest's command line?
 static int cmdline_has(const struct multiboot_info *mbi, const char *word)
 {
@@ -265,6 +305,10 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	guest_set_handler(T_GPFLT, on_fault, 0);
 	guest_set_handler(T_SEGNP, on_fault, 0);
 	guest_set_handler(65, on_int, 0);
+	if (cmdline_has(mbi, "ring1"))
+		ring1_handler();
+	if (cmdline_has(mbi, "iret-vm"))
+		iret_to_vm86();
 	got_vec = got_err = 0xFFFFFFFF;
 	check_idt_limit();
 	check_gates();
