@@ -18,6 +18,8 @@
 #   make check-mmio   the monitor's device-memory emulator against its test device
 #   make check-legacy the virtual PC's clock, counter 2 and ELCR against QEMU's
 #   make bench        run the benchmarks (bench-check: twice, compared)
+#   make site         the handouts as a website, build/site/index.html
+#                     (check-site: its links, figures and pages checked)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
 #   make clean
@@ -100,6 +102,7 @@ include tests/guests/Makefrag
 include vmm/Makefrag
 include tests/difftest/Makefrag
 include grader/Makefrag
+include tools/site/Makefrag
 
 # ---- running --------------------------------------------------------------
 .PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade grade-build mutate check-mutate check test \
