@@ -260,6 +260,7 @@ test-kit:
 	$(MAKE) check-mutate
 	$(MAKE) check-adversarial ADVSAMPLE=1
 	$(MAKE) check-gradescope
+	$(MAKE) check-site
 
 clean:
 	rm -rf $(B) .gdbinit
