@@ -6,9 +6,10 @@
 --
 --  * Figures.  A paragraph holding only
 --        ![Figure N.k: caption.](figures/NAME.svg){#fig:NAME alt="..."}
---    becomes <figure id="fig:NAME"><img src alt><figcaption>...</figcaption>
---    </figure>: pandoc 2.17 puts the id on the <img> and takes the caption
---    as the alt text when there is no alt attribute.
+--    becomes <figure id="fig:NAME"><a href><img src alt></a><figcaption>...
+--    </figcaption></figure>: pandoc 2.17 puts the id on the <img> and takes
+--    the caption as the alt text when there is no alt attribute.  The link
+--    opens the picture alone, full size (on a phone, to zoom).
 --  * Links between the documents.  A link to a published Markdown file
 --    (README.md, labs/README.md, handouts/*.md outside handouts/answers/)
 --    goes to its page; one to a Markdown file this tree does not have (a
@@ -133,8 +134,8 @@ function Para(el)
   local caption = pandoc.write(pandoc.Pandoc({pandoc.Plain(img.caption)}), "html")
   caption = caption:gsub("%s+$", "")
   local html = string.format(
-    '<figure id="%s">\n<img src="%s" alt="%s" />\n<figcaption>%s</figcaption>\n</figure>',
-    html_escape(id), html_escape(img.src), html_escape(alt), caption)
+    '<figure id="%s">\n<a href="%s"><img src="%s" alt="%s" /></a>\n<figcaption>%s</figcaption>\n</figure>',
+    html_escape(id), html_escape(img.src), html_escape(img.src), html_escape(alt), caption)
   return pandoc.RawBlock("html", html)
 end
 
