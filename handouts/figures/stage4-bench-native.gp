@@ -19,7 +19,7 @@ set xtics rotate by -35 nomirror
 set grid ytics
 set key top left
 set title "make bench, natively: one operation of each benchmark"
-set label 1 "Numbers: ".datasource at screen 0.02, screen 0.03 font "sans-serif,11" noenhanced
+set label 1 "Numbers: ".datasource at screen 0.02, screen 0.03 font "sans-serif,12" noenhanced
 set bmargin 6
 cycles(s) = (s eq "" ? NaN : real(s))
 plot datafile every ::1 using 0:(strcol(4) eq "yes" ? cycles(strcol(2)) : NaN):xtic(1) \
@@ -27,4 +27,4 @@ plot datafile every ::1 using 0:(strcol(4) eq "yes" ? cycles(strcol(2)) : NaN):x
      '' every ::1 using 0:(strcol(4) eq "yes" ? NaN : cycles(strcol(2))) \
         with boxes lc rgb "#f0a868" title "host I/O: the median of several boots", \
      '' every ::1 using 0:(cycles(strcol(2))):(sprintf("%.0f", cycles(strcol(2)))) \
-        with labels offset 0,0.7 font "sans-serif,11" notitle
+        with labels offset 0,0.7 font "sans-serif,12" notitle

@@ -22,7 +22,7 @@ set xtics nomirror
 set grid ytics
 set key top right
 set title "make bench under the monitor, against native"
-set label 1 "Numbers: ".datasource at screen 0.02, screen 0.03 font "sans-serif,11" noenhanced
+set label 1 "Numbers: ".datasource at screen 0.02, screen 0.03 font "sans-serif,12" noenhanced
 set bmargin 5
 set arrow from graph 0, first 1 to graph 1, first 1 nohead dashtype 2
 plot datafile using 2:xtic(1) title "this monitor (cached shadows)" lc rgb "#6a9fd4", \
