@@ -14,11 +14,15 @@
 --    (README.md, labs/README.md, handouts/*.md outside handouts/answers/)
 --    goes to its page; one to a Markdown file this tree does not have (a
 --    student tree has no handouts of later stages) keeps its text only.
---  * Links to the sources.  A code span that names a file of the tree by
---    its path from the top of the tree (`vmm/bt.c`, or `vmm/bt.c:120` for
---    a line) links to that file's page under src/, and so does a Markdown
---    link to such a file.  The list of files with a page is the one
---    tools/site/srcpages wrote (metadata srclist).
+--  * Links to the sources.  A code span that names a file of the tree
+--    links to that file's page under src/ (`vmm/bt.c:120`: to its line 120),
+--    and so does a Markdown link to such a file.  A code span names a file
+--    (1) by its path from the top of the tree, `vmm/bt.c`; or by its name
+--    alone, `vm.c`, (2) when a directory where this handout's students work
+--    (labs/stageN.json, "student_files") holds a file of that name, or else
+--    (3) when exactly one file of the tree has that name.  Anything else
+--    stays plain text.  The files with a page are those tools/site/srcpages
+--    listed (metadata srclist); the directories, srcdirs.
 --  * The page title: the first level-1 heading, if the metadata has none.
 --
 -- Metadata it reads (tools/site/Makefrag passes them with -M):
@@ -27,6 +31,8 @@
 
 local source_dir = ""      -- directory of the document, from the top, "" or "dir/"
 local srcfiles = {}        -- path from the top -> true
+local byname = {}          -- file name -> its path, or false if several
+local workdirs = {}        -- where this handout's students work
 
 -- The page a published Markdown file becomes; nil if it is not published.
 -- tools/site/Makefrag names the pages the same way (SITE_PAGE).
@@ -74,10 +80,38 @@ function Meta(meta)
   if meta.srclist then
     local f = io.open(pandoc.utils.stringify(meta.srclist), "r")
     if f then
-      for line in f:lines() do srcfiles[line] = true end
+      for line in f:lines() do
+        srcfiles[line] = true
+        local name = line:match("([^/]+)$")
+        if byname[name] == nil then byname[name] = line else byname[name] = false end
+      end
       f:close()
     end
   end
+  if meta.srcdirs and meta.source then
+    local source = pandoc.utils.stringify(meta.source)
+    local f = io.open(pandoc.utils.stringify(meta.srcdirs), "r")
+    if f then
+      for line in f:lines() do
+        local words = {}
+        for w in line:gmatch("%S+") do table.insert(words, w) end
+        if words[1] == source then
+          for i = 2, #words do table.insert(workdirs, words[i]) end
+        end
+      end
+      f:close()
+    end
+  end
+end
+
+-- The file a code span names, by the rules above; nil if none.
+local function named_file(text)
+  if srcfiles[text] then return text end
+  if text:find("/") or not text:match("^[%w_.+-]+%.[%w]+$") then return nil end
+  for _, dir in ipairs(workdirs) do
+    if srcfiles[dir .. "/" .. text] then return dir .. "/" .. text end
+  end
+  return byname[text] or nil
 end
 
 function Link(el)
@@ -115,8 +149,9 @@ end
 function Code(el)
   local path, line = el.text:match("^([%w_./+-]+):(%d+)$")
   if not path then path = el.text end
-  if srcfiles[path] then
-    return pandoc.Link({el}, src_page(path, line)), false
+  local file = named_file(path)
+  if file then
+    return pandoc.Link({el}, src_page(file, line)), false
   end
   return nil
 end
