@@ -23,6 +23,9 @@
 --    (3) when exactly one file of the tree has that name.  Anything else
 --    stays plain text.  The files with a page are those tools/site/srcpages
 --    listed (metadata srclist); the directories, srcdirs.
+--  * The navigation bar (metadata navbar, for the template), from the
+--    lines `PAGE<tab>LABEL` of tools/site/nav (metadata navlist), with the
+--    page itself marked.
 --  * The page title: the first level-1 heading, if the metadata has none.
 --
 -- Metadata it reads (tools/site/Makefrag passes them with -M):
@@ -174,7 +177,30 @@ function Para(el)
   return pandoc.RawBlock("html", html)
 end
 
+local function navbar(meta)
+  if not meta.navlist then return nil end
+  local f = io.open(pandoc.utils.stringify(meta.navlist), "r")
+  if f == nil then return nil end
+  local here = meta.source and page_of(pandoc.utils.stringify(meta.source))
+  local items = {}
+  for line in f:lines() do
+    local page, label = line:match("^([^\t]+)\t(.+)$")
+    if page then
+      local current = (page == here) and ' aria-current="page"' or ""
+      table.insert(items, string.format('<li><a href="%s"%s>%s</a></li>',
+        html_escape(page), current, html_escape(label)))
+    end
+  end
+  f:close()
+  return '<header class="site-nav"><nav aria-label="Course"><ul>\n'
+    .. table.concat(items, "\n") .. '\n</ul></nav></header>'
+end
+
 function Pandoc(doc)
+  local bar = navbar(doc.meta)
+  if bar then
+    doc.meta.navbar = pandoc.MetaBlocks({pandoc.RawBlock("html", bar)})
+  end
   if doc.meta.title == nil and doc.meta.pagetitle == nil then
     for _, block in ipairs(doc.blocks) do
       if block.t == "Header" and block.level == 1 then
