@@ -238,7 +238,7 @@ STAGE8_SAMPLE := unit- answers vm-bad-syscall-args \
 	vm-net-udp-echo-1000 vm-net-ping-gateway vm-net-tx-ring-full
 
 test-kit:
-	@tools/deps --batch
+	@tools/deps --batch --site
 	$(MAKE) check-fresh
 	$(MAKE) all
 	$(MAKE) check
