@@ -159,6 +159,22 @@ function Code(el)
   return nil
 end
 
+-- Where a picture of the document is on the site: the figures of
+-- handouts/figures/ are built to figures/ (a page of README.md says
+-- handouts/figures/NAME.svg, a handout figures/NAME.svg).
+local function site_image(src)
+  if src:match("^[%a][%w+.-]*:") then return src end
+  local repo = normalize(source_dir .. src)
+  local name = repo and repo:match("^handouts/figures/(.+)$")
+  if name then return "figures/" .. name end
+  return src
+end
+
+function Image(el)
+  el.src = site_image(el.src)
+  return el
+end
+
 local function html_escape(s)
   return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"):gsub('"', "&quot;"))
 end
@@ -169,6 +185,7 @@ function Para(el)
   local id = img.identifier
   local alt = img.attributes["alt"]
   if id == "" or alt == nil then return nil end
+  img.src = site_image(img.src)
   local caption = pandoc.write(pandoc.Pandoc({pandoc.Plain(img.caption)}), "html")
   caption = caption:gsub("%s+$", "")
   local html = string.format(
@@ -215,6 +232,6 @@ end
 return {
   {Meta = Meta},
   {traverse = "topdown", Header = Header, Link = Link, Code = Code},
-  {Para = Para},
+  {Para = Para, Image = Image},
   {Pandoc = Pandoc},
 }
