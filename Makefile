@@ -20,6 +20,8 @@
 #   make check-apic-native  the APIC conformance guest on QEMU, against its
 #                     reference output (tests/apic/expected.txt)
 #   make bench        run the benchmarks (bench-check: twice, compared)
+#   make site         the handouts as a website, build/site/index.html
+#                     (check-site: its links, figures and pages checked)
 #   make test         everything CI runs
 #   make deps         check (and where possible install) the tools
 #   make clean
@@ -102,6 +104,7 @@ include tests/guests/Makefrag
 include vmm/Makefrag
 include tests/difftest/Makefrag
 include grader/Makefrag
+include tools/site/Makefrag
 
 # ---- running --------------------------------------------------------------
 .PHONY: all deps qemu qemu-now qemu-native qemu-native-now run-now qemu-gdb gdb qemu-vmm-gdb gdb-vmm grade grade-build mutate check-mutate check test \
@@ -237,7 +240,7 @@ STAGE8_SAMPLE := unit- answers vm-bad-syscall-args \
 	vm-net-udp-echo-1000 vm-net-ping-gateway vm-net-tx-ring-full
 
 test-kit:
-	@tools/deps --batch
+	@tools/deps --batch --site
 	$(MAKE) check-fresh
 	$(MAKE) all
 	$(MAKE) check
@@ -260,6 +263,7 @@ test-kit:
 	$(MAKE) check-mutate
 	$(MAKE) check-adversarial ADVSAMPLE=1
 	$(MAKE) check-gradescope
+	$(MAKE) check-site
 
 clean:
 	rm -rf $(B) .gdbinit

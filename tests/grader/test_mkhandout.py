@@ -153,6 +153,28 @@ int walk(int va, int create)
         self.assertIn("\t// TODO (stage 2): your code here\n", text)
         self.assertNotIn("return va + 1;", text)
 
+    def test_handouts_of_later_stages_left_out(self):
+        for n in (1, 2):
+            self.write("handouts/stage%d-s.md" % n, "# Stage %d\n" % n)
+            self.write("handouts/figures/stage%d-fig.dot" % n, "digraph { a }\n")
+            data = json.loads((self.root / ("labs/stage%d.json" % n)).read_text())
+            data["handout"] = "handouts/stage%d-s.md" % n
+            self.write("labs/stage%d.json" % n, json.dumps(data))
+        self.write("handouts/figures/common-fig.svg", "<svg/>\n")
+        self.handout(1)
+        for rel in ("handouts/stage1-s.md", "handouts/figures/stage1-fig.dot",
+                    "handouts/figures/common-fig.svg"):
+            self.assertTrue((self.out / rel).exists(), rel)
+        for rel in ("handouts/stage2-s.md", "handouts/figures/stage2-fig.dot"):
+            self.assertFalse((self.out / rel).exists(), rel)
+        self.handout_force(2)
+        self.assertTrue((self.out / "handouts/stage2-s.md").exists())
+        self.assertTrue((self.out / "handouts/figures/stage2-fig.dot").exists())
+
+    def handout_force(self, stage):
+        p = self.mkhandout("--stage", stage, self.out, "--force")
+        self.assertEqual(p.returncode, 0, p.stderr)
+
     def test_later_stage_everything_kept(self):
         self.stage(3, [])
         self.handout(3)
