@@ -8,9 +8,9 @@ $data << EOD
 "rdtsc"           3     3
 "pushf; popf *"   4     4
 "smsw *"          3     3
-"cli; sti"        4     5131
-"in from 0x80"    3     2872
-"int \$65; iret"  27    6466
+"cli; sti"        4     3626
+"in from 0x80"    3     2215
+"int \$65; iret"  27    6166
 EOD
 set title "Instructions per iteration: native and under trap-and-emulate"
 set logscale y 10
