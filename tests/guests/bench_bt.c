@@ -53,8 +53,6 @@ void gmain(void)
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(65, on_int, 0);
-	outb(PIC1_DATA, 0xFF);
-	outb(PIC2_DATA, 0xFF);
 	volatile uint32_t x = 0;
 	MEASURE("empty", asm volatile(""));
 	MEASURE("cli-sti", asm volatile("cli; sti"));

@@ -68,8 +68,6 @@ void gmain(void)
 	guest_set_handler(64, on_syscall, 1);
 	guest_set_kstack((uint32_t)kstack + sizeof(kstack));
 	asm volatile("ltr %w0" : : "r"(G_TSS));
-	outb(PIC1_DATA, 0xFF);          // no guest interrupts: pure compute
-	outb(PIC2_DATA, 0xFF);
 	printf("bench_de: ring 3, IF on\n");
 	asm volatile("pushl %0; pushl %1; pushl %2; pushl %3; pushl %4; iret"
 		     : : "i"(G_UDATA | 3), "r"((uint32_t)ustack + sizeof(ustack)),

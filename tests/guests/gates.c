@@ -292,10 +292,6 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	guest_gdt_init();
 	guest_idt_init();
 	idt = (struct gatedesc *)guest_idt_pd.base;
-	// Some of this runs with IF set: mask every interrupt line (the BIOS
-	// leaves the timer running, on vector 8).
-	outb(PIC1_DATA, 0xFF);
-	outb(PIC2_DATA, 0xFF);
 	for (int type = 5; type <= 7; type++) {
 		char word[] = "gate0";
 		word[4] = (char)('0' + type);

@@ -179,7 +179,6 @@ void hostile_main(uint32_t mbi, const struct attack *attacks)
 	h_tss = (struct taskstate *)seg_base(&gdt[G_TSS >> 3]);
 	guest_set_kstack(H_KSTACK_TOP);
 	asm volatile("ltr %w0" : : "r"(G_TSS));
-	h_mask_pic();
 	for (const struct attack *a = attacks; a->name; a++) {
 		if (strcmp(a->name, word) == 0) {
 			printf("hostile %s: start\n", word);

@@ -140,10 +140,6 @@ void gmain(void)
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(T_GPFLT, on_gp, 0);
-	// The BIOS leaves the timer running into vector 8: mask the PIC so
-	// the sti below takes no interrupt.
-	outb(PIC1_DATA, 0xFF);
-	outb(PIC2_DATA, 0xFF);
 	printf("probe: start\n");
 	probe_pushf_popf();
 	probe_selectors();

@@ -118,11 +118,6 @@ void gmain(void)
 {
 	guest_gdt_init();
 	guest_idt_init();
-	// User code runs with IF set: mask every interrupt line first.  The
-	// BIOS leaves the timer running, on vector 8 (a native run would
-	// take its tick for a double fault).
-	outb(PIC1_DATA, 0xFF);
-	outb(PIC2_DATA, 0xFF);
 	guest_set_handler(64, on_syscall, 1);
 	guest_set_handler(T_GPFLT, on_gp, 0);
 	guest_set_kstack(KSTACK_TOP);
