@@ -10,12 +10,10 @@
 // monitor resets the real machine, as a triple fault does (vmm/run.c).
 
 #include "types.h"
+#include "porta.h"
 #include "device.h"
 
-#define PORT_A          0x92
-#define PORT_A_RESET    0x01    // write 1: reset the machine
-#define PORT_A_A20      0x02    // A20 enabled
-#define PORT_A_BOOT     PORT_A_A20
+#define PORT_A_BOOT     PORT_A_A20      // as SeaBIOS leaves it
 
 static uint32_t porta_in(struct device *d, uint16_t port, int size)
 {

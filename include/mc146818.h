@@ -56,6 +56,7 @@
 #define RTC_D_VRT   0x80        // valid RAM and time: the battery is good
 
 // The PC BIOS's CMOS bytes (OSDev wiki, "CMOS"; QEMU's PC fills them).
+#define CMOS_FLOPPY_TYPES 0x10  // drive A in the high nibble, B in the low
 #define CMOS_EQUIPMENT   0x14   // bit 1: FPU; bit 2: PS/2 mouse; bits 7:6, 0: floppies
 #define CMOS_EQ_FLOPPIES 0xC1   // bit 0: any; bits 7:6: how many, less one
 #define CMOS_BASE_LO     0x15   // base memory in KB (640)

@@ -4,6 +4,7 @@
 #include "x86.h"
 #include "uart.h"
 #include "qemu.h"
+#include "porta.h"
 #include "printfmt.h"
 #include "kern.h"
 
@@ -61,7 +62,7 @@ void host_exit(uint32_t code, int size)
 // resets a native PC.
 void host_reset(void)
 {
-	outb(0x92, inb(0x92) | 0x01);
+	outb(PORT_A, inb(PORT_A) | PORT_A_RESET);
 	for (;;)
 		asm volatile("cli; hlt");
 }

@@ -17,10 +17,9 @@
 #include "i8254.h"
 #include "i8259.h"
 #include "mc146818.h"
+#include "porta.h"
 #include "guest.h"
 
-#define CMOS_FLOPPY_TYPES  0x10         // drive A in the high nibble, B in the low
-#define PORT_A20           0x92         // system control port A (fast A20)
 
 // ---- PCI ----
 
@@ -128,7 +127,7 @@ static void probe_isa(void)
 		printf("pit %d status %02x\n", n, inb(PIT_CH0 + n) & 0x7F);
 	}
 	printf("port 61: %02x\n", inb(PORT_B) & ~(PORT_B_REFRESH | PORT_B_OUT2));
-	printf("port 92: %02x\n", inb(PORT_A20));
+	printf("port 92: %02x\n", inb(PORT_A));
 	// CMOS: register A without UIP; the clock bytes (0-9) and C are not
 	// printed: they move.
 	printf("cmos a %02x b %02x d %02x\n", cmos(RTC_REG_A) & ~RTC_A_UIP, cmos(RTC_REG_B),
