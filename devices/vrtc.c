@@ -431,10 +431,11 @@ void vrtc_connect(struct vrtc *rtc, const struct clock_backend *clock)
 // A snapshot: the CMOS bytes (registers A-D among them), the index,
 // the time the clock shows as an offset from the real clock (so a
 // restored guest's clock goes on from real time, as it does after a
-// reboot), and how far into its period the periodic interrupt is.
+// reboot), and how far into its period the periodic interrupt is.  The
+// IRQ line is not in it: it is register C's IRQF.
 #define VRTC_SAVE_MAGIC 0x36343163u     // "c146"
 struct vrtc_saved {
-	uint8_t index, nmi_masked, line;
+	uint8_t index, nmi_masked;
 	uint8_t cmos[CMOS_SIZE];
 	struct rtc_time held;
 	uint32_t offset;
@@ -451,7 +452,6 @@ static int vrtc_save(struct device *d, void *buf, uint32_t size)
 	memset(&s, 0, sizeof s);
 	s.index = rtc->index;
 	s.nmi_masked = rtc->nmi_masked;
-	s.line = rtc->line;
 	memcpy(s.cmos, rtc->cmos, sizeof s.cmos);
 	s.held = rtc->held;
 	s.offset = rtc->offset;
@@ -469,22 +469,20 @@ static int time_ok(const struct rtc_time *t)
 }
 
 // Besides the time, the checks keep the restored state one the model
-// can reach: an index inside the CMOS, an IRQ line that matches
-// register C, and a periodic count short of any period (vrtc_advance
-// counts it down one period at a time).
+// can reach: an index inside the CMOS, and a periodic count short of any
+// period (vrtc_advance counts it down one period at a time).
 static int vrtc_restore(struct device *d, const void *buf, uint32_t size)
 {
 	struct vrtc *rtc = d->state;
 	struct vrtc_saved s;
 	if (restore_plain(buf, size, VRTC_SAVE_MAGIC, &s, sizeof s) < 0)
 		return -1;
-	int irqf = (s.cmos[RTC_REG_C] & RTC_C_IRQF) != 0;
-	if (s.index >= CMOS_SIZE || s.nmi_masked > 1 || s.line != irqf ||
+	if (s.index >= CMOS_SIZE || s.nmi_masked > 1 ||
 	    !time_ok(&s.held) || s.periodic >= LONGEST_PERIOD)
 		return -1;
 	rtc->index = s.index;
 	rtc->nmi_masked = s.nmi_masked;
-	rtc->line = s.line;
+	rtc->line = (s.cmos[RTC_REG_C] & RTC_C_IRQF) != 0;
 	memcpy(rtc->cmos, s.cmos, sizeof rtc->cmos);
 	rtc->held = s.held;
 	rtc->offset = s.offset;
