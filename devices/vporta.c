@@ -1,8 +1,5 @@
-// Port 0x92, the PC's system control port A (Intel PIIX data sheet, "Port
-// 92h"; the "fast A20" port of the PS/2): bit 1 gates address line 20,
-// bit 0 written as 1 resets the machine.  QEMU's PC reads 0x02 after
-// SeaBIOS, A20 on, and a kernel that turns A20 on reads the port, sets
-// bit 1 and writes it back.
+// Port 0x92, the PC's system control port A (include/porta.h).  A kernel
+// that turns A20 on reads the port, sets bit 1 and writes it back.
 //
 // A20 itself is not modelled: guest memory never wraps at 1 MB, whatever
 // bit 1 says; the bit is kept so that it reads back as written.  A reset
