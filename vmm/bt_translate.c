@@ -145,6 +145,10 @@ static enum how classify_class(const struct insn *in, int *sreg)
 	// CPU's (vmm/cpuid.c): a callout.
 	if (in->cls == INSN_CPUID)
 		return H_EMULATE;
+	// sysenter and sysexit use the guest's MSRs (vmm/sysenter.c).
+	if (in->cls == INSN_SYSCALL && in->map == INSN_MAP_0F &&
+	    (in->opcode == 0x34 || in->opcode == 0x35))
+		return H_EMULATE;
 	// STAGE 6: The IDENT decision: which instructions may be copied into
 	// STAGE 6: the cache unchanged?  Those of class INSN_IDENT, unless
 	// STAGE 6: they end a block (ud2 and friends: step those), plus the

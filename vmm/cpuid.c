@@ -2,11 +2,11 @@
 // not virtualize.
 //
 // CPUID is how an operating system learns which features it may use
-// (SDM Vol. 2A, CPUID).  A guest that is told "PAE" or "sysenter" will
-// try them, and the monitor has neither: its shadow page tables are the
-// classic two-level ones (stage 7), and it emulates no MSR.  So the
-// guest must be told the truth about the machine it runs on, which is
-// the virtual one.  This file computes that answer once: a feature
+// (SDM Vol. 2A, CPUID).  A guest that is told "PAE" or "MTRR" will try
+// them, and the monitor has neither: its shadow page tables are the
+// classic two-level ones (stage 7), and it emulates only the MSRs of
+// vmm/msr.c.  So the guest must be told the truth about the machine it
+// runs on, which is the virtual one.  This file computes that answer once: a feature
 // survives only if it is on the list below, i.e. the monitor either
 // virtualizes it or it needs nothing from the monitor (the x87, MMX and
 // SSE units run natively).
@@ -31,16 +31,17 @@
 
 // Leaf 1, EDX (SDM Vol. 2A, Table 3-11): kept bits.
 //   FPU 0, DE 2, PSE 3 (4 MB pages: the shadow tables split them),
-//   TSC 4 (rdtsc runs natively), CX8 8, PGE 13 (global pages: the
-//   shadows keep them across CR3 writes), CMOV 15, CLFSH 19, MMX 23,
-//   FXSR 24, SSE 25, SSE2 26.
+//   TSC 4 (rdtsc runs natively), MSR 5 (rdmsr and wrmsr, vmm/msr.c),
+//   CX8 8, SEP 11 (sysenter and sysexit, vmm/sysenter.c), PGE 13
+//   (global pages: the shadows keep them across CR3 writes), CMOV 15,
+//   CLFSH 19, MMX 23, FXSR 24, SSE 25, SSE2 26.
 // Dropped, among others: VME 1 and PAE 6 (modes the monitor does not
-// run), MSR 5 and MTRR 12, MCA 14, PAT 16 (no MSR is emulated), APIC 9
-// (no local APIC is modelled), SEP 11 (sysenter is not emulated), PSE-36
-// 17 (physical addresses above 4 GB), DS 21, ACPI 22, HTT 28, TM 29.
-#define LEAF1_EDX_KEEP  ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 8) | \
-			 (1u << 13) | (1u << 15) | (1u << 19) | (1u << 23) | (1u << 24) | \
-			 (1u << 25) | (1u << 26))
+// run), MTRR 12, MCA 14 and PAT 16 (their MSRs are not emulated), APIC 9
+// (no local APIC is modelled), PSE-36 17 (physical addresses above
+// 4 GB), DS 21, ACPI 22, HTT 28, TM 29.
+#define LEAF1_EDX_KEEP  ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | \
+			 (1u << 8) | (1u << 11) | (1u << 13) | (1u << 15) | (1u << 19) | \
+			 (1u << 23) | (1u << 24) | (1u << 25) | (1u << 26))
 
 // Leaf 1, ECX (Table 3-10): kept bits, the instruction-set ones.
 //   SSE3 0, PCLMULQDQ 1, SSSE3 9, CX16 13, SSE4.1 19, SSE4.2 20,
@@ -52,23 +53,50 @@
 
 // Extended leaf 0x80000001, EDX: nothing is kept.  Its bits are
 // SYSCALL 11, NX 20 (only with PAE) and LM 29 (64-bit mode), plus
-// copies of leaf 1's; none of them is virtualized.
+// copies of leaf 1's; none of them is virtualized.  Leaves 0x80000002 to
+// 0x80000004 are the host's brand string, which is only text.
 
+// The CPU the guest sees.  The vendor string, family, model and stepping
+// (leaf 1 EAX) are the host's: a kernel picks errata workarounds and
+// defaults by them, and the instructions it runs natively are the host
+// CPU's.  Under QEMU's default CPU (qemu32) that is "GenuineIntel",
+// family 6, model 6, stepping 3, brand "QEMU Virtual CPU version 2.5+".
+//
 // The highest basic leaf the guest is told about: leaf 1.  Leaves 2 to
 // 0x1F describe caches, topology, XSAVE state and more features (leaf 7:
 // SMEP, SMAP, FSGSBASE, ...), none of which the monitor virtualizes.
-// Leaves above the maximum are answered with zeros here; a real CPU
-// repeats its highest leaf (Vol. 2A, CPUID, "If a value entered ... is
-// higher than the maximum"), which no guest should rely on.
+// The highest extended leaf: the brand string's last, or the host's if
+// lower.
 #define MAX_BASIC_LEAF     1u
-#define MAX_EXTENDED_LEAF  0x80000001u
+#define MAX_EXTENDED_LEAF  0x80000004u
+
+// A leaf above the highest -- basic, or extended -- answers as the
+// highest basic leaf does, as Intel's CPUs do (SDM Vol. 2A, CPUID: "If
+// a value entered for CPUID.EAX is higher than the maximum input value
+// for basic or extended function for that processor then the data for
+// the highest basic information leaf is returned") and QEMU's CPU, the
+// kit's reference, too.  A kernel that asks beyond the maximum gets what
+// the CPU it believes in would give it; tests/guests/cpu.c checks it.
+// (The hypervisor range 0x40000000-0x4FFFFFFF is no exception: the
+// guest is not told that it runs under a monitor.)
+static int leaf_exists(uint32_t leaf)
+{
+	uint32_t max_ext, d;
+	if (leaf <= MAX_BASIC_LEAF)
+		return 1;
+	if (leaf < 0x80000000u || leaf > MAX_EXTENDED_LEAF)
+		return 0;
+	cpuid(0x80000000u, &max_ext, &d, &d, &d);
+	return leaf <= max_ext;
+}
 
 void cpuid_virtual(uint32_t leaf, uint32_t out[4])
 {
 	uint32_t a = 0, b = 0, c = 0, d = 0;
 
-	if (leaf <= MAX_BASIC_LEAF || (leaf >= 0x80000000u && leaf <= MAX_EXTENDED_LEAF))
-		cpuid(leaf, &a, &b, &c, &d);
+	if (!leaf_exists(leaf))
+		leaf = MAX_BASIC_LEAF;
+	cpuid(leaf, &a, &b, &c, &d);
 	if (leaf == 0) {
 		a = MAX_BASIC_LEAF;             // the vendor string stays the host's
 	} else if (leaf == 1) {
@@ -136,10 +164,12 @@ static void cpuid_host(uint32_t leaf, uint32_t out[4])
 // The CR4 bits reserved on the CPU whose CPUID is `ask`.
 static uint32_t cr4_reserved_on(void (*ask)(uint32_t leaf, uint32_t out[4]))
 {
-	uint32_t leaf1[4], leaf7[4];
+	uint32_t leaf0[4], leaf1[4], leaf7[4] = { 0, 0, 0, 0 };
 	uint32_t ok = CR4_PCE;
+	ask(0, leaf0);
 	ask(1, leaf1);
-	ask(7, leaf7);
+	if (leaf0[0] >= 7)              // else leaf 7 answers as another leaf
+		ask(7, leaf7);
 	for (unsigned i = 0; i < sizeof(cr4_features) / sizeof(cr4_features[0]); i++) {
 		const uint32_t *r = cr4_features[i].leaf == 1 ? leaf1 : leaf7;
 		if (r[cr4_features[i].reg] & cr4_features[i].feature)

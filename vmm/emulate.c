@@ -208,8 +208,8 @@ static enum emu_result load_cr0(struct vcpu *v, const struct insn *in, uint32_t 
 	}
 	if (!(val & CR0_PE)) {
 		v->eip -= in->len;
-		vm_stop(v, "the guest left protected mode (CR0.PE clear): real mode is not "
-			"supported");
+		vm_stop(v, "mov to CR0 clearing PE: the guest left protected mode, and real "
+			"mode is not supported");
 	}
 	guest_write_cr0(v, val | CR0_ET);   // ET is hardwired to 1 (SDM Vol. 3A, 2.5)
 	cr0_mirror_fpu(v);
@@ -402,7 +402,11 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 		return v->cpl > 0 ? gp0(v) : EMU_DONE;
 	case 0x20: return emulate_mov_cr(v, in, 0);
 	case 0x22: return emulate_mov_cr(v, in, 1);
+	case 0x30: return in->map == INSN_MAP_0F ? emulate_wrmsr(v) : EMU_REFLECT;
+	case 0x32: return in->map == INSN_MAP_0F ? emulate_rdmsr(v) : EMU_REFLECT;
 	case 0x33: return emulate_rdpmc(v);
+	case 0x34: return in->map == INSN_MAP_0F ? emulate_sysenter(v) : EMU_REFLECT;
+	case 0x35: return in->map == INSN_MAP_0F ? emulate_sysexit(v) : EMU_REFLECT;
 	case 0xA2: return emulate_cpuid(v);
 	default: return EMU_REFLECT;
 	}

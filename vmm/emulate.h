@@ -25,6 +25,12 @@ enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin
 enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin);
 uint32_t hole_read(uint32_t lin, int size);
 
+// rdmsr and wrmsr (vmm/msr.c); sysenter and sysexit (vmm/sysenter.c).
+enum emu_result emulate_rdmsr(struct vcpu *v);
+enum emu_result emulate_wrmsr(struct vcpu *v);
+enum emu_result emulate_sysenter(struct vcpu *v);
+enum emu_result emulate_sysexit(struct vcpu *v);
+
 // The current VM's I/O ports (vmm/run.c; devices/device.h).
 uint32_t io_in(uint16_t port, int size);
 void io_out(uint16_t port, int size, uint32_t val);

@@ -72,6 +72,11 @@ struct vcpu {
 	int stack_fault;        // a push found its page refused by the guest's
 				// page tables: the #PF is queued (reflect.c)
 	struct pending_event event;
+
+	// The MSRs the vCPU keeps itself (vmm/msr.c): sysenter's
+	// (SDM Vol. 3A, 5.8.7), zero after reset.
+	uint16_t sysenter_cs;
+	uint32_t sysenter_esp, sysenter_eip;
 };
 
 // The real ring that runs a virtual CPL: the guest kernel is deprivileged

@@ -47,6 +47,7 @@ extern volatile uint32_t guest_pf_resume;
 // Code at ring 3 ends its trip with int $G_USER_DONE (guest_run_user).
 #define G_USER_DONE 65
 void guest_run_user(void (*fn)(void), uint32_t stack_top);
+void guest_run_user_eflags(void (*fn)(void), uint32_t stack_top, uint32_t eflags);
 
 // A dword of the configuration space of bus 0's slot and function.
 uint32_t pci_read(int slot, int func, int off);

@@ -205,6 +205,45 @@ static void cr4_pae(void)
 	asm volatile("movl %0, %%cr4" : : "r"(cr4));
 }
 
+// A leaf above the highest basic one, and one above the highest
+// extended one: both answer as the highest basic leaf (SDM Vol. 2A,
+// CPUID), on QEMU's CPU and on the virtual one alike.
+static void cpuid_above(void)
+{
+	uint32_t max, maxext, top[4], r[4], d;
+	cpuid(0, &max, &d, &d, &d);
+	cpuid(0x80000000u, &maxext, &d, &d, &d);
+	cpuid(max, &top[0], &top[1], &top[2], &top[3]);
+	cpuid(0x7FFFFFF0u, &r[0], &r[1], &r[2], &r[3]);
+	int basic = r[0] == top[0] && r[1] == top[1] && r[2] == top[2] && r[3] == top[3];
+	cpuid(maxext + 1, &r[0], &r[1], &r[2], &r[3]);
+	int ext = r[0] == top[0] && r[1] == top[1] && r[2] == top[2] && r[3] == top[3];
+	printf("cpuid-above: 0x7ffffff0 as the highest basic leaf %u, max extended + 1 %u\n",
+	       basic, ext);
+}
+
+// ---- model-specific registers ----
+
+// rdmsr and wrmsr of an MSR no CPU of the family has (SDM Vol. 2B,
+// RDMSR: #GP(0) "if the value in ECX specifies a reserved or
+// unimplemented MSR address").
+static void msr_unknown(void)
+{
+	H_TRY("rdmsr", : : "c"(0x12345678) : "eax", "edx", "memory");
+	h_report("msr-unknown rdmsr");
+	H_TRY("wrmsr", : : "c"(0x12345678), "a"(0), "d"(0) : "memory");
+	h_report("msr-unknown wrmsr");
+}
+
+// Move the local APIC (IA32_APIC_BASE, SDM Vol. 3A, 10.4.5): natively
+// QEMU's APIC moves; the virtual PC's stays at the default base.
+static void msr_apic_move(void)
+{
+	H_TRY("wrmsr", : : "c"(0x1B), "a"(0xFED00000u | (1u << 11) | (1u << 8)), "d"(0)
+	      : "memory");
+	h_report("msr-apic-move");
+}
+
 // ---- an interrupt frame pushed onto a page the guest does not map ----
 
 // Paging on, ESP at the bottom of a mapped 4 MB page whose neighbour
@@ -238,6 +277,9 @@ static const struct attack attacks[] = {
 	{ "paging-on", paging_on },
 	{ "cpuid", cpuid_features },
 	{ "cr4-pae", cr4_pae },
+	{ "cpuid-above", cpuid_above },
+	{ "msr-unknown", msr_unknown },
+	{ "msr-apic-move", msr_apic_move },
 	{ "pf-stack", pf_stack },
 	{ NULL, NULL },
 };

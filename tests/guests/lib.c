@@ -135,17 +135,24 @@ static void user_done(struct gframe *f)
 // must give the kernel stack (guest_set_kstack and ltr).
 void guest_run_user(void (*fn)(void), uint32_t stack_top)
 {
+	guest_run_user_eflags(fn, stack_top, 0x2);
+}
+
+// The same with the EFLAGS image the iret to ring 3 loads (IF set, say).
+__attribute__((noinline))
+void guest_run_user_eflags(void (*fn)(void), uint32_t stack_top, uint32_t eflags)
+{
 	guest_set_handler(G_USER_DONE, user_done, 1);
 	asm volatile("pushl %%ebp; pushl %%ebx; pushl %%esi; pushl %%edi\n\t"
 		     "movl %%esp, %0\n\t"
-		     "pushl %1; pushl %2; pushl $0x2; pushl %3; pushl %4\n\t"
+		     "pushl %1; pushl %2; pushl %5; pushl %3; pushl %4\n\t"
 		     "iret\n"
 		     ".globl back_from_user\n"
 		     "back_from_user:\n\t"
 		     "movl %0, %%esp\n\t"
 		     "popl %%edi; popl %%esi; popl %%ebx; popl %%ebp"
 		     : "+m"(kernel_esp)
-		     : "i"(G_UDATA | 3), "r"(stack_top), "i"(G_UCODE | 3), "r"(fn)
+		     : "i"(G_UDATA | 3), "r"(stack_top), "i"(G_UCODE | 3), "r"(fn), "r"(eflags)
 		     : "memory", "eax", "ecx", "edx");
 }
 
