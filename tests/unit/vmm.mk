@@ -16,8 +16,10 @@ VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c \
 	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c vmm/operand.c \
 	tests/unit/vmm_stubs.c
 # What one test links besides: the device-memory emulator's test brings
-# its own fake device bus (test_vmm_mmio.c).
+# its own fake device bus (test_vmm_mmio.c); the MSRs' test the MSRs,
+# sysenter and CPUID.
 VMM_UNIT_EXTRA_mmio := vmm/mmio.c vmm/alu.c vmm/stats.c vmm/decode.c vmm/decode_tables.c
+VMM_UNIT_EXTRA_msr := vmm/msr.c vmm/sysenter.c vmm/cpuid.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
 .PHONY: check-vmm
@@ -25,6 +27,7 @@ check-vmm: $(VMM_UNIT_TESTS)
 	@for t in $(VMM_UNIT_TESTS); do echo "== $$t"; $$t || exit 1; done
 
 $(B)/unit/test_vmm_mmio: $(VMM_UNIT_EXTRA_mmio)
+$(B)/unit/test_vmm_msr: $(VMM_UNIT_EXTRA_msr)
 $(B)/unit/test_vmm_%: tests/unit/test_vmm_%.c $(VMM_UNIT_SRCS) tests/unit/vmm_stubs.h
 	@mkdir -p $(@D)
 	$(HOSTCC) $(VMM_UNIT_CFLAGS) -o $@ $< $(VMM_UNIT_SRCS) $(VMM_UNIT_EXTRA_$*) $(VMM_UNIT_LIBS)
