@@ -255,7 +255,7 @@ asm(".text\n"
 // SYSENTER_CS -- sysenter (SDM Vol. 2B, SYSENTER: #GP(0) when
 // IA32_SYSENTER_CS[15:2] is 0).  Each fault's error code and address go
 // to the u_fault_* arrays.
-extern char user_faults[], user_faults_at[];
+extern char user_faults[], user_faults_at[], user_faults_sysexit[];
 asm(".text\n"
     "user_faults:\n"
     "        movw $" XSTR(G_UDATA | 3) ", %ax\n"
@@ -266,6 +266,9 @@ asm(".text\n"
     "user_faults_at:\n"
     "        rdmsr\n"
     "1:      movl $2f, resume_at\n"
+    "        movl $2f, %edx\n"           // were it to work: on, as after a #GP
+    "        movl %esp, %ecx\n"
+    "user_faults_sysexit:\n"
     "        sysexit\n"
     "2:      int $" XSTR(G_USER_DONE) "\n");
 
@@ -300,8 +303,9 @@ static void sysenter_report(void)
 	// Faults at ring 3.
 	int before = gp_count;
 	guest_run_user((void (*)(void))user_faults, (uint32_t)ustack + sizeof(ustack));
-	printf("ring 3: rdmsr and sysexit: %d #GP, the first at the rdmsr: %s\n",
-	       gp_count - before, gp_eips[before % 8] == (uint32_t)user_faults_at ? "yes" : "no");
+	printf("ring 3: rdmsr and sysexit: %d #GP, at the rdmsr: %s, at the sysexit: %s\n",
+	       gp_count - before, gp_eips[before % 8] == (uint32_t)user_faults_at ? "yes" : "no",
+	       gp_eips[(before + 1) % 8] == (uint32_t)user_faults_sysexit ? "yes" : "no");
 	wrmsr(MSR_IA32_SYSENTER_CS, 0);
 	before = gp_count;
 	guest_run_user((void (*)(void))user_nocs, (uint32_t)ustack + sizeof(ustack));
