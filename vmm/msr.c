@@ -26,8 +26,10 @@
 //       sysenter and sysexit (vmm/sysenter.c).  CS keeps bits 15:0, ESP
 //       and EIP bits 31:0, and the rest reads as 0, as on QEMU's 32-bit
 //       CPU, the kit's reference.
-//   IA32_MISC_ENABLE 0x1A0         reads 1 (fast strings on, QEMU's reset
-//       value); a write is accepted and read back.  None of its bits
+//   IA32_MISC_ENABLE 0x1A0         reads 1 after reset (fast strings on,
+//       QEMU's reset value); a write is accepted and read back, every
+//       bit of it, as QEMU does (a real CPU has reserved bits here, model
+//       by model: Vol. 4 lists them).  None of its bits
 //       changes the virtual CPU: string instructions run natively, and the
 //       CPUID limit of bit 22 (max leaf 2) is above the virtual CPU's 1.
 //
@@ -57,7 +59,16 @@
 // PSE-36 (SDM Vol. 3A, 4.1.4).  BSP is read-only: a write keeps it.
 #define APIC_BASE_RESERVED_LO  (0xFFu | (1u << 9) | APIC_BASE_EXTD)
 
-static uint32_t misc_enable = MISC_ENABLE_FAST_STRING;
+// The MSRs' values after reset: SYSENTER_CS, ESP and EIP 0 (SDM Vol.
+// 3A, Table 9-1), IA32_MISC_ENABLE with fast strings on, as QEMU's CPU
+// has it (its firmware would set the bit on a real PC).
+void msr_reset(struct vcpu *v)
+{
+	v->sysenter_cs = 0;
+	v->sysenter_esp = 0;
+	v->sysenter_eip = 0;
+	v->misc_enable = MISC_ENABLE_FAST_STRING;
+}
 
 static enum emu_result gp0(struct vcpu *v)
 {
@@ -74,7 +85,7 @@ static int msr_read(const struct vcpu *v, uint32_t msr, uint64_t *val)
 	case MSR_IA32_SYSENTER_CS:  *val = v->sysenter_cs; return 0;
 	case MSR_IA32_SYSENTER_ESP: *val = v->sysenter_esp; return 0;
 	case MSR_IA32_SYSENTER_EIP: *val = v->sysenter_eip; return 0;
-	case MSR_IA32_MISC_ENABLE:  *val = misc_enable; return 0;
+	case MSR_IA32_MISC_ENABLE:  *val = v->misc_enable; return 0;
 	default:                    return -1;
 	}
 }
@@ -110,7 +121,7 @@ static int msr_write(struct vcpu *v, uint32_t msr, uint32_t lo, uint32_t hi)
 		v->sysenter_eip = lo;
 		return 0;
 	case MSR_IA32_MISC_ENABLE:
-		misc_enable = lo;
+		v->misc_enable = lo;
 		return 0;
 	default:
 		return -1;

@@ -108,6 +108,7 @@ void vcpu_from_frame(struct vcpu *v, const struct trapframe *tf)
 void vcpu_reset(struct vcpu *v)
 {
 	memset(v, 0, sizeof(*v));
+	msr_reset(v);
 	v->eflags = 0x2;
 	v->cr0 = CR0_PE | CR0_ET;
 	v->cpl = 0;

@@ -73,10 +73,12 @@ struct vcpu {
 				// page tables: the #PF is queued (reflect.c)
 	struct pending_event event;
 
-	// The MSRs the vCPU keeps itself (vmm/msr.c): sysenter's
-	// (SDM Vol. 3A, 5.8.7), zero after reset.
+	// The MSRs the vCPU keeps itself (vmm/msr.c): sysenter's (SDM Vol.
+	// 3A, 5.8.7) and IA32_MISC_ENABLE; msr_reset gives their values
+	// after reset.
 	uint16_t sysenter_cs;
 	uint32_t sysenter_esp, sysenter_eip;
+	uint32_t misc_enable;
 };
 
 // The real ring that runs a virtual CPL: the guest kernel is deprivileged
