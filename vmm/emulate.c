@@ -403,6 +403,7 @@ static enum emu_result emulate_twobyte(struct vcpu *v, const struct insn *in)
 	case 0x20: return emulate_mov_cr(v, in, 0);
 	case 0x22: return emulate_mov_cr(v, in, 1);
 	case 0x30: return in->map == INSN_MAP_0F ? emulate_wrmsr(v) : EMU_REFLECT;
+	case 0x31: return in->map == INSN_MAP_0F ? emulate_rdtsc(v) : EMU_REFLECT;
 	case 0x32: return in->map == INSN_MAP_0F ? emulate_rdmsr(v) : EMU_REFLECT;
 	case 0x33: return emulate_rdpmc(v);
 	case 0x34: return in->map == INSN_MAP_0F ? emulate_sysenter(v) : EMU_REFLECT;

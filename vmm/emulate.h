@@ -25,10 +25,11 @@ enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin
 enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin);
 uint32_t hole_read(uint32_t lin, int size);
 
-// rdmsr and wrmsr (vmm/msr.c); sysenter and sysexit (vmm/sysenter.c).
+// rdmsr, wrmsr and rdtsc (vmm/msr.c); sysenter and sysexit (vmm/sysenter.c).
 void msr_reset(struct vcpu *v);
 enum emu_result emulate_rdmsr(struct vcpu *v);
 enum emu_result emulate_wrmsr(struct vcpu *v);
+enum emu_result emulate_rdtsc(struct vcpu *v);
 enum emu_result emulate_sysenter(struct vcpu *v);
 enum emu_result emulate_sysexit(struct vcpu *v);
 

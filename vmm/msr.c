@@ -9,14 +9,19 @@
 // bit, is #GP(0) (Vol. 2B, RDMSR, WRMSR).  The virtual CPU has these
 // (Vol. 4, Table 2-2, "IA-32 Architectural MSRs"):
 //
-//   IA32_TIME_STAMP_COUNTER 0x10   the real one, read and written through:
-//       guest code runs rdtsc natively (vmm/cpuid.c keeps TSC), so the
-//       counter the guest sees IS the real one, and its MSR must agree
-//       with it.  The monitor itself never uses the TSC and runs one
-//       guest, so the guest may own it.  (QEMU's TCG CPU, 7.2, departs
-//       from the SDM here: its rdmsr of this MSR reads 0, and a write
-//       changes neither that nor rdtsc.  Passed through, the guest sees
-//       exactly what the machine does: tests/guests/cpu.c.)
+//   IA32_TIME_STAMP_COUNTER 0x10   the counter rdtsc reads (Vol. 3B,
+//       17.17): the real one plus the vCPU's tsc_offset, 0 until the guest
+//       writes the MSR.  Until then guest code runs rdtsc natively (vmm/
+//       cpuid.c keeps TSC) and the guest's counter IS the real one; the
+//       real counter itself is never written, for the host kernel may
+//       count its time by it.  The first write that makes the offset other
+//       than 0 sets the real CR4.TSD: from then on every rdtsc of the
+//       guest -- at ring 1 or 3, translated or not -- raises #GP(0) (Vol.
+//       2B, RDTSC), and the monitor answers it with the offset counter
+//       (emulate_rdtsc).  The guest pays a trap per rdtsc only once it
+//       has set its clock, which kernels rarely do.  (QEMU 7.2's CPU
+//       departs from the SDM here: it reads this MSR as 0 and ignores a
+//       write; tests/platform/cpu shows both.)
 //   IA32_APIC_BASE 0x1B            reads 0xFEE00900: the local APIC at
 //       its default base (Vol. 3A, 10.4.4), enabled (bit 11), this CPU
 //       the bootstrap processor (bit 8).  A write that keeps it is
@@ -44,6 +49,7 @@
 // on those MSRs.  Binary translation has no such gap.
 
 #include "types.h"
+#include "mmu.h"
 #include "x86.h"
 #include "traps.h"
 #include "msr.h"
@@ -76,11 +82,43 @@ static enum emu_result gp0(struct vcpu *v)
 	return EMU_DONE;
 }
 
+// ---- the time-stamp counter ----
+
+// The guest's TSC.
+static uint64_t guest_tsc(const struct vcpu *v)
+{
+	return rdtsc() + v->tsc_offset;
+}
+
+// A write of the guest's TSC: from now on it runs `val - now` ahead of
+// the real one, and rdtsc traps unless that is 0.
+static void guest_tsc_write(struct vcpu *v, uint64_t val)
+{
+	v->tsc_offset = val - rdtsc();
+	if (v->tsc_offset != 0)
+		lcr4(rcr4() | CR4_TSD);
+	else
+		lcr4(rcr4() & ~CR4_TSD);
+}
+
+// rdtsc (0F 31) that trapped on the real CR4.TSD: EDX:EAX = the guest's
+// TSC.  The guest's own CR4.TSD is never set (mov to CR4 stops the
+// machine, vmm/emulate.c), so at any CPL the guest may read it.
+enum emu_result emulate_rdtsc(struct vcpu *v)
+{
+	uint64_t t = guest_tsc(v);
+	v->reg[R_EAX] = (uint32_t)t;
+	v->reg[R_EDX] = (uint32_t)(t >> 32);
+	return EMU_DONE;
+}
+
+// ---- rdmsr and wrmsr ----
+
 // The value of MSR `msr`: 0, or -1 when the virtual CPU has no such MSR.
 static int msr_read(const struct vcpu *v, uint32_t msr, uint64_t *val)
 {
 	switch (msr) {
-	case MSR_IA32_TSC:          *val = rdmsr(MSR_IA32_TSC); return 0;
+	case MSR_IA32_TSC:          *val = guest_tsc(v); return 0;
 	case MSR_IA32_APIC_BASE:    *val = APIC_BASE_VALUE; return 0;
 	case MSR_IA32_SYSENTER_CS:  *val = v->sysenter_cs; return 0;
 	case MSR_IA32_SYSENTER_ESP: *val = v->sysenter_esp; return 0;
@@ -107,7 +145,7 @@ static int msr_write(struct vcpu *v, uint32_t msr, uint32_t lo, uint32_t hi)
 {
 	switch (msr) {
 	case MSR_IA32_TSC:
-		wrmsr(MSR_IA32_TSC, ((uint64_t)hi << 32) | lo);
+		guest_tsc_write(v, ((uint64_t)hi << 32) | lo);
 		return 0;
 	case MSR_IA32_APIC_BASE:
 		return apic_base_write(v, lo, hi);

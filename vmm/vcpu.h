@@ -79,6 +79,7 @@ struct vcpu {
 	uint16_t sysenter_cs;
 	uint32_t sysenter_esp, sysenter_eip;
 	uint32_t misc_enable;
+	uint64_t tsc_offset;    // the guest's TSC less the real one
 };
 
 // The real ring that runs a virtual CPL: the guest kernel is deprivileged

@@ -4,9 +4,12 @@
 // Natively this is QEMU's CPU; under the monitor, the virtual one
 // (vmm/cpuid.c, vmm/msr.c, vmm/sysenter.c).  Both print the same, but
 // for the highest basic CPUID leaf under binary translation (the virtual
-// CPU stops at leaf 1) and, under trap-and-emulate, the stack selector
-// that the kernel's own mov from %ss shows (the real one, RPL 1: stage
-// 5's probes).  Every rdmsr and wrmsr that may fault runs under try():
+// CPU stops at leaf 1); under trap-and-emulate, the stack selector that
+// the kernel's own mov from %ss shows (the real one, RPL 1: stage 5's
+// probes); and where QEMU's CPU departs from the SDM, which the monitor
+// follows: QEMU 7.2 reads IA32_TIME_STAMP_COUNTER as 0 and ignores a
+// write to it, and reads an MSR it does not know as 0 instead of raising
+// #GP(0).  Every rdmsr and wrmsr that may fault runs under try():
 // a #GP is reported, and the guest goes on.
 
 #include "types.h"
@@ -138,6 +141,8 @@ static void cpuid_report(void)
 // #GP for these; see vmm/msr.c).
 static const uint32_t unknown_msrs[] = { 0x802, 0x12345678, 0xC0000080 };
 
+static uint64_t ahead;          // the TSC value written
+
 static void msr_report(void)
 {
 	uint64_t v, v2;
@@ -148,7 +153,7 @@ static void msr_report(void)
 	       r == 0 && t0 <= v && v <= t1 ? "yes" : "no");
 	// A value far ahead (2^40 cycles: minutes of any clock), so that
 	// the time a trap takes cannot be mistaken for the jump.
-	uint64_t ahead = t1 + (1ull << 40);
+	ahead = t1 + (1ull << 40);
 	r = try_wrmsr(MSR_IA32_TSC, ahead);
 	uint64_t t2 = rdtsc();
 	try_rdmsr(MSR_IA32_TSC, &v);
@@ -203,6 +208,7 @@ static uint8_t sysstack[4096] __attribute__((aligned(16)));
 // What the kernel side saw, and what user code saw after sysexit.
 static volatile uint32_t k_cs, k_eflags, k_frame_end, k_ss, k_eax;
 static volatile uint32_t u_cs, u_ss, u_esp, u_eax, u_esp_sent;
+static volatile uint64_t u_tsc;         // rdtsc at ring 3
 static volatile int k_entries;
 
 // The sysenter entry: ask for an interrupt frame, which shows CS and
@@ -239,6 +245,9 @@ asm(".text\n"
     "        movw $" XSTR(G_UDATA | 3) ", %ax\n"
     "        movw %ax, %ds\n"
     "        movw %ax, %es\n"
+    "        rdtsc\n"
+    "        movl %eax, u_tsc\n"
+    "        movl %edx, u_tsc + 4\n"
     "        movl %esp, %ebp\n"
     "        movl %esp, u_esp_sent\n"
     "        movl $1f, %esi\n"
@@ -296,6 +305,8 @@ static void sysenter_report(void)
 	       k_entries, k_cs, (k_eflags & FL_IF) ? 1 : 0, k_frame_end == SYS_ESP ? "yes" : "no",
 	       k_eax == SYS_MAGIC ? "as sent" : "changed");
 	printf("sysenter: the handler's ss reads %x\n", k_ss & 0xFFFF);
+	printf("msr: tsc: rdtsc at ring 3 goes on from %s\n",
+	       u_tsc >= ahead ? "the written value" : "where it was");
 	printf("sysexit: back at ring 3 with cs %x ss %x, esp as sent: %s, eax %s\n",
 	       u_cs & 0xFFFF, u_ss & 0xFFFF, u_esp == u_esp_sent ? "yes" : "no",
 	       u_eax == SYS_MAGIC + 1 ? "the handler's answer" : "wrong");
