@@ -34,9 +34,9 @@
 //   IA32_MISC_ENABLE 0x1A0         reads 1 after reset (fast strings on,
 //       QEMU's reset value); a write is accepted and read back, every
 //       bit of it, as QEMU does (a real CPU has reserved bits here, model
-//       by model: Vol. 4 lists them).  None of its bits
-//       changes the virtual CPU: string instructions run natively, and the
-//       CPUID limit of bit 22 (max leaf 2) is above the virtual CPU's 1.
+//       by model: Vol. 4 lists them).  None of its bits changes the
+//       virtual CPU: string instructions run natively, and the CPUID
+//       limit of bit 22 (max leaf 2) is above the virtual CPU's 1.
 //
 // Not there, so #GP: MTRRs and PAT (CPUID does not advertise MTRR or
 // PAT: memory types are the host's business), machine check, x2APIC,
@@ -45,8 +45,9 @@
 // a real CPU, and this monitor, raise #GP(0).
 //
 // Under trap-and-emulate the guest's CPUID is the host's (vmm/cpuid.c),
-// which does advertise MTRR and PAT: a kernel that believes it gets #GP
-// on those MSRs.  Binary translation has no such gap.
+// which may advertise features whose MSRs are not here (MTRR, PAT, MCA):
+// a kernel that believes it gets #GP on those MSRs.  Binary translation
+// has no such gap.
 
 #include "types.h"
 #include "mmu.h"
