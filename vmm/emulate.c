@@ -191,6 +191,14 @@ void cr0_mirror_fpu(const struct vcpu *v)
 	lcr0((rcr0() & ~bits) | (v->cr0 & bits));
 }
 
+// The real CR4.TSD (SDM Vol. 3A, 2.5): set, rdtsc at CPL > 0 raises
+// #GP(0) (Vol. 2B, RDTSC), and so does every rdtsc of the guest, whose
+// kernel runs at ring 1; emulate_rdtsc (vmm/msr.c) answers it.
+void cr4_trap_rdtsc(int on)
+{
+	lcr4(on ? rcr4() | CR4_TSD : rcr4() & ~CR4_TSD);
+}
+
 // A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
 // real one keeps PG and PE on.  The guest's paging runs on shadow page
 // tables (vmm/guest_mmu.c, stage 7); real mode is not emulated, and stops

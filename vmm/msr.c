@@ -50,7 +50,6 @@
 // has no such gap.
 
 #include "types.h"
-#include "mmu.h"
 #include "x86.h"
 #include "traps.h"
 #include "msr.h"
@@ -96,10 +95,7 @@ static uint64_t guest_tsc(const struct vcpu *v)
 static void guest_tsc_write(struct vcpu *v, uint64_t val)
 {
 	v->tsc_offset = val - rdtsc();
-	if (v->tsc_offset != 0)
-		lcr4(rcr4() | CR4_TSD);
-	else
-		lcr4(rcr4() & ~CR4_TSD);
+	cr4_trap_rdtsc(v->tsc_offset != 0);
 }
 
 // rdtsc (0F 31) that trapped on the real CR4.TSD: EDX:EAX = the guest's

@@ -27,6 +27,13 @@ struct segdesc gdt[GDT_NENTRIES];     // the real GDT, which segments.c needs
 
 static struct vcpu v;
 
+// The real CR4.TSD (vmm/emulate.c), as the test sees it.
+static int rdtsc_trapped;
+void cr4_trap_rdtsc(int on)
+{
+	rdtsc_trapped = on;
+}
+
 // A vCPU at CPL 3 about to run the instruction at 0x1000.
 static void user(void)
 {
@@ -158,6 +165,28 @@ static void flat(const struct segreg *r, uint16_t sel, int code, int dpl)
 	ck_assert_uint_eq(r->db, 1);
 }
 
+// A write of the TSC: rdmsr and the trapped rdtsc read the written
+// value on (a little more: the real counter runs), and rdtsc traps
+// until a write puts the counter back on the real one.
+START_TEST(test_msr_tsc)
+{
+	kernel();
+	ck_assert_int_eq(rdtsc_trapped, 0);
+	wrmsr_of(MSR_IA32_TSC, 0x123, 0x45670000);
+	ck_assert(!v.event.valid);
+	ck_assert_int_eq(rdtsc_trapped, 1);
+	rdmsr_of(MSR_IA32_TSC);
+	uint64_t t = ((uint64_t)v.reg[R_EDX] << 32) | v.reg[R_EAX];
+	ck_assert(t >= 0x12345670000ull && t < 0x12345670000ull + (1ull << 36));
+	emulate_rdtsc(&v);
+	uint64_t t2 = ((uint64_t)v.reg[R_EDX] << 32) | v.reg[R_EAX];
+	ck_assert(t2 >= t && t2 < 0x12345670000ull + (1ull << 36));
+	uint64_t now = rdtsc();
+	wrmsr_of(MSR_IA32_TSC, now >> 32, (uint32_t)now);
+	ck_assert_int_eq(rdtsc_trapped, v.tsc_offset != 0);
+}
+END_TEST
+
 START_TEST(test_sysenter)
 {
 	user();
@@ -240,6 +269,7 @@ int main(void)
 	tcase_add_test(tc, test_msr_user_and_unknown);
 	tcase_add_test(tc, test_msr_apic_base);
 	tcase_add_test(tc, test_msr_sysenter_regs);
+	tcase_add_test(tc, test_msr_tsc);
 	tcase_add_test(tc, test_sysenter);
 	tcase_add_test(tc, test_sysexit);
 	tcase_add_test(tc, test_cpuid);
