@@ -6,10 +6,10 @@
 // them, and the monitor has neither: its shadow page tables are the
 // classic two-level ones (stage 7), and it emulates only the MSRs of
 // vmm/msr.c.  So the guest must be told the truth about the machine it
-// runs on, which is the virtual one.  This file computes that answer once: a feature
-// survives only if it is on the list below, i.e. the monitor either
-// virtualizes it or it needs nothing from the monitor (the x87, MMX and
-// SSE units run natively).
+// runs on, which is the virtual one.  This file computes that answer: a
+// feature survives only if it is on the list below, i.e. the monitor
+// either virtualizes it or it needs nothing from the monitor (the x87,
+// MMX and SSE units run natively).
 //
 // Who sees this answer.  CPUID never faults (SDM Vol. 2A: no CPL
 // check), so only binary translation can catch it: the translator sends
