@@ -30,6 +30,7 @@ uint32_t io_in(uint16_t port, int size);
 void io_out(uint16_t port, int size, uint32_t val);
 int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
 void cr0_mirror_fpu(const struct vcpu *v);
+void cr4_mirror_fpu(const struct vcpu *v);
 
 // Operands, shared by the emulator's files (vmm/operand.c).  A rep
 // string instruction runs at most REP_BATCH iterations per exit: *done
