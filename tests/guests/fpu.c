@@ -545,18 +545,10 @@ static void task_body(uint32_t id)
 static void task0(void) { task_body(0); }
 static void task1(void) { task_body(1); }
 
-static void pic_timer_init(void)
+// The timer at 1000 Hz, its line masked until the timer-driven round.
+static void timer_init(void)
 {
-	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC1_DATA, T_IRQ0);
-	outb(PIC1_DATA, 1 << PIC_CASCADE_IRQ);
-	outb(PIC1_DATA, ICW4_8086);
-	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC2_DATA, T_IRQ0 + 8);
-	outb(PIC2_DATA, PIC_CASCADE_IRQ);
-	outb(PIC2_DATA, ICW4_8086);
-	outb(PIC1_DATA, 0xFF);
-	outb(PIC2_DATA, 0xFF);
+	guest_pic_init();
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
 	outb(PIT_CH0, (PIT_HZ / 1000) & 0xFF);
 	outb(PIT_CH0, (PIT_HZ / 1000) >> 8);
@@ -622,7 +614,7 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 		nots = has_word((const char *)mbi->cmdline, "nots");
 	guest_gdt_init();
 	guest_idt_init();
-	pic_timer_init();
+	timer_init();
 	guest_set_handler(T_ILLOP, probe_fault, 0);
 	guest_set_handler(T_DEVICE, on_nm, 0);
 	guest_set_handler(T_FPERR, probe_fault, 0);
