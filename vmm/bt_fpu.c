@@ -9,7 +9,8 @@
 // an address in the monitor region and FCS the translator's SEL_BT_CODE --
 // monitor state, shown to the guest.  So these three are emulated: the
 // monitor runs the very same store into a buffer of its own (the FPU's
-// state is the guest's: the monitor never uses the FPU), puts the guest's
+// state is the guest's: the monitor never uses the FPU, and is compiled
+// so that it cannot, vmm/Makefrag), puts the guest's
 // values in place of its own, and writes the result to the guest.
 //   - FIP in a translation becomes the guest instruction it translates
 //     (the precise-fault map, vmm/bt_fault.c); an address in the monitor

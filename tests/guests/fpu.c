@@ -368,7 +368,11 @@ static void em_and_ts(void)
 // it and is raised by the next waiting x87 instruction: #MF with CR0.NE
 // set; with NE clear the FERR# pin, which a PC wires to IRQ 13 (SDM Vol.
 // 1, 8.7 and Vol. 3A, Appendix D).  FIP in the handler's fnstenv names the
-// faulting instruction.
+// faulting instruction.  QEMU 7.2 checks for a pending exception at fwait
+// only.  IRQ 13 stays masked here: with it open, QEMU 7.2 may abort
+// (an assertion in tcg_handle_interrupt) when an x87 error raises FERR#;
+// under the monitor the real FERR# goes to the host's 8259, where IRQ 13
+// is masked, and the guest's virtual IRQ 13 never comes.
 volatile uint32_t mf_div_at, mf_wait_at;
 
 static void x87_errors(void)
@@ -401,7 +405,9 @@ static void x87_errors(void)
 }
 
 // An unmasked SSE exception: #XM with CR4.OSXMMEXCPT set, #UD without
-// (SDM Vol. 3A, 13.1.4 and 6.15 "Interrupt 19").
+// (SDM Vol. 3A, 13.1.4 and 6.15 "Interrupt 19").  QEMU 7.2 raises
+// neither: it sets the flag in MXCSR and goes on, and so does the guest
+// under the monitor, whose SSE instructions run on that CPU.
 static void sse_errors(void)
 {
 	static const uint32_t one[4] __attribute__((aligned(16))) = { 0x3F800000, 0x3F800000,
