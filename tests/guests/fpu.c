@@ -175,15 +175,27 @@ static void fill(uint32_t who, uint32_t round, int32_t *x, uint32_t *s)
 		s[i] = sse_value(who, round, i);
 }
 
-// How many of the 40 values differ from what fill() gave.
-static uint32_t check(uint32_t who, uint32_t round, const int32_t *x, const uint32_t *s)
+// How many of the values differ from what fill() gave: the 8 x87 ones,
+// the 32 SSE dwords, all 40.
+static uint32_t x87_wrong(uint32_t who, uint32_t round, const int32_t *x)
 {
 	uint32_t bad = 0;
 	for (int i = 0; i < 8; i++)
 		bad += x[i] != x87_value(who, round, i);
+	return bad;
+}
+
+static uint32_t sse_wrong(uint32_t who, uint32_t round, const uint32_t *s)
+{
+	uint32_t bad = 0;
 	for (int i = 0; i < 32; i++)
 		bad += s[i] != sse_value(who, round, i);
 	return bad;
+}
+
+static uint32_t check(uint32_t who, uint32_t round, const int32_t *x, const uint32_t *s)
+{
+	return x87_wrong(who, round, x) + sse_wrong(who, round, s);
 }
 
 static uint32_t checksum(uint32_t sum, const int32_t *x, const uint32_t *s)
@@ -257,8 +269,7 @@ static void fnsave_frstor(void)
 	asm volatile("frstor %0" : : "m"(fnsave_area));
 	uint16_t cw = fnstcw();
 	x87_store(out);
-	printf("fpu: after frstor: cw=%04x, %u of 8 values wrong\n", cw,
-	       check(7, 0, out, sin) - check(7, 0, in, sin));
+	printf("fpu: after frstor: cw=%04x, %u of 8 values wrong\n", cw, x87_wrong(7, 0, out));
 
 	// fxsave leaves the unit as it was: the monitor runs it for a guest
 	// kernel under binary translation (vmm/bt_fpu.c), which must change
@@ -276,13 +287,12 @@ static void fnsave_frstor(void)
 	printf("fpu: fxsave keeps: cw=%04x mxcsr=%08x, %u of 40 values wrong\n", cw, mxcsr,
 	       check(7, 0, out, sout));
 
-	// fxrstor of that area brings it back after anything.
+	// fxrstor of that area brings it all back, over other values.
 	asm volatile("fninit");
 	ldmxcsr(MXCSR_RESET);
 	fill(8, 0, in, sin);
 	x87_load(in);
-	sse_load(sin);          // other values, then the saved ones again
-	x87_store(out);
+	sse_load(sin);
 	asm volatile("fxrstor %0" : : "m"(fx_area));
 	cw = fnstcw();
 	mxcsr = stmxcsr();
@@ -296,9 +306,9 @@ static void fnsave_frstor(void)
 
 // ---- the monitor's own work does not touch the guest's registers ----
 
-// With values in every x87 and SSE register, instructions that trap to a
-// monitor (port I/O, cli/sti, cpuid, mov to CR0 and CR3 of the same
-// value): the values must all be there afterwards.
+// With values in every x87 and SSE register, instructions that a
+// monitor emulates (port I/O, cli/sti, cpuid, mov to CR0 and CR3 of the
+// same value): the values must all be there afterwards.
 static void across_exits(void)
 {
 	int32_t in[8], out[8];
