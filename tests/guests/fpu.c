@@ -442,18 +442,19 @@ static void sse_errors(void)
 
 // ---- stores the page tables refuse ----
 
-// fnstenv, fnsave and fxsave to a page that is not present: #PF at the
-// instruction with CR2 the address (SDM Vol. 3A, 4.7), and the unit as it
-// was -- a fault leaves no trace of the instruction, so fnsave has not
-// initialized the unit and fnstenv has not masked the exceptions.  Under
-// binary translation the monitor runs these three for the guest kernel
-// (vmm/bt_fpu.c) and must do the same.
+// fnstenv, fnsave and fxsave to a page that is not present, and frstor
+// and fxrstor from one: #PF at the instruction with CR2 the address (SDM
+// Vol. 3A, 4.7), and the unit as it was -- a fault leaves no trace of the
+// instruction, so fnsave has not initialized the unit and fnstenv has not
+// masked the exceptions.  Under binary translation the monitor runs the
+// three stores for the guest kernel (vmm/bt_fpu.c) and must do the same;
+// the loads run in the translation cache, and their #PF is a fault there.
 #define HOLE 0x00C00000u        // a 4 MB page left out of the guest's map
 static uint32_t pgdir[1024] __attribute__((aligned(4096)));
 
 static void refused_stores(void)
 {
-	static const char *what[] = { "fnstenv", "fnsave", "fxsave" };
+	static const char *what[] = { "fnstenv", "fnsave", "fxsave", "frstor", "fxrstor" };
 	int32_t in[8], out[8];
 	uint32_t sin[32];
 	guest_identity_4mb(pgdir);
@@ -461,7 +462,7 @@ static void refused_stores(void)
 	guest_paging_on(pgdir);
 	guest_set_handler(T_PGFLT, probe_fault, 0);
 	fill(10, 0, in, sin);
-	for (int i = 0; i < 3; i++) {
+	for (int i = 0; i < 5; i++) {
 		asm volatile("fninit");
 		fldcw(0x0F7A);          // round toward 0, ZM and IM unmasked
 		x87_load(in);
@@ -469,10 +470,12 @@ static void refused_stores(void)
 		case 0: PROBE("fnstenv (%0)", : : "r"(HOLE + 16) : "memory"); break;
 		case 1: PROBE("fnsave (%0)", : : "r"(HOLE + 16) : "memory"); break;
 		case 2: PROBE("fxsave (%0)", : : "r"(HOLE + 16) : "memory"); break;
+		case 3: PROBE("frstor (%0)", : : "r"(HOLE + 16) : "memory"); break;
+		case 4: PROBE("fxrstor (%0)", : : "r"(HOLE + 16) : "memory"); break;
 		}
 		uint16_t cw = fnstcw();
 		x87_store(out);
-		printf("fpu: %s to a page not present: vector %u at the %s=%u, cr2=%08x, then "
+		printf("fpu: %s with a page not present: vector %u at the %s=%u, cr2=%08x, then "
 		       "cw=%04x, %u of 8 values wrong\n", what[i], probe_vector, what[i],
 		       probe_eip == probe_at, probe_cr2, cw, x87_wrong(10, 0, out));
 	}
