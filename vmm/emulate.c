@@ -300,13 +300,14 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 	}
 	if (cr == &v->cr0)
 		return load_cr0(v, in, val);
-	if (cr == &v->cr3)
+	if (cr == &v->cr3) {
 		guest_write_cr3(v, val);
-	else if (cr == &v->cr4) {
+	} else if (cr == &v->cr4) {
 		guest_write_cr4(v, val);
 		cr4_mirror_fpu(v);
-	} else
+	} else {
 		*cr = val;
+	}
 	return EMU_DONE;
 }
 
