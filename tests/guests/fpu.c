@@ -387,6 +387,16 @@ static void em_and_ts(void)
 // under the monitor the real FERR# goes to the host's 8259, where IRQ 13
 // is masked, and the guest's virtual IRQ 13 never comes.
 volatile uint32_t mf_div_at, mf_wait_at;
+static uint8_t ustack[2][4096] __attribute__((aligned(16)));     // ring 3's
+
+// 1/0 with ZM clear and the fwait that reports it, at ring 3.
+static void user_mf(void)
+{
+	static int32_t zero;
+	asm volatile("fld1; fidivl %0; movl $1f, mf_wait_at\n1:\tfwait; fstp %%st(0)"
+		     : : "m"(zero) : "memory");
+	asm volatile("int %0" : : "i"(G_USER_DONE));
+}
 
 static void x87_errors(void)
 {
@@ -404,6 +414,17 @@ static void x87_errors(void)
 	printf("fpu: 1/0 unmasked, NE=1: %u exception(s), vector %u at the fwait=%u, fip at "
 	       "the fidivl=%u\n", probe_count, probe_vector, probe_eip == mf_wait_at,
 	       fip == mf_div_at);
+	asm volatile("fninit");
+
+	// The same at ring 3: user code runs directly on the real CPU under
+	// the monitor, and the real CPU's #MF is the guest's to handle.
+	fldcw(0x037F & ~FCW_ZM);
+	probe_reset();
+	probe_retry = 1;
+	guest_run_user(user_mf, (uint32_t)ustack[0] + sizeof(ustack[0]));
+	probe_retry = 0;
+	printf("fpu: 1/0 unmasked at ring 3: %u exception(s), vector %u at the fwait=%u\n",
+	       probe_count, probe_vector, probe_eip == mf_wait_at);
 	asm volatile("fninit");
 
 	// NE clear: no exception; the PC's FERR# wiring is IRQ 13 (masked here).
@@ -493,7 +514,6 @@ struct task {
 } __attribute__((aligned(16)));
 
 static struct task tasks[2];
-static uint8_t ustack[2][4096] __attribute__((aligned(16)));
 static uint8_t kstack[8192] __attribute__((aligned(16)));   // the TSS's esp0
 static int current;
 static int fpu_owner = -1;      // whose registers the unit holds
