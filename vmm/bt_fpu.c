@@ -9,7 +9,8 @@
 // an address in the monitor region and FCS the translator's SEL_BT_CODE --
 // monitor state, shown to the guest.  So these three are emulated: the
 // monitor runs the very same store into a buffer of its own (the FPU's
-// state is the guest's: the monitor never uses the FPU), puts the guest's
+// state is the guest's: the monitor never uses the FPU, and is compiled
+// so that it cannot, vmm/Makefrag), puts the guest's
 // values in place of its own, and writes the result to the guest.
 //   - FIP in a translation becomes the guest instruction it translates
 //     (the precise-fault map, vmm/bt_fault.c); an address in the monitor
@@ -34,6 +35,7 @@
 #include "segments.h"
 #include "reflect.h"
 #include "emulate.h"
+#include "pagefault.h"
 #include "bt_internal.h"
 
 enum fpu_store { FNSTENV, FNSAVE, FXSAVE };
@@ -70,6 +72,30 @@ static void run_store(enum fpu_store what, int op16)
 		break;
 	case FXSAVE:
 		asm volatile("fxsave %0" : "=m"(buf));
+		break;
+	}
+}
+
+// Undo what the store did to the unit, from what it stored: fnstenv
+// masked every exception and fnsave initialized the unit (SDM Vol. 2A,
+// FSTENV, FSAVE); fxsave changed nothing.  For a store that faults, which
+// natively leaves no trace.
+static void undo_store(enum fpu_store what, int op16)
+{
+	switch (what) {
+	case FNSTENV:
+		if (op16)
+			asm volatile(".byte 0x66\n\tfldenv %0" : : "m"(buf));
+		else
+			asm volatile("fldenv %0" : : "m"(buf));
+		break;
+	case FNSAVE:
+		if (op16)
+			asm volatile(".byte 0x66\n\tfrstor %0" : : "m"(buf));
+		else
+			asm volatile("frstor %0" : : "m"(buf));
+		break;
+	case FXSAVE:
 		break;
 	}
 }
@@ -138,6 +164,13 @@ int bt_fpu_store(struct vcpu *v, const struct insn *in)
 		memcpy(buf + l->fcs, &fcs, 2);
 		memcpy(buf + l->fds, &fds, 2);
 	}
-	gmem_write(lin, buf, l->size);  // outside RAM: lost, as natively
+	// Outside RAM the store is lost, as natively; a store the guest's page
+	// tables refuse is a #PF (SDM Vol. 3A, 4.7), and the unit stays as it
+	// was.  The FIP and selectors put back are the guest's, which the
+	// next store reports unchanged.
+	if (gmem_write(lin, buf, l->size) == GMEM_PAGE_FAULT) {
+		undo_store(what, in->opsize16);
+		pagefault_emulated(v);
+	}
 	return 1;
 }

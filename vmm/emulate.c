@@ -180,11 +180,14 @@ static uint32_t guest_cr4_reserved(void)
 
 // CR0's x87 switches MP, EM, TS and NE (SDM Vol. 3A, 2.5, 9.2) act on the
 // real CPU as the guest set them: the monitor itself never uses the FPU
-// (it runs the guest's fnsave and friends only after checking the guest's
-// CR0, vmm/bt_fpu.c), so the guest's #NM and #MF come as natively -- a
-// guest that switches FPU contexts lazily depends on them.  TS only under
-// binary translation: trap-and-emulate leaves the real TS alone, which
-// is what stage 5's smsw probe shows (smsw does not trap at ring 1).
+// (it is built without x87 and SSE code, vmm/Makefrag; it runs the
+// guest's fnsave and friends only after checking the guest's CR0,
+// vmm/bt_fpu.c), so the guest's #NM and #MF come as natively -- a guest
+// that switches FPU contexts lazily depends on them, and the monitor
+// reflects them to the guest like any exception of its own (vmm/run.c).
+// TS only under binary translation: trap-and-emulate leaves the real TS
+// alone, which is what stage 5's smsw probe shows (smsw does not trap at
+// ring 1).
 void cr0_mirror_fpu(const struct vcpu *v)
 {
 	uint32_t bits = CR0_MP | CR0_EM | CR0_NE | (monitor_bt_on() ? CR0_TS : 0);
@@ -197,6 +200,18 @@ void cr0_mirror_fpu(const struct vcpu *v)
 void cr4_trap_rdtsc(int on)
 {
 	lcr4(on ? rcr4() | CR4_TSD : rcr4() & ~CR4_TSD);
+}
+
+// CR4's SSE switches act on the real CPU too (SDM Vol. 3A, 13.1.3 and
+// 13.1.4): without OSFXSR, SSE instructions raise #UD and fxsave and
+// fxrstor leave out MXCSR and the XMM registers -- so the guest's SSE
+// code would fault, and its fxsave-based context switch would lose the
+// XMM registers; without OSXMMEXCPT, an unmasked SIMD exception is #UD
+// instead of #XM.  The host kernel does not use either.
+void cr4_mirror_fpu(const struct vcpu *v)
+{
+	uint32_t bits = CR4_OSFXSR | CR4_OSXMMEXCPT;
+	lcr4((rcr4() & ~bits) | (v->cr4 & bits));
 }
 
 // A new CR0 from mov to CR0 or lmsw.  The guest's CR0 is virtual: the
@@ -293,12 +308,14 @@ static enum emu_result emulate_mov_cr(struct vcpu *v, const struct insn *in, int
 	}
 	if (cr == &v->cr0)
 		return load_cr0(v, in, val);
-	if (cr == &v->cr3)
+	if (cr == &v->cr3) {
 		guest_write_cr3(v, val);
-	else if (cr == &v->cr4)
+	} else if (cr == &v->cr4) {
 		guest_write_cr4(v, val);
-	else
+		cr4_mirror_fpu(v);
+	} else {
 		*cr = val;
+	}
 	return EMU_DONE;
 }
 

@@ -39,6 +39,7 @@ void io_out(uint16_t port, int size, uint32_t val);
 int emulate_load_seg(struct vcpu *v, int s, uint16_t sel);
 void cr0_mirror_fpu(const struct vcpu *v);
 void cr4_trap_rdtsc(int on);
+void cr4_mirror_fpu(const struct vcpu *v);
 
 // Operands, shared by the emulator's files (vmm/operand.c).  A rep
 // string instruction runs at most REP_BATCH iterations per exit: *done

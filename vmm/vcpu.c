@@ -117,6 +117,7 @@ void vcpu_reset(struct vcpu *v)
 	v->idtr.limit = 0x3FF;
 	shadow_gdt_boot();
 	cr0_mirror_fpu(v);
+	cr4_mirror_fpu(v);
 }
 
 // ---- the instruction at CS:EIP ----

@@ -31,6 +31,7 @@ void guest_exit(int code) __attribute__((noreturn));
 void guest_gdt_init(void);
 void guest_idt_init(void);
 void guest_set_handler(int vec, trap_handler h, int user_ok);
+void guest_pic_init(void);
 void guest_set_kstack(uint32_t esp0);
 // Paging on with 4 MB pages mapping every linear address to itself,
 // less the 4 MB pages whose directory entries the caller cleared after

@@ -85,6 +85,23 @@ void guest_idt_init(void)
 	lidt(&guest_idt_pd);
 }
 
+// Both 8259s programmed as a protected-mode kernel does (8259A data
+// sheet, ICW1-ICW4): IRQ 0-15 at vectors T_IRQ0..T_IRQ0+15, the slave on
+// the master's IRQ 2, every line masked.  A test unmasks its own.
+void guest_pic_init(void)
+{
+	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
+	outb(PIC1_DATA, T_IRQ0);
+	outb(PIC1_DATA, 1 << PIC_CASCADE_IRQ);
+	outb(PIC1_DATA, ICW4_8086);
+	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
+	outb(PIC2_DATA, T_IRQ0 + 8);
+	outb(PIC2_DATA, PIC_CASCADE_IRQ);
+	outb(PIC2_DATA, ICW4_8086);
+	outb(PIC1_DATA, 0xFF);
+	outb(PIC2_DATA, 0xFF);
+}
+
 void guest_set_handler(int vec, trap_handler h, int user_ok)
 {
 	handlers[vec] = h;

@@ -32,27 +32,14 @@ static void on_int65(struct gframe *f)
 	int65++;
 }
 
-static void pic_init(void)
-{
-	outb(PIC1_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC1_DATA, T_IRQ0);
-	outb(PIC1_DATA, 1 << PIC_CASCADE_IRQ);
-	outb(PIC1_DATA, ICW4_8086);
-	outb(PIC2_CMD, ICW1_INIT | ICW1_ICW4);
-	outb(PIC2_DATA, T_IRQ0 + 8);
-	outb(PIC2_DATA, PIC_CASCADE_IRQ);
-	outb(PIC2_DATA, ICW4_8086);
-	outb(PIC1_DATA, 0xFF & ~(1 << IRQ_TIMER));
-	outb(PIC2_DATA, 0xFF);
-}
-
 void gmain(void)
 {
 	guest_gdt_init();
 	guest_idt_init();
 	guest_set_handler(T_IRQ0 + IRQ_TIMER, on_timer, 0);
 	guest_set_handler(65, on_int65, 0);
-	pic_init();
+	guest_pic_init();
+	outb(PIC1_DATA, 0xFF & ~(1 << IRQ_TIMER));
 	outb(PIT_MODE, PIT_SEL0 | PIT_LOHI | PIT_RATEGEN);
 	outb(PIT_CH0, (PIT_HZ / HZ) & 0xFF);
 	outb(PIT_CH0, (PIT_HZ / HZ) >> 8);
