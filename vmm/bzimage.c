@@ -258,9 +258,11 @@ const char *bzimage_load(struct vcpu *v, const struct guest_image *img)
 	put_guest(BZ_CMDLINE_AT, img->cmdline, req.cmdline_len + 1);
 	put_zero_page(first, img, &plan);
 	put_boot_gdt(v);
-	kprintf("vmm: bzImage, boot protocol %u.%02u: kernel %u KB at 1 MB, zero page at %x, "
-		"initrd %u KB at %x\n", plan.version >> 8, plan.version & 0xFF,
-		plan.kernel_size >> 10, BZ_ZERO_PAGE_AT, req.initrd_size >> 10, plan.initrd_at);
+	kprintf("vmm: bzImage, boot protocol %u.%02u: kernel %u KB at 1 MB, zero page at %x\n",
+		plan.version >> 8, plan.version & 0xFF, plan.kernel_size >> 10, BZ_ZERO_PAGE_AT);
+	if (req.has_initrd)
+		kprintf("vmm: initrd %s, %u bytes at %x\n", img->mods[0].name, req.initrd_size,
+			plan.initrd_at);
 
 	// The machine state of the 32-bit boot protocol; vcpu_reset left CS =
 	// 0x10, DS = ES = SS = 0x18 (flat), interrupts and paging off.
