@@ -21,6 +21,7 @@
 #include "vm.h"
 #include "elf.h"
 #include "multiboot.h"
+#include "bootparam.h"
 #include "mmu.h"
 #include "string.h"
 #include "printfmt.h"
@@ -102,10 +103,29 @@ const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_si
 	return NULL;
 }
 
+// The memory map SeaBIOS reports for a PC with `ram` bytes (int 15h,
+// e820): conventional memory, the EBDA, the BIOS area, extended memory,
+// the BIOS's tables at the top of RAM, and the BIOS ROM at 4 GB - 256 KB.
+// Both loaders hand it on: the Multiboot one in its own format, the
+// bzImage one in the zero page (vmm/bzimage.c).
+int bios_memory_map(uint32_t ram, struct boot_e820_entry map[BIOS_MAP_ENTRIES])
+{
+	const struct boot_e820_entry pc[BIOS_MAP_ENTRIES] = {
+		{ 0, 0x9FC00, E820_RAM },
+		{ 0x9FC00, 0x400, E820_RESERVED },
+		{ 0xF0000, 0x10000, E820_RESERVED },
+		{ 0x100000, ram - 0x100000 - BIOS_TABLES, E820_RAM },
+		{ ram - BIOS_TABLES, BIOS_TABLES, E820_RESERVED },
+		{ 0xFFFC0000, 0x40000, E820_RESERVED },
+	};
+	memcpy(map, pc, sizeof(pc));
+	return BIOS_MAP_ENTRIES;
+}
+
 #ifndef HOST_TEST
 // Copy n bytes of the module at host physical pa into guest physical gpa.
 // The monitor writes guest memory at its guest linear (= physical) address.
-static void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
+void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
 {
 	phys_read(pa, (void *)gpa, n);
 }
@@ -125,30 +145,24 @@ static void copy_to_guest(uint32_t gpa, physaddr_t pa, uint32_t n)
 #define MB_MMAP_AT  0x9000
 #define MB_INFO_AT  0x9500
 #define MB_LOADER_NAME "qemu"
-// SeaBIOS keeps the last 128 KB of RAM below 4 GB for its own tables.
-#define BIOS_TABLES 0x20000
 
-static void put_guest(uint32_t at, const void *src, uint32_t n)
+void put_guest(uint32_t at, const void *src, uint32_t n)
 {
 	if (gmem_write(at, src, n) < 0)
-		panic("no room for the Multiboot information in guest memory");
+		panic("no room for the boot information in guest memory");
 }
 
-// The memory map SeaBIOS reports for a PC with `ram` bytes (int 15h,
-// e820): conventional memory, the EBDA, the BIOS area, extended memory,
-// the BIOS's tables at the top of RAM, and the BIOS ROM at 4 GB - 256 KB.
+// The BIOS's memory map in Multiboot's format (spec 3.3: each entry's
+// size field does not count itself).
 static uint32_t put_memory_map(uint32_t ram)
 {
-	struct multiboot_mmap map[] = {
-		{ 20, 0, 0x9FC00, MULTIBOOT_MEMORY_AVAILABLE },
-		{ 20, 0x9FC00, 0x400, 2 },
-		{ 20, 0xF0000, 0x10000, 2 },
-		{ 20, 0x100000, ram - 0x100000 - BIOS_TABLES, MULTIBOOT_MEMORY_AVAILABLE },
-		{ 20, ram - BIOS_TABLES, BIOS_TABLES, 2 },
-		{ 20, 0xFFFC0000, 0x40000, 2 },
-	};
-	put_guest(MB_MMAP_AT, map, sizeof(map));
-	return sizeof(map);
+	struct boot_e820_entry e820[BIOS_MAP_ENTRIES];
+	int n = bios_memory_map(ram, e820);
+	for (int i = 0; i < n; i++) {
+		struct multiboot_mmap e = { 20, e820[i].addr, e820[i].size, e820[i].type };
+		put_guest(MB_MMAP_AT + i * sizeof(e), &e, sizeof(e));
+	}
+	return n * sizeof(struct multiboot_mmap);
 }
 
 // The command line a native boot gives: the kernel's file name, a space,

@@ -16,7 +16,8 @@
 // privileged instructions, cli/sti, all port I/O, int n, iret back into
 // the guest kernel, mov to %ss with RPL 0, and the monitor region.
 //
-// Flow.  vmm_main() loads the guest (Multiboot, vmm/loader.c) and calls
+// Flow.  vmm_main() loads the guest (Multiboot, vmm/loader.c, or a
+// bzImage, vmm/bzimage.c) and calls
 // run().  Each turn of run():
 //   1. deliver a pending exception or virtual interrupt into the guest
 //      through the guest's IDT (vmm/reflect.c);
@@ -71,6 +72,7 @@
 #include "reflect.h"
 #include "emulate.h"
 #include "loader.h"
+#include "bzimage.h"
 #include "decide.h"
 #include "bt.h"
 #include "stats.h"
@@ -418,7 +420,8 @@ static const struct module *find_guest(void)
 
 // modules=N: the N modules after the guest's are the guest's own
 // Multiboot modules (tools/vmrun --module), loaded after its kernel as
-// QEMU's loader does.  Without it the guest gets none: the other modules
+// QEMU's loader does; for a bzImage guest, N is 1 and that module is its
+// initrd (tools/vmrun --initrd).  Without it the guest gets none: the other modules
 // are other guests (guest=).
 static int guest_modules(const struct module *guest)
 {
@@ -428,6 +431,19 @@ static int guest_modules(const struct module *guest)
 	if (n < 0 || n > after)
 		panic("modules=%d: only %d modules follow the guest's", n, after);
 	return n;
+}
+
+// The guest's format decides its loader, tested in QEMU's order: a
+// setup header makes it a bzImage (vmm/bzimage.c: its one module is its
+// initrd), otherwise it is a Multiboot kernel (vmm/loader.c).
+static const char *guest_load(struct vcpu *v, const struct guest_image *img)
+{
+	uint8_t head[HDR_MAGIC + 4];
+	uint32_t have = img->size < sizeof(head) ? img->size : sizeof(head);
+	phys_read(img->host_pa, head, have);
+	if (bz_header_find(head, have))
+		return bzimage_load(v, img);
+	return multiboot_load(v, img);
 }
 
 static void choose_mode(void)
@@ -479,7 +495,7 @@ void vmm_main(void)
 		.mods = m + 1, .nmods = guest_modules(m),
 	};
 	vcpu_reset(&vm->vcpu);
-	const char *why = multiboot_load(&vm->vcpu, &img);
+	const char *why = guest_load(&vm->vcpu, &img);
 	if (why)
 		panic("guest %s: %s", m->name, why);
 	kprintf("vmm: guest %s entry %08x cmdline \"%s\"\n", m->name, vm->vcpu.eip, img.cmdline);

@@ -10,6 +10,7 @@
 #include "gdt.h"
 #include "vcpu.h"
 #include "loader.h"
+#include "vmm_stubs.h"
 
 struct segdesc gdt[GDT_NENTRIES];
 
@@ -83,16 +84,6 @@ START_TEST(test_bad)
 }
 END_TEST
 
-// Does s contain t?  (<string.h> here is the kit's own, without strstr.)
-static int contains(const char *s, const char *t)
-{
-	size_t n = strlen(t);
-	for (; *s; s++)
-		if (strncmp(s, t, n) == 0)
-			return 1;
-	return 0;
-}
-
 // A guest bigger than its RAM is refused with both sizes, so that the
 // user knows what mem= to ask for.
 START_TEST(test_too_big_names_sizes)
@@ -100,8 +91,8 @@ START_TEST(test_too_big_names_sizes)
 	make_good(); ph0()->memsz = RAM;                // 1 MB + 32 MB > 32 MB
 	const char *why = mb_elf_check(img, sizeof(img), RAM);
 	ck_assert_ptr_nonnull(why);
-	ck_assert(contains(why, "32768 KB does not fit"));
-	ck_assert(contains(why, "guest RAM of 32768 KB (32 MB)"));
+	ck_assert(str_contains(why, "32768 KB does not fit"));
+	ck_assert(str_contains(why, "guest RAM of 32768 KB (32 MB)"));
 	make_good(); ph0()->memsz = RAM - 0x100000;     // exactly fills it
 	eh()->entry = 0x100000;
 	ck_assert_ptr_null(mb_elf_check(img, sizeof(img), RAM));

@@ -1,5 +1,5 @@
 # Host unit tests (Check) for the monitor's pure pieces: descriptor
-# truncation and shadowing, the Multiboot loader's checks, the DE/BT
+# truncation and shadowing, the Multiboot and bzImage loaders' checks, the DE/BT
 # decision, shadow paging, event delivery and iret, the device-memory
 # emulator.  `make check-vmm` builds and runs them with the host gcc.
 
@@ -11,7 +11,7 @@ VMM_UNIT_CFLAGS = -std=gnu11 -O1 -g -Wall -Wextra $(WERRORFLAG) -DHOST_TEST \
 	-fsanitize=bounds -fsanitize-undefined-trap-on-error \
 	-Iinclude -Ikernel -Ivmm -Idevices -Ilib $(shell pkg-config --cflags check)
 VMM_UNIT_LIBS = $(shell pkg-config --libs check)
-VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/decide.c \
+VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/bzimage.c vmm/decide.c \
 	vmm/gpa.c vmm/guest_paging.c vmm/shadow.c vmm/shadow_pool.c vmm/shadow_rmap.c \
 	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c vmm/operand.c \
 	tests/unit/vmm_stubs.c

@@ -11,6 +11,23 @@ jmp_buf vmm_stop_jump;
 int vmm_stop_armed;
 int vmm_stops;
 
+// Does s contain t?  The tests' check of a refusal's words (the
+// <string.h> the tests see is the kit's own, without strstr).
+int str_contains(const char *s, const char *t)
+{
+	size_t n = 0;
+	while (t[n])
+		n++;
+	for (; *s; s++) {
+		size_t i = 0;
+		while (i < n && s[i] == t[i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
 void kprintf(const char *fmt, ...)
 {
 	va_list ap;

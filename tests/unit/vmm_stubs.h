@@ -7,4 +7,5 @@
 extern jmp_buf vmm_stop_jump;
 extern int vmm_stop_armed;
 extern int vmm_stops;
+int str_contains(const char *s, const char *t);
 #endif
