@@ -21,6 +21,7 @@
 #include "vm.h"
 #include "elf.h"
 #include "multiboot.h"
+#include "mp.h"
 #include "mmu.h"
 #include "string.h"
 #include "printfmt.h"
@@ -135,14 +136,15 @@ static void put_guest(uint32_t at, const void *src, uint32_t n)
 }
 
 // The memory map SeaBIOS reports for a PC with `ram` bytes (int 15h,
-// e820): conventional memory, the EBDA, the BIOS area, extended memory,
-// the BIOS's tables at the top of RAM, and the BIOS ROM at 4 GB - 256 KB.
+// e820): conventional memory, the EBDA, the BIOS area (where the MP
+// tables are, vmm/vpc.c), extended memory, the BIOS's tables at the top
+// of RAM, and the BIOS ROM at 4 GB - 256 KB.
 static uint32_t put_memory_map(uint32_t ram)
 {
 	struct multiboot_mmap map[] = {
-		{ 20, 0, 0x9FC00, MULTIBOOT_MEMORY_AVAILABLE },
-		{ 20, 0x9FC00, 0x400, 2 },
-		{ 20, 0xF0000, 0x10000, 2 },
+		{ 20, 0, EBDA_BASE, MULTIBOOT_MEMORY_AVAILABLE },
+		{ 20, EBDA_BASE, EBDA_SIZE, 2 },
+		{ 20, MP_BIOS_AREA, MP_BIOS_AREA_END - MP_BIOS_AREA, 2 },
 		{ 20, 0x100000, ram - 0x100000 - BIOS_TABLES, MULTIBOOT_MEMORY_AVAILABLE },
 		{ 20, ram - BIOS_TABLES, BIOS_TABLES, 2 },
 		{ 20, 0xFFFC0000, 0x40000, 2 },
@@ -217,7 +219,7 @@ static void put_info(const struct guest_image *img, uint32_t image_end)
 	put_modules(img, list, mod_strings, PGROUNDUP(at));
 	mbi.flags = MB_INFO_MEMORY | MB_INFO_BOOTDEV | MB_INFO_CMDLINE | MB_INFO_MODS |
 		    MB_INFO_MEM_MAP | MB_INFO_LOADER;
-	mbi.mem_lower = 0x9FC00 >> 10;
+	mbi.mem_lower = EBDA_BASE >> 10;
 	mbi.mem_upper = (vm->ram.size - 0x100000 - BIOS_TABLES) >> 10;
 	mbi.boot_device = 0x8000FFFF;
 	mbi.mods_count = img->nmods;
