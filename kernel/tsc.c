@@ -33,9 +33,10 @@
 
 #include "types.h"
 #include "x86.h"
+#include "i8254.h"
 #include "kern.h"
 
-#define CALIBRATION_TICKS 10            // 10 ms of the host timer
+#define CALIBRATION_TICKS 10            // 10 ticks of the host timer, about 10 ms
 
 static uint64_t tsc_origin;             // the TSC at the end of the calibration
 static uint32_t mult_int, mult_frac;    // nanoseconds per TSC tick, 32.32
@@ -49,6 +50,15 @@ static void wait_tick(void)
 		asm volatile("sti; hlt; cli" ::: "memory");
 }
 
+// How long the calibration lasts.  A host tick is not quite 1 ms: it is
+// a whole number of the 8254's clocks, PIT_HZ / HOST_TICK_HZ = 1193 of
+// them at 1.193182 MHz (kernel/pit.c), 999 847 ns.
+static uint64_t calibration_ns(void)
+{
+	uint64_t clocks = (uint64_t)CALIBRATION_TICKS * (PIT_HZ / HOST_TICK_HZ);
+	return clocks * 1000000000u / PIT_HZ;
+}
+
 void tsc_calibrate(void)
 {
 	wait_tick();
@@ -59,12 +69,12 @@ void tsc_calibrate(void)
 	uint64_t counted = tsc_origin - start;
 	if (counted == 0)
 		panic("tsc: the time-stamp counter does not count");
-	uint64_t ns = (uint64_t)CALIBRATION_TICKS * (1000000000u / HOST_TICK_HZ);
+	uint64_t ns = calibration_ns();
 	uint64_t mult = (ns << 32) / counted;
 	mult_int = mult >> 32;
 	mult_frac = (uint32_t)mult;
 	kprintf("vmm: tsc: %u kHz (against %d host timer ticks)\n",
-		(uint32_t)(counted * HOST_TICK_HZ / CALIBRATION_TICKS / 1000), CALIBRATION_TICKS);
+		(uint32_t)(counted * 1000000u / ns), CALIBRATION_TICKS);
 }
 
 // Nanoseconds since the calibration: d * mult / 2^32, where
