@@ -14,7 +14,7 @@
 //   - the e1000 gets the host's own card (kernel/nic.c), with its MAC
 //     address, if the host machine has one;
 //   - the RTC shows the real machine's date and time (kernel/rtc.c), so
-//     the guest reads the same clock as natively.
+//     the guest reads the same clock as natively;
 //   - the local APIC's timer counts nanoseconds of the host kernel's
 //     TSC clock (kernel/tsc.c), finer than its 1 ms tick;
 //   - the MP tables and the BIOS data area words that lead to them go
