@@ -19,6 +19,8 @@
 #   make check-legacy the virtual PC's clock, counter 2 and ELCR against QEMU's
 #   make check-apic-native  the APIC conformance guest on QEMU, against its
 #                     reference output (tests/apic/expected.txt)
+#   make check-apic   the same guest under the monitor (mode=te and mode=bt),
+#                     against the same file, byte for byte
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make site         the handouts as a website, build/site/index.html
 #                     (check-site: its links, figures and pages checked)
@@ -253,6 +255,7 @@ test-kit:
 	$(MAKE) check-mmio
 	$(MAKE) check-legacy
 	$(MAKE) check-apic-native
+	$(MAKE) check-apic
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml \

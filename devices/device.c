@@ -136,22 +136,41 @@ int bus_mmio_overlaps(struct device_bus *b, uint32_t gpa, uint32_t n)
 	return 0;
 }
 
+// The local APIC timer's clock until the machine connects one.
+static uint64_t clock_stopped(void *ctx)
+{
+	(void)ctx;
+	return 0;
+}
+
 // The PC the monitor gives its guest: the devices, wired to one another
-// (the PIT, the RTC and COM1 interrupt through the PIC; port 0x61 gates
-// the PIT's counter 2), on one bus.  The order is
+// (the PIT, the RTC and COM1 interrupt through the PIC and the I/O APIC,
+// which sends to the local APIC; port 0x61 gates the PIT's counter 2),
+// on one bus.  The order is
 // the order of the lookup.
 void pc_devices_init(struct pc_devices *pc)
 {
 	*pc = (struct pc_devices){ 0 };
+	pc->lapic_clock = (struct vlapic_clock){ .now = clock_stopped };
 	vuart_register(&pc->bus, &pc->com1, &pc->pic);
 	debugexit_register(&pc->bus, &pc->debugexit);
 	vpic_register(&pc->bus, &pc->pic);
-	vpit_register(&pc->bus, &pc->pit, &pc->pic);
+	vpit_register(&pc->bus, &pc->pit, &pc->pic, &pc->ioapic);
 	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
 	vporta_register(&pc->bus, &pc->porta);
 	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 	mmiotest_register(&pc->bus, &pc->mmiotest);
+	vlapic_register(&pc->bus, &pc->lapic, &pc->lapic_clock);
+	vioapic_register(&pc->bus, &pc->ioapic, &pc->lapic);
+	pc->pic.ioapic = &pc->ioapic;
+}
+
+// Connect the local APIC's timer to a clock.  The timer is stopped at
+// reset (initial count 0), so nothing it counted is lost.
+void pc_devices_set_clock(struct pc_devices *pc, uint64_t (*now)(void *ctx), void *ctx)
+{
+	pc->lapic_clock = (struct vlapic_clock){ .now = now, .ctx = ctx };
 }
 
 void pc_devices_add_pci(struct pc_devices *pc)

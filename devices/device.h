@@ -18,6 +18,7 @@
 #include "mc146818.h"
 
 struct device_bus;
+struct vioapic;
 
 struct device {
 	const char *name;
@@ -115,6 +116,7 @@ struct vpic {
 	struct pic8259 chip[2];         // master, slave
 	uint8_t elcr[2];                // 1 bits: level-triggered lines
 	uint8_t levels[2];              // the lines' levels as devices drive them
+	struct vioapic *ioapic;         // the ISA lines reach it too (or NULL)
 	struct device master, slave, edge_level;
 };
 
@@ -128,8 +130,9 @@ int  vpic_pending(struct vpic *pic);    // the vector it would deliver, or -1
 int  vpic_ack(struct vpic *pic);        // the CPU's INTA: the vector, now in service
 
 // The 8254 timer (devices/vpit.c): three counters, advanced by the host's
-// timer; counter 0 raises IRQ 0 of `pic`, counter 2's gate and output are
-// port 0x61's (devices/vspeaker.c).
+// timer; counter 0 raises IRQ 0 of `pic` and drives pin 2 of `ioapic`
+// (NULL: none), counter 2's gate and output are port 0x61's
+// (devices/vspeaker.c).
 struct pit_counter {
 	uint32_t count;         // the count loaded (1-0x10000)
 	uint32_t elapsed;       // input clocks counted since it was loaded
@@ -154,10 +157,12 @@ struct pit_counter {
 struct vpit {
 	struct pit_counter ch[PIT_COUNTERS];
 	struct vpic *pic;
+	struct vioapic *ioapic;
 	struct device dev;
 };
 
-void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic);
+void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic,
+		   struct vioapic *ioapic);
 void vpit_advance(struct vpit *pit, uint32_t pit_clocks);
 void vpit_set_gate(struct vpit *pit, int counter, int level);
 int  vpit_output(struct vpit *pit, int counter);

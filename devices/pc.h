@@ -10,6 +10,8 @@
 #include "vpci.h"
 #include "vide.h"
 #include "ve1000.h"
+#include "vlapic.h"
+#include "vioapic.h"
 
 struct pc_devices {
 	struct device_bus bus;
@@ -22,6 +24,11 @@ struct pc_devices {
 	struct device debugexit;
 	struct device backdoor;
 	struct mmiotest mmiotest;       // the MMIO test device (devices/mmiotest.c)
+	struct vlapic lapic;            // the CPU's local APIC (devices/vlapic.c)
+	struct vioapic ioapic;          // the I/O APIC (devices/vioapic.c)
+	// What the local APIC's timer counts: a clock that stands still
+	// until the machine connects a real one (pc_devices_set_clock).
+	struct vlapic_clock lapic_clock;
 	int has_pci;                    // pc_devices_add_pci has run
 	struct vpci pci;                // configuration space (devices/vpci.c)
 	struct vide ide;                // 00:01.1 (devices/vide.c)
@@ -30,6 +37,13 @@ struct pc_devices {
 };
 
 void pc_devices_init(struct pc_devices *pc);
+// The local APIC timer's clock: ticks of its 1 GHz bus clock.
+void pc_devices_set_clock(struct pc_devices *pc, uint64_t (*now)(void *ctx), void *ctx);
+// The CPU's interrupt input (devices/pcirq.c): the vector the CPU would
+// take now if its IF allowed, or -1; and its acknowledge (INTA), which
+// returns that vector and puts it in service.
+int pc_irq_pending(struct pc_devices *pc);
+int pc_irq_ack(struct pc_devices *pc);
 // The PCI bus with the chipset's functions; then the IDE controller with
 // disks[2 * channel + drive] (NULL: no drive), and the e1000 on
 // `backend`.  Each of the last two adds the bus if it is not there yet.

@@ -272,6 +272,10 @@ static uint32_t current_count(const struct vlapic *l)
 // several that came between two looks are one interrupt (one IRR bit).
 void vlapic_poll(struct vlapic *l)
 {
+	// The monitor asks before every entry into the guest, and mostly
+	// the timer is stopped: that case must not cost a clock reading.
+	if (l->initial_count == 0)
+		return;
 	uint64_t e = expirations(l, counted(l));
 	if (e > l->timer_fired) {
 		l->timer_fired = e;

@@ -13,6 +13,7 @@
 #include "string.h"
 #include "i8259.h"
 #include "device.h"
+#include "vioapic.h"
 
 // The highest-priority (lowest-numbered) bit of `bits`, or -1.
 static int lowest_bit(uint8_t bits)
@@ -44,8 +45,8 @@ static void update_cascade(struct vpic *pic)
 		pic->chip[0].irr &= ~(1 << PIC_CASCADE_IRQ);
 }
 
-// A device drives line irq to `level`.
-void vpic_set_irq(struct vpic *pic, int irq, int level)
+// Line irq of the 8259s goes to `level`.
+static void pic_set_line(struct vpic *pic, int irq, int level)
 {
 	int chip = irq >= 8;
 	uint8_t bit = 1 << (irq & 7);
@@ -65,6 +66,19 @@ void vpic_set_irq(struct vpic *pic, int irq, int level)
 		pic->chip[chip].irr |= bit;
 	}
 	update_cascade(pic);
+}
+
+// A device drives ISA line irq to `level`.  On the PC every ISA line goes
+// to the 8259s and to the I/O APIC's pin of the same number (MP
+// specification 1.4, 3.6.2: the lines are wired to both, whichever mode
+// the kernel chose).  Two lines are the exception: IRQ 2 is the 8259s'
+// cascade, no device's line; IRQ 0's device, the 8254, drives its I/O
+// APIC pin itself (pin 2, with its OUT level: devices/vpit.c).
+void vpic_set_irq(struct vpic *pic, int irq, int level)
+{
+	pic_set_line(pic, irq, level);
+	if (pic->ioapic && irq != 0 && irq != PIC_CASCADE_IRQ)
+		vioapic_set_isa_irq(pic->ioapic, irq, level);
 }
 
 // One edge: an edge-triggered device's pulse (the PIT, the UART).

@@ -15,6 +15,9 @@
 // (QEMU's 8254 differs from the data sheet in one place a guest could
 // see: it goes on counting with GATE low in modes 0 and 4.)
 //
+// Counter 0's OUT reaches the 8259's IRQ 0 as edges and the I/O APIC's
+// pin 2 as a level (drive_ioapic_pin).
+//
 // Virtual time comes from the host: every host timer tick (kernel/pit.c)
 // advances all three counters by the 1.193182 MHz clocks that passed
 // (vpit_advance), so what a guest reads of them moves in steps of one
@@ -24,6 +27,7 @@
 #include "string.h"
 #include "i8254.h"
 #include "device.h"
+#include "vioapic.h"
 
 #define MAX_CATCHUP 4           // IRQ 0 edges delivered per host tick, at most
 #define PIT_WRAP    0x10000u    // a 16-bit counter goes from 0 to 0xFFFF
@@ -97,11 +101,33 @@ static uint32_t count_clocks(struct pit_counter *c, uint32_t clocks)
 	return edges;
 }
 
+// Counter 0's OUT as the I/O APIC's pin 2 sees it: a level, which a
+// level-triggered redirection entry samples again after each EOI (the
+// 8254's OUT is wired to the pin directly, as on QEMU's PC, where the pin
+// follows OUT).  The 8259's IRQ 0 is edge-triggered and takes one pulse
+// per rising edge (vpic_raise); the pin gets the same edges, then the
+// level OUT rests at.
+static void drive_ioapic_pin(struct vpit *pit)
+{
+	if (pit->ioapic)
+		vioapic_set_isa_irq(pit->ioapic, 0, out_level(&pit->ch[0]));
+}
+
+static void rising_edge(struct vpit *pit)
+{
+	vpic_raise(pit->pic, 0);
+	if (pit->ioapic) {
+		vioapic_set_isa_irq(pit->ioapic, 0, 0);
+		vioapic_set_isa_irq(pit->ioapic, 0, 1);
+	}
+}
+
 void vpit_advance(struct vpit *pit, uint32_t pit_clocks)
 {
 	uint32_t edges = count_clocks(&pit->ch[0], pit_clocks);
 	for (uint32_t n = 0; n < edges && n < MAX_CATCHUP; n++)
-		vpic_raise(pit->pic, 0);
+		rising_edge(pit);
+	drive_ioapic_pin(pit);
 	count_clocks(&pit->ch[1], pit_clocks);
 	count_clocks(&pit->ch[2], pit_clocks);
 }
@@ -246,6 +272,7 @@ static void vpit_out(struct device *d, uint16_t port, int size, uint32_t val)
 		control_word(pit, val);
 	else
 		write_count(&pit->ch[port - PIT_CH0], val);
+	drive_ioapic_pin(pit);          // a new mode or count may move OUT
 }
 
 // As the PC's firmware leaves the timer for the kernel it starts (what
@@ -298,9 +325,11 @@ static int vpit_restore(struct device *d, const void *buf, uint32_t size)
 	return 0;
 }
 
-void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic)
+void vpit_register(struct device_bus *b, struct vpit *pit, struct vpic *pic,
+		   struct vioapic *ioapic)
 {
 	pit->pic = pic;
+	pit->ioapic = ioapic;
 	pit->dev = (struct device){
 		.name = "pit", .port_lo = PIT_CH0, .port_hi = PIT_MODE,
 		.in = vpit_in, .out = vpit_out, .reset = vpit_reset,

@@ -18,6 +18,11 @@
 #define MP_BIOS_AREA       0xF0000u
 #define MP_BIOS_AREA_END   0x100000u
 #define MP_ALIGN           16
+// The PC's extended BIOS data area as SeaBIOS leaves it: the last KB
+// below 640 KB, so conventional memory is 639 KB.  The memory map
+// reserves it (vmm/loader.c).
+#define EBDA_BASE          0x9FC00u
+#define EBDA_SIZE          0x400u
 
 // The floating pointer structure (4.1, Figure 4-2): 16 bytes.
 #define MP_FLOAT_SIGNATURE "_MP_"

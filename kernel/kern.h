@@ -104,6 +104,11 @@ void idt_set_dpl(int vec, int dpl);
 void pit_init(uint32_t hz);
 extern volatile uint32_t host_ticks;
 
+// tsc.c: nanoseconds from the time-stamp counter, calibrated against the
+// host timer at start-up (the guest's local APIC timer counts them)
+void tsc_calibrate(void);
+uint64_t tsc_ns(void);
+
 // watchdog.c: an NMI twice a second
 void watchdog_init(void);
 void watchdog_rearm(void);

@@ -21,6 +21,7 @@ void kmain(void)
 	idt_init();
 	pic_init();
 	pit_init(HOST_TICK_HZ);
+	tsc_calibrate();
 	watchdog_init();
 	pci_init();
 	ata_init();

@@ -131,7 +131,7 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 
 static int interrupt_deliverable(const struct vcpu *v)
 {
-	return (v->eflags & FL_IF) && !v->intr_shadow && vpic_pending(&vm->dev.pic) >= 0;
+	return (v->eflags & FL_IF) && !v->intr_shadow && pc_irq_pending(&vm->dev) >= 0;
 }
 
 // Must the run loop take over before more guest code runs?  (It also
@@ -163,7 +163,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 
 	frame_from_vcpu(v, tf, tc);
 	for (;;) {
-		bt_data->irq_pending = vpic_pending(&vm->dev.pic) >= 0;
+		bt_data->irq_pending = pc_irq_pending(&vm->dev) >= 0;
 		tf = world_switch(tf, guest_run_cr3());
 		uint32_t cr2 = rcr2();
 		uint32_t trapno = tf->trapno;
@@ -176,7 +176,7 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
 			host_event(trapno);
-			if (!(bt_data->vif && vpic_pending(&vm->dev.pic) >= 0))
+			if (!(bt_data->vif && pc_irq_pending(&vm->dev) >= 0))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {
 			tf->eflags &= ~FL_TF;

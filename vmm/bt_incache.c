@@ -123,7 +123,7 @@ void emit_cli_sti(struct emitter *e, int set)
 	// STAGE 6 STUB: emit8(e, set ? 0xFB : 0xFA);
 }
 
-// After the virtual IF may have become set (sti, popf): if the virtual PIC
+// After the virtual IF may have become set (sti, popf): if the virtual PC
 // has an interrupt waiting, leave for the monitor so it is delivered.
 // jecxz is the one conditional branch that leaves the flags alone.
 //

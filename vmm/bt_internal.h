@@ -25,7 +25,7 @@ struct bt_data {
 	uint32_t vif;                   // FL_IF when the guest's IF is set
 	uint32_t viopl;                 // the guest's EFLAGS.IOPL bits
 	uint32_t vsel[NSEGREG];         // the guest's selectors (CS SS GS used)
-	uint32_t irq_pending;           // nonzero: the virtual PIC has one
+	uint32_t irq_pending;           // nonzero: the virtual PC has one
 	uint32_t spill[BT_NSPILL];      // the translator's temporaries
 	uint32_t ind_target;            // an indirect branch's guest target
 	uint32_t ind_tc;                // ... and its translation

@@ -32,15 +32,16 @@
 // Leaf 1, EDX (SDM Vol. 2A, Table 3-11): kept bits.
 //   FPU 0, DE 2, PSE 3 (4 MB pages: the shadow tables split them),
 //   TSC 4 (rdtsc runs natively), MSR 5 (rdmsr and wrmsr, vmm/msr.c),
-//   CX8 8, SEP 11 (sysenter and sysexit, vmm/sysenter.c), PGE 13
+//   CX8 8, APIC 9 (the local APIC at 0xFEE00000, devices/vlapic.c),
+//   SEP 11 (sysenter and sysexit, vmm/sysenter.c), PGE 13
 //   (global pages: the shadows keep them across CR3 writes), CMOV 15,
 //   CLFSH 19, MMX 23, FXSR 24, SSE 25, SSE2 26.
 // Dropped, among others: VME 1 and PAE 6 (modes the monitor does not
-// run), MTRR 12, MCA 14 and PAT 16 (their MSRs are not emulated), APIC 9
-// (no local APIC is modelled), PSE-36 17 (physical addresses above
-// 4 GB), DS 21, ACPI 22, HTT 28, TM 29.
+// run), MTRR 12, MCA 14 and PAT 16 (their MSRs are not emulated),
+// PSE-36 17 (physical addresses above 4 GB), DS 21, ACPI 22, HTT 28,
+// TM 29.
 #define LEAF1_EDX_KEEP  ((1u << 0) | (1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | \
-			 (1u << 8) | (1u << 11) | (1u << 13) | (1u << 15) | (1u << 19) | \
+			 (1u << 8) | (1u << 9) | (1u << 11) | (1u << 13) | (1u << 15) | (1u << 19) | \
 			 (1u << 23) | (1u << 24) | (1u << 25) | (1u << 26))
 
 // Leaf 1, ECX (Table 3-10): kept bits, the instruction-set ones.
@@ -100,8 +101,11 @@ void cpuid_virtual(uint32_t leaf, uint32_t out[4])
 	if (leaf == 0) {
 		a = MAX_BASIC_LEAF;             // the vendor string stays the host's
 	} else if (leaf == 1) {
-		// EBX 31..24 is the initial APIC ID and 23..16 the number of
-		// logical processors: one vCPU without an APIC.
+		// EBX 31..24 is the initial APIC ID, 0: the local APIC's ID
+		// after reset (devices/vlapic.c), as the MP table says; 23..16
+		// the number of logical processors, meaningful only with HTT,
+		// which is dropped: 0.  Bits 15..0 (brand index, CLFLUSH line
+		// size) stay the host's.
 		b &= 0x0000FFFFu;
 		c &= LEAF1_ECX_KEEP;
 		d &= LEAF1_EDX_KEEP;

@@ -22,6 +22,7 @@
 #include "elf.h"
 #include "multiboot.h"
 #include "bootparam.h"
+#include "mp.h"
 #include "mmu.h"
 #include "string.h"
 #include "printfmt.h"
@@ -104,16 +105,17 @@ const char *mb_elf_check(const uint8_t *img, uint32_t file_size, uint32_t ram_si
 }
 
 // The memory map SeaBIOS reports for a PC with `ram` bytes (int 15h,
-// e820): conventional memory, the EBDA, the BIOS area, extended memory,
-// the BIOS's tables at the top of RAM, and the BIOS ROM at 4 GB - 256 KB.
+// e820): conventional memory, the EBDA, the BIOS area (where the MP
+// tables are, vmm/vpc.c), extended memory, the BIOS's tables at the top
+// of RAM, and the BIOS ROM at 4 GB - 256 KB.
 // Both loaders hand it on: the Multiboot one in its own format, the
 // bzImage one in the zero page (vmm/bzimage.c).
 int bios_memory_map(uint32_t ram, struct boot_e820_entry map[BIOS_MAP_ENTRIES])
 {
 	const struct boot_e820_entry pc[BIOS_MAP_ENTRIES] = {
-		{ 0, 0x9FC00, E820_RAM },
-		{ 0x9FC00, 0x400, E820_RESERVED },
-		{ 0xF0000, 0x10000, E820_RESERVED },
+		{ 0, EBDA_BASE, E820_RAM },
+		{ EBDA_BASE, EBDA_SIZE, E820_RESERVED },
+		{ MP_BIOS_AREA, MP_BIOS_AREA_END - MP_BIOS_AREA, E820_RESERVED },
 		{ 0x100000, ram - 0x100000 - BIOS_TABLES, E820_RAM },
 		{ ram - BIOS_TABLES, BIOS_TABLES, E820_RESERVED },
 		{ 0xFFFC0000, 0x40000, E820_RESERVED },
@@ -231,7 +233,7 @@ static void put_info(const struct guest_image *img, uint32_t image_end)
 	put_modules(img, list, mod_strings, PGROUNDUP(at));
 	mbi.flags = MB_INFO_MEMORY | MB_INFO_BOOTDEV | MB_INFO_CMDLINE | MB_INFO_MODS |
 		    MB_INFO_MEM_MAP | MB_INFO_LOADER;
-	mbi.mem_lower = 0x9FC00 >> 10;
+	mbi.mem_lower = EBDA_BASE >> 10;
 	mbi.mem_upper = (vm->ram.size - 0x100000 - BIOS_TABLES) >> 10;
 	mbi.boot_device = 0x8000FFFF;
 	mbi.mods_count = img->nmods;

@@ -200,18 +200,31 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 	}
 }
 
-// Deliver the virtual PIC's interrupt if the guest would take it now:
+// Deliver the virtual PC's interrupt (devices/pcirq.c: the 8259's or the
+// local APIC's) if the guest would take it now:
 // virtual IF set and not right after sti (SDM Vol. 2, STI: interrupts
 // stay blocked until the next instruction has run).
 static void inject_interrupt(struct vcpu *v)
 {
 	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)
 		return;
-	if (vpic_pending(&vm->dev.pic) < 0)
+	if (pc_irq_pending(&vm->dev) < 0)
 		return;
 	stats_count(EXIT_VIRQ);
-	queue_external_int(v, vpic_ack(&vm->dev.pic));
+	queue_external_int(v, pc_irq_ack(&vm->dev));
 	deliver_pending_event(v);
+}
+
+// sti (or a load of SS) with an interrupt already waiting: the CPU takes
+// it right after the one instruction of the shadow (SDM Vol. 2, STI).
+// Run by direct execution, the guest would run on to its next exit, past
+// a short window such as "sti; nop; cli" altogether.  So the shadow's
+// instruction runs alone (monitor_step) and the interrupt goes in right
+// after it.  (Not with the guest's own TF set: its #DB is the guest's.)
+static int interrupt_after_shadow(const struct vcpu *v)
+{
+	return v->intr_shadow && (v->eflags & FL_IF) && !(v->eflags & FL_TF) &&
+	       !v->event.valid && pc_irq_pending(&vm->dev) >= 0;
 }
 
 // The guest executed hlt: sleep on the real CPU until a host interrupt
@@ -221,7 +234,7 @@ static void wait_for_interrupt(struct vcpu *v)
 {
 	for (;;) {
 		vpc_poll();
-		if ((v->eflags & FL_IF) && vpic_pending(&vm->dev.pic) >= 0)
+		if ((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0)
 			break;
 		asm volatile("sti; hlt; cli");
 	}
@@ -387,6 +400,11 @@ static void run(struct vcpu *v)
 			bt_run(v);
 			act_on_device_requests();
 			stats_count(EXIT_BT);
+			continue;
+		}
+		if (interrupt_after_shadow(v)) {
+			monitor_step(v);
+			act_on_device_requests();
 			continue;
 		}
 		note_exec(v, EXEC_DE);

@@ -14,7 +14,11 @@
 //   - the e1000 gets the host's own card (kernel/nic.c), with its MAC
 //     address, if the host machine has one;
 //   - the RTC shows the real machine's date and time (kernel/rtc.c), so
-//     the guest reads the same clock as natively.
+//     the guest reads the same clock as natively;
+//   - the local APIC's timer counts nanoseconds of the host kernel's
+//     TSC clock (kernel/tsc.c), finer than its 1 ms tick;
+//   - the MP tables and the BIOS data area words that lead to them go
+//     into guest RAM where SeaBIOS puts them (devices/mptable.c).
 // A PC has its PCI bus and its IDE controller whether or not a drive is
 // attached (QEMU's `pc` does), so the guest finds the same functions as
 // natively; the e1000 is there only when the host has a card, as natively
@@ -26,6 +30,10 @@
 #include "vm.h"
 #include "gpa.h"
 #include "vrtc.h"
+#include "x86.h"
+#include "mp.h"
+#include "mptable.h"
+#include "cpuid.h"
 #include "vpc.h"
 
 static void connect_dma(struct device_bus *b)
@@ -60,10 +68,59 @@ static void connect_nic(struct pc_devices *pc)
 		mac[0], mac[1], mac[2], mac[3], mac[4], mac[5]);
 }
 
+// The local APIC's bus clock is 1 GHz (VLAPIC_BUS_HZ): its ticks are
+// nanoseconds.
+static uint64_t lapic_clock_now(void *ctx)
+{
+	(void)ctx;
+	return tsc_ns();
+}
+
+// CPUID leaf 1 as the guest's own cpuid instruction answers it: the
+// virtual CPU's under binary translation, the host CPU's under
+// trap-and-emulate, where the guest kernel's cpuid runs on the real CPU
+// (vmm/cpuid.c).  The MP table's processor entry repeats its signature
+// and features (MP specification 1.4, 4.3.1).
+static void guest_cpuid_leaf1(uint32_t out[4])
+{
+	if (vm->mode.bt)
+		cpuid_virtual(1, out);
+	else
+		cpuid(1, &out[0], &out[1], &out[2], &out[3]);
+}
+
+// The MP floating pointer and configuration table at MPTABLE_ADDR, and
+// the BIOS data area's EBDA segment and base memory size, as a kernel
+// that looks for them finds them natively after SeaBIOS.  Both areas are
+// reserved in the memory map the guest is given (vmm/loader.c).
+static void install_mp_tables(struct pc_devices *pc)
+{
+	static uint8_t table[MPTABLE_SIZE];
+	uint8_t bda[0x100];
+	uint32_t leaf1[4];
+	guest_cpuid_leaf1(leaf1);
+	struct mptable_params p = {
+		.lapic_id = pc->lapic.id, .lapic_version = VLAPIC_VERSION,
+		.cpu_signature = leaf1[0], .cpu_features = leaf1[3],
+		.ioapic_id = pc->ioapic.id, .ioapic_version = VIOAPIC_VERSION,
+		// The ISA IRQs the firmware gave the PCI lines: the ELCR's.
+		.level_irqs = pc->pic.elcr[0] | pc->pic.elcr[1] << 8,
+		.base_mem_kb = EBDA_BASE >> 10,
+	};
+	int n = mptable_build(table, sizeof table, &p);
+	if (n < 0 || gpa_read(0x400, bda, sizeof bda) < 0)
+		panic("vpc: no room for the MP tables");
+	mptable_bda(bda, &p);
+	if (gpa_write(0x400, bda, sizeof bda) < 0 || gpa_write(MPTABLE_ADDR, table, n) < 0)
+		panic("vpc: no room for the MP tables");
+}
+
 void vpc_init(void)
 {
 	pc_devices_init(&vm->dev);
+	pc_devices_set_clock(&vm->dev, lapic_clock_now, NULL);
 	connect_dma(&vm->dev.bus);
+	install_mp_tables(&vm->dev);
 	vrtc_connect(&vm->dev.rtc, rtc_backend());      // after the RAM: its size
 	connect_disks(&vm->dev);
 	connect_nic(&vm->dev);
