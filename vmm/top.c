@@ -34,19 +34,23 @@
 // need a monitor linked to run at any address; ours is linked at
 // MONITOR_BASE + 1 MB.
 //
-// What is not emulated:
-//   - instruction fetch from the top 4 MB: code run there directly (user
-//     code, or the guest kernel under trap-and-emulate) would need every
-//     instruction emulated; the machine stops instead.  Under binary
-//     translation the translator reads the guest's code through its page
-//     tables (vmm/vcpu.c, vcpu_fetch) and runs it from the translation
-//     cache, so no fetch faults there;
-//   - the trampoline (kernel/paging.c): the few read-only pages at
-//     MONITOR_BASE + 1 MB where the CPU enters the monitor stay mapped
-//     while the guest runs, so a guest read of its own page at one of
-//     those addresses does not fault and reads the trampoline.  A write
-//     there faults and is emulated.  On a CPU that checks segment limits
-//     the truncated segments (vmm/segments.c) would catch the read too.
+// Code there:
+//   - guest kernel code under binary translation (the kernel always runs
+//     translated, vmm/decide.c) just works: the translator reads the
+//     guest's code through its page tables (vmm/vcpu.c, vcpu_fetch),
+//     runs it from the translation cache, and hears of writes to it as of
+//     any code page (vmm/bt_coherency.c, through gpa_write);
+//   - code run directly (user code, or the kernel in mode=te) faults on
+//     every fetch there, and would need every instruction emulated: the
+//     machine stops instead, naming the address.
+//
+// What the guest cannot have there: the trampoline (kernel/paging.c).
+// The few read-only pages at MONITOR_BASE + 1 MB where the CPU enters
+// the monitor stay mapped while the guest runs, so a guest read of its
+// own page at one of those addresses does not fault and reads the
+// trampoline; a write there faults and is emulated.  On a CPU that
+// checks segment limits the truncated segments (vmm/segments.c) would
+// catch the read too.
 
 #include "types.h"
 #include "mmu.h"

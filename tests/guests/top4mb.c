@@ -22,6 +22,8 @@
 #include "traps.h"
 #include "pcireg.h"
 #include "e1000.h"
+#include "multiboot.h"
+#include "string.h"
 #include "guest.h"
 
 #define FRAMES   0x00600000u
@@ -382,8 +384,33 @@ static void test_cost(void)
 	       COST_N, top, low, (int)(top - low) / COST_N);
 }
 
-void gmain(void)
+// ---- code at the top (the command line's "fetch") ----
+
+static void test_fetch(void)
 {
+	uint32_t (*fn)(void) = (uint32_t (*)(void))T_CODE;
+	printf("fetch: calling code at %08x\n", T_CODE);
+	printf("fetch: it returned %u\n", fn());
+}
+
+static int asked_for(const struct multiboot_info *mbi, const char *word)
+{
+	const char *s = (mbi->flags & MB_INFO_CMDLINE) ? (const char *)mbi->cmdline : "";
+	size_t n = strlen(word);
+	while (*s) {
+		if (strncmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\0'))
+			return 1;
+		while (*s && *s != ' ')
+			s++;
+		while (*s == ' ')
+			s++;
+	}
+	return 0;
+}
+
+void gmain(uint32_t magic, const struct multiboot_info *mbi)
+{
+	(void)magic;
 	guest_gdt_init();
 	guest_idt_init();
 	guest_expect_page_faults();
@@ -402,6 +429,8 @@ void gmain(void)
 	test_user();
 	test_device();
 	test_cost();
+	if (asked_for(mbi, "fetch"))
+		test_fetch();
 	printf("top4mb: %u page faults\n", guest_pf_count);
 	printf("top4mb: done\n");
 	guest_exit(0);
