@@ -44,13 +44,18 @@
 //     every fetch there, and would need every instruction emulated: the
 //     machine stops instead, naming the address.
 //
-// What the guest cannot have there: the trampoline (kernel/paging.c).
-// The few read-only pages at MONITOR_BASE + 1 MB where the CPU enters
-// the monitor stay mapped while the guest runs, so a guest read of its
-// own page at one of those addresses does not fault and reads the
-// trampoline; a write there faults and is emulated.  On a CPU that
-// checks segment limits the truncated segments (vmm/segments.c) would
-// catch the read too.
+// What the guest cannot have there: the monitor pages that stay mapped
+// while the guest runs -- the trampoline where the CPU enters the
+// monitor (kernel/paging.c), and under binary translation the
+// translation cache and its data (vmm/bt_cache.c), all supervisor pages
+// from about MONITOR_BASE + 1 MB up ("vmm: bt: translation cache ... at"
+// in the monitor's log).  A guest read of its own page at one of those
+// addresses does not fault, and reads the monitor's page; a write to a
+// read-only one faults and is emulated.  On a CPU that checks segment
+// limits the truncated segments (vmm/segments.c) would catch the read
+// too.  A kernel's fixmaps grow down from the top, so the first ones are
+// well clear of them; a kernel whose own mappings reach down that far is
+// one a monitor that can move (the alternative above) would serve.
 
 #include "types.h"
 #include "mmu.h"

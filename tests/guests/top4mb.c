@@ -228,6 +228,26 @@ static void test_strings(void)
 	       sum_words(buf, 64), sum_words(low32(FRAME(3) + 0x40), 64), a);
 }
 
+// ---- a stack at the top ----
+
+static void test_stack(void)
+{
+	uint32_t a, d;
+	asm volatile("movl %%esp, %%ebx\n\t"
+		     "movl %2, %%esp\n\t"
+		     "pushl $0x12345678\n\t"
+		     "pushl %3\n\t"
+		     "call 1f\n\t"
+		     "jmp 2f\n"
+		     "1:\tret\n"
+		     "2:\tpopl %0\n\t"
+		     "popl %1\n\t"
+		     "movl %%ebx, %%esp"
+		     : "=r"(a), "=r"(d) : "i"(T_FIX + 0xF00), "i"(0x9ABCDEF0) : "ebx", "memory");
+	printf("stack at the top: popped %08x %08x, low sees %08x %08x\n", a, d,
+	       low32(FRAME(0))[0xF00 / 4 - 1], low32(FRAME(0))[0xF00 / 4 - 2]);
+}
+
 // ---- faults, Accessed and Dirty ----
 
 static void report_read(const char *what, uint32_t lin)
@@ -421,6 +441,7 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	test_moves();
 	test_arith();
 	test_strings();
+	test_stack();
 	test_faults();
 	test_accessed_dirty();
 	test_remap();
