@@ -64,29 +64,6 @@ static void map_top(uint32_t lin, uint32_t pa, uint32_t flags)
 
 // ---- faults ----
 
-static int try_read(volatile uint32_t *p, uint32_t *val)
-{
-	uint32_t before = guest_pf_count, v = 0;
-	asm volatile("movl $1f, %1\n\t"
-		     "movl (%2), %0\n"
-		     "1:"
-		     : "+r"(v), "=m"(guest_pf_resume) : "r"(p) : "memory");
-	guest_pf_resume = 0;
-	*val = v;
-	return guest_pf_count != before;
-}
-
-static int try_write(volatile uint32_t *p, uint32_t val)
-{
-	uint32_t before = guest_pf_count;
-	asm volatile("movl $1f, %0\n\t"
-		     "movl %2, (%1)\n"
-		     "1:"
-		     : "=m"(guest_pf_resume) : "r"(p), "r"(val) : "memory");
-	guest_pf_resume = 0;
-	return guest_pf_count != before;
-}
-
 static void report(const char *what, int faulted, uint32_t val)
 {
 	if (faulted)
@@ -253,15 +230,15 @@ static void test_stack(void)
 static void report_read(const char *what, uint32_t lin)
 {
 	uint32_t v = 0;
-	int faulted = try_read(at32(lin), &v);
+	int faulted = guest_try_read(at32(lin), &v);
 	report(what, faulted, v);
 }
 
 static void test_faults(void)
 {
 	report_read("read not-present", T_NP + 0x10);
-	report("write not-present", try_write(at32(T_NP + 0x20), 1), 0);
-	report("write read-only", try_write(at32(T_RO + 0x8), 1), 0);
+	report("write not-present", guest_try_write(at32(T_NP + 0x20), 1), 0);
+	report("write read-only", guest_try_write(at32(T_RO + 0x8), 1), 0);
 	report_read("read read-only", T_RO + 0x8);
 	map_top(T_NP, FRAME(7), PTE_P | PTE_W);
 	report_read("read after mapping", T_NP + 0x10);
@@ -332,14 +309,14 @@ static volatile uint32_t *user_ptr;
 static void user_read(void)
 {
 	uint32_t v;
-	user_faulted = try_read(user_ptr, &v);
+	user_faulted = guest_try_read(user_ptr, &v);
 	user_val = v;
 	asm volatile("int $65");
 }
 
 static void user_write(void)
 {
-	user_faulted = try_write(user_ptr, 0x55555555);
+	user_faulted = guest_try_write(user_ptr, 0x55555555);
 	asm volatile("int $65");
 }
 
