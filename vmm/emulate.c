@@ -570,7 +570,13 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	uint32_t tf = v->eflags & FL_TF;
 	enum emu_result r;
 	uint32_t addr;
-	if (trapno == T_PGFLT && ((in.flags & INSN_F_STACK) || fault_addr >= MONITOR_BASE)) {
+	int paging = (v->cr0 & CR0_PG) != 0;
+	if (trapno == T_PGFLT && paging && fault_addr >= MONITOR_BASE &&
+	    !(in.flags & INSN_F_STACK)) {
+		// The guest's own mapping of the top of its address space,
+		// where the monitor lives (vmm/top.c).
+		r = emulate_top(v, &in, fault_addr, err);
+	} else if (trapno == T_PGFLT && ((in.flags & INSN_F_STACK) || fault_addr >= MONITOR_BASE)) {
 		// A #PF that the guest's paging did not explain (vmm/
 		// pagefault.c) is an access outside the guest's RAM: here the
 		// monitor's region, or a push or pop with ESP past the RAM
@@ -583,7 +589,7 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 		   memory_operand(v, &in, &addr) && addr >= MONITOR_BASE) {
 		// #GP(0) or #SS(0) from an ordinary memory access: the
 		// truncated limit stopped an access to the monitor region.
-		r = emulate_hole(v, &in, addr);
+		r = paging ? emulate_top(v, &in, addr, 0) : emulate_hole(v, &in, addr);
 	} else if (trapno == T_STACK && err == 0 &&
 		   seg_linear(v, SEG_SS, v->reg[R_ESP] - 4) >= MONITOR_BASE) {
 		// ... or a push or pop with the stack there.

@@ -23,6 +23,19 @@ enum emu_result emulate_insn(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_io(struct vcpu *v, const struct insn *in);
 enum emu_result emulate_hole(struct vcpu *v, const struct insn *in, uint32_t lin);
 enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin);
+enum emu_result emulate_top(struct vcpu *v, const struct insn *in, uint32_t lin, uint32_t write);
+
+// The device-memory emulator's core (vmm/mmio.c), which the top-4 MB
+// emulator (vmm/top.c) shares: carry out one instruction's memory access
+// through the guest's page tables, wherever it lands.
+enum mmio_result {
+	MMIO_DONE,              // carried out
+	MMIO_FAULTED,           // a #PF is queued; the instruction did nothing
+	MMIO_UNSUPPORTED,       // not an instruction the emulator knows
+};
+enum mmio_result emulate_access(struct vcpu *v, const struct insn *in);
+void emulate_access_stop(const struct vcpu *v, const struct insn *in, uint32_t lin,
+			 const char *where) __attribute__((noreturn));
 uint32_t hole_read(uint32_t lin, int size);
 
 // rdmsr, wrmsr and rdtsc (vmm/msr.c); sysenter and sysexit (vmm/sysenter.c).

@@ -10,7 +10,10 @@
 //     it to a device or, where none is, to hole_read.
 // (On QEMU's CPU, which does not check segment limits, an access to the
 // monitor region raises #PF instead of #GP: kernel/paging.c says why.
-// It comes here all the same.)
+// It comes here all the same.)  With the guest's paging on, the top 4 MB
+// is the guest's own linear space, mapped by its own tables: an access
+// there is vmm/top.c's, but for the stack instructions below, which
+// reach the stack through the guest's tables (vmm/gmem.c) either way.
 // Natively, with paging off, neither faults: the access goes to the PC's
 // physical address space.  So the faithful answer is to emulate it, not to
 // reflect a fault the guest could never see natively.  What is there?

@@ -56,13 +56,6 @@
 #include "device.h"
 #include "stop.h"
 
-// How an instruction went.
-enum mmio_result {
-	MMIO_DONE,              // carried out
-	MMIO_FAULTED,           // a #PF is queued; the instruction did nothing
-	MMIO_UNSUPPORTED,       // not an instruction this file emulates
-};
-
 // ---- guest physical: RAM, a device, or nothing ----
 
 // n bytes (1, 2 or 4) at gpa, inside one page.
@@ -374,9 +367,9 @@ static enum mmio_result dispatch(struct vcpu *v, const struct insn *in)
 }
 
 // Stop the machine over an instruction this file does not emulate, with
-// its bytes and the address it touched.
-static void __attribute__((noreturn)) unsupported(const struct vcpu *v, const struct insn *in,
-						  uint32_t lin)
+// its bytes and the address it touched (`where`: what is there).
+void emulate_access_stop(const struct vcpu *v, const struct insn *in, uint32_t lin,
+			 const char *where)
 {
 	uint8_t code[INSN_MAX_LEN];
 	char hex[3 * INSN_MAX_LEN + 1];
@@ -392,26 +385,30 @@ static void __attribute__((noreturn)) unsupported(const struct vcpu *v, const st
 	gmem_translate(lin, ACC_READ, &gpa);
 	// (The line must fit vm_stop's 192 characters with 15 bytes of
 	// instruction: the list of what is emulated is this file's header.)
-	vm_stop(v, "instruction %s at %08x touched device memory at %08x (physical %08x): "
-		"the monitor emulates only moves, string moves and arithmetic there",
-		hex, v->eip, lin, gpa);
+	vm_stop(v, "instruction %s at %08x touched %s at %08x (physical %08x): "
+		"emulated are moves, string moves and arithmetic", hex, v->eip, where, lin, gpa);
 }
 
-// The guest instruction at EIP (decoded in *in) faulted at linear
-// address `lin` (CR2), which maps outside the guest's RAM.  Carry it
-// out: EIP past it, or left on it with a #PF queued (a page the guest's
-// tables refuse), or -- for a rep batch -- left on it to go on.
-enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin)
+// The guest instruction at EIP (decoded in *in) touched guest linear
+// address `lin` (CR2), which the monitor cannot let the CPU reach: device
+// memory here, or the guest's own mapping of the monitor's 4 MB (vmm/
+// top.c).  Carry it out: EIP past it, or left on it with a #PF queued (a
+// page the guest's tables refuse), or -- for a rep batch -- left on it to
+// go on.  MMIO_UNSUPPORTED leaves the vCPU as it was.
+enum mmio_result emulate_access(struct vcpu *v, const struct insn *in)
 {
 	uint32_t eip = v->eip;
-	stats_count(EXIT_MMIO);
 	v->eip = eip + in->len;
 	enum mmio_result r = dispatch(v, in);
-	if (r == MMIO_UNSUPPORTED) {
+	if (r != MMIO_DONE)
 		v->eip = eip;
-		unsupported(v, in, lin);
-	}
-	if (r == MMIO_FAULTED)
-		v->eip = eip;
+	return r;
+}
+
+enum emu_result emulate_mmio(struct vcpu *v, const struct insn *in, uint32_t lin)
+{
+	stats_count(EXIT_MMIO);
+	if (emulate_access(v, in) == MMIO_UNSUPPORTED)
+		emulate_access_stop(v, in, lin, "device memory");
 	return EMU_DONE;
 }

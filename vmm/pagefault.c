@@ -1,8 +1,9 @@
 // Every #PF the guest raises while its paging is on comes here first, and
 // is one of four things, decided in this order:
 //   1. an access to the monitor's 4 MB (the guest's own mapping of the
-//      top of its address space): not for this file -- the emulator
-//      decides (vmm/emulate.c, vmm/hole.c);
+//      top of its address space): not for this file -- no shadow entry
+//      may map it, so the emulator carries the access out, through the
+//      guest's tables (vmm/top.c);
 //   2. a fault the guest's own page tables refuse too: a TRUE fault,
 //      given to the guest with its CR2 and the error code its tables
 //      give (vmm/guest_paging.c), which can differ from the real one

@@ -16,6 +16,7 @@ static const char *names[NEXIT_REASONS] = {
 	[EXIT_HOLE] = "monitor-region", [EXIT_REFLECT_EXC] = "reflected-exception",
 	[EXIT_VIRQ] = "virtual-irq", [EXIT_HOST_IRQ] = "host-irq",
 	[EXIT_BT] = "bt", [EXIT_CPUID] = "cpuid", [EXIT_MMIO] = "mmio",
+	[EXIT_TOP] = "guest-top-4mb",
 };
 
 // Counted for the current VM.

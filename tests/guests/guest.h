@@ -44,6 +44,9 @@ void guest_paging_on(uint32_t *pgdir);
 void guest_expect_page_faults(void);
 extern volatile uint32_t guest_pf_count, guest_pf_cr2, guest_pf_err;
 extern volatile uint32_t guest_pf_resume;
+// Read or write *p; 1 if it faulted (guest_expect_page_faults first).
+int guest_try_read(volatile uint32_t *p, uint32_t *val);
+int guest_try_write(volatile uint32_t *p, uint32_t val);
 
 // Code at ring 3 ends its trip with int $G_USER_DONE (guest_run_user).
 #define G_USER_DONE 65

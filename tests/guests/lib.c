@@ -134,6 +134,31 @@ void guest_expect_page_faults(void)
 	guest_set_handler(T_PGFLT, expected_pf, 0);
 }
 
+// Read or write *p; return 1 if it faulted.  The fault handler moves EIP
+// to the label after the access.
+int guest_try_read(volatile uint32_t *p, uint32_t *val)
+{
+	uint32_t before = guest_pf_count, v = 0;
+	asm volatile("movl $1f, %1\n\t"
+		     "movl (%2), %0\n"
+		     "1:"
+		     : "+r"(v), "=m"(guest_pf_resume) : "r"(p) : "memory");
+	guest_pf_resume = 0;
+	*val = v;
+	return guest_pf_count != before;
+}
+
+int guest_try_write(volatile uint32_t *p, uint32_t val)
+{
+	uint32_t before = guest_pf_count;
+	asm volatile("movl $1f, %0\n\t"
+		     "movl %2, (%1)\n"
+		     "1:"
+		     : "=m"(guest_pf_resume) : "r"(p), "r"(val) : "memory");
+	guest_pf_resume = 0;
+	return guest_pf_count != before;
+}
+
 // ---- a trip to ring 3 ----
 
 static uint32_t kernel_esp;

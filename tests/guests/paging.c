@@ -32,31 +32,6 @@ static uint8_t ustack[4096] __attribute__((aligned(PGSIZE)));
 
 // ---- faults ----
 
-// Read or write *p; return 1 if it faulted.  The fault handler moves EIP
-// to the label after the access.
-static int try_read(volatile uint32_t *p, uint32_t *val)
-{
-	uint32_t before = guest_pf_count, v = 0;
-	asm volatile("movl $1f, %1\n\t"
-		     "movl (%2), %0\n"
-		     "1:"
-		     : "+r"(v), "=m"(guest_pf_resume) : "r"(p) : "memory");
-	guest_pf_resume = 0;
-	*val = v;
-	return guest_pf_count != before;
-}
-
-static int try_write(volatile uint32_t *p, uint32_t val)
-{
-	uint32_t before = guest_pf_count;
-	asm volatile("movl $1f, %0\n\t"
-		     "movl %2, (%1)\n"
-		     "1:"
-		     : "=m"(guest_pf_resume) : "r"(p), "r"(val) : "memory");
-	guest_pf_resume = 0;
-	return guest_pf_count != before;
-}
-
 static void report(const char *what, int faulted)
 {
 	if (faulted)
@@ -80,13 +55,13 @@ static volatile uint32_t *user_ptr;
 static void user_read(void)
 {
 	uint32_t v;
-	user_faulted = try_read(user_ptr, &v);
+	user_faulted = guest_try_read(user_ptr, &v);
 	asm volatile("int $65");
 }
 
 static void user_write(void)
 {
-	user_faulted = try_write(user_ptr, 0x55);
+	user_faulted = guest_try_write(user_ptr, 0x55);
 	asm volatile("int $65");
 }
 
@@ -127,10 +102,10 @@ static void test_fault_codes(void)
 	map(win_pt, WINPG(1), FRAME(1), PTE_P | PTE_U);         // user, read-only
 	map(win_pt, WINPG(2), FRAME(2), PTE_P | PTE_W | PTE_U); // user, writable
 
-	report("read not-present", try_read((uint32_t *)WINPG(5), &v));
-	report("write not-present", try_write((uint32_t *)(WINPG(5) + 8), 1));
-	report("kernel write read-only", try_write((uint32_t *)WINPG(0), 1));
-	report("kernel read read-only", try_read((uint32_t *)WINPG(0), &v));
+	report("read not-present", guest_try_read((uint32_t *)WINPG(5), &v));
+	report("write not-present", guest_try_write((uint32_t *)(WINPG(5) + 8), 1));
+	report("kernel write read-only", guest_try_write((uint32_t *)WINPG(0), 1));
+	report("kernel read read-only", guest_try_read((uint32_t *)WINPG(0), &v));
 
 	user_ptr = (uint32_t *)WINPG(0);
 	enter_user(user_read);
@@ -188,24 +163,24 @@ static void test_accessed_dirty(void)
 	lcr3((uint32_t)pgdir);
 	printf("fresh: pte A=%u D=%u pde A=%u\n", !!(pte_of(WINPG(3)) & PTE_A),
 	       !!(pte_of(WINPG(3)) & PTE_D), !!(pgdir[PDX(WIN)] & PTE_A));
-	try_read((uint32_t *)WINPG(3), &v);
+	guest_try_read((uint32_t *)WINPG(3), &v);
 	printf("after read: pte A=%u D=%u pde A=%u D=%u\n", !!(pte_of(WINPG(3)) & PTE_A),
 	       !!(pte_of(WINPG(3)) & PTE_D), !!(pgdir[PDX(WIN)] & PTE_A),
 	       !!(pgdir[PDX(WIN)] & PTE_D));
-	try_write((uint32_t *)WINPG(3), 7);
+	guest_try_write((uint32_t *)WINPG(3), 7);
 	printf("after write: pte A=%u D=%u\n", !!(pte_of(WINPG(3)) & PTE_A),
 	       !!(pte_of(WINPG(3)) & PTE_D));
 	// The kernel cleans the page and flushes it: the next write dirties it
 	// again, which a shadow mapped writable would miss.
 	win_pt[PTX(WINPG(3))] &= ~(PTE_A | PTE_D);
 	invlpg(WINPG(3));
-	try_read((uint32_t *)WINPG(3), &v);
+	guest_try_read((uint32_t *)WINPG(3), &v);
 	printf("clean, read: A=%u D=%u\n", !!(pte_of(WINPG(3)) & PTE_A), !!(pte_of(WINPG(3)) & PTE_D));
-	try_write((uint32_t *)WINPG(3), 8);
+	guest_try_write((uint32_t *)WINPG(3), 8);
 	printf("clean, write: A=%u D=%u\n", !!(pte_of(WINPG(3)) & PTE_A), !!(pte_of(WINPG(3)) & PTE_D));
 	// A refused access does not set A in the table entry.
 	map(win_pt, WINPG(4), FRAME(4), PTE_P);
-	try_write((uint32_t *)WINPG(4), 1);
+	guest_try_write((uint32_t *)WINPG(4), 1);
 	printf("refused write: A=%u D=%u\n", !!(pte_of(WINPG(4)) & PTE_A), !!(pte_of(WINPG(4)) & PTE_D));
 }
 
@@ -213,14 +188,14 @@ static void test_wp(void)
 {
 	map(win_pt, WINPG(6), FRAME(6), PTE_P | PTE_U);         // read-only
 	lcr0(rcr0() & ~CR0_WP);
-	int f = try_write((uint32_t *)WINPG(6), 0x66);
+	int f = guest_try_write((uint32_t *)WINPG(6), 0x66);
 	printf("WP=0 kernel write read-only: %s, D=%u\n", f ? "fault" : "written",
 	       !!(pte_of(WINPG(6)) & PTE_D));
 	user_ptr = (uint32_t *)WINPG(6);
 	enter_user(user_write);
 	report("WP=0 user write read-only", user_faulted);
 	lcr0(rcr0() | CR0_WP);
-	report("WP=1 kernel write read-only", try_write((uint32_t *)WINPG(6), 0x67));
+	report("WP=1 kernel write read-only", guest_try_write((uint32_t *)WINPG(6), 0x67));
 	printf("value: %x\n", *(volatile uint32_t *)WINPG(6));
 }
 
@@ -236,9 +211,9 @@ static void test_alias_and_present(void)
 
 	// Not present, then present without invlpg: the CPU never caches a
 	// not-present entry, so the next access finds the page.
-	report("before mapping", try_read((uint32_t *)WINPG(10), &v));
+	report("before mapping", guest_try_read((uint32_t *)WINPG(10), &v));
 	win_pt[PTX(WINPG(10))] = FRAME(8) | PTE_P | PTE_W;
-	int f = try_read((uint32_t *)WINPG(10), &v);
+	int f = guest_try_read((uint32_t *)WINPG(10), &v);
 	printf("mapped without invlpg: %s %x\n", f ? "fault" : "read", v);
 
 	// A mapping changed, then invlpg: the new frame.
@@ -258,7 +233,7 @@ static void test_large_and_global(void)
 	       0x00523450, !!(pgdir[PDX(0x80000000)] & PTE_A), !!(pgdir[PDX(0x80000000)] & PTE_D));
 	pgdir[PDX(0x80000000)] = 0x00400000 | PTE_P | PTE_W | PTE_PS | 0x200000;
 	lcr3((uint32_t)pgdir);
-	int f = try_read((uint32_t *)0x80000000, &v);
+	int f = guest_try_read((uint32_t *)0x80000000, &v);
 	printf("4 MB reserved bit: %s err&8=%x\n", f ? "fault" : "no fault", guest_pf_err & FEC_RSVD);
 	pgdir[PDX(0x80000000)] = 0;
 	lcr4(rcr4() & ~CR4_PSE);
@@ -278,7 +253,7 @@ static void test_large_and_global(void)
 	printf("global, other space: %u %u\n", *(volatile uint32_t *)WINPG(12),
 	       *(volatile uint32_t *)WINPG(13));
 	lcr3((uint32_t)pgdir);
-	f = try_read((uint32_t *)WINPG(13), &v);
+	f = guest_try_read((uint32_t *)WINPG(13), &v);
 	printf("back: 13 %s\n", f ? "not mapped" : "mapped");
 	lcr4(rcr4() & ~CR4_PGE);
 }

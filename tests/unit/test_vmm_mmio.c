@@ -1,5 +1,6 @@
-// The device-memory emulator (vmm/mmio.c) and the arithmetic it uses
-// (vmm/alu.c), on a guest in simulated RAM with a fake device on the bus
+// The device-memory emulator (vmm/mmio.c), the arithmetic it uses
+// (vmm/alu.c) and its other user, the emulator of the guest's own top
+// 4 MB (vmm/top.c), on a guest in simulated RAM with a fake device on the bus
 // that records every access it gets.
 //
 // Each instruction is placed in guest RAM, decoded, and handed to
@@ -785,6 +786,116 @@ START_TEST(test_other_instructions_stop)
 }
 END_TEST
 
+// ---- the guest's own top 4 MB (vmm/top.c) ----
+
+#define TOP_PT   0x6000u          // the guest's page table for the top 4 MB
+#define TOP_RAM  0x7000u          // the RAM frame mapped at TOP_FIX
+#define TOP_FIX  0xFFFFE000u      // a RAM page
+#define TOP_DEV  0xFFFFF000u      // the device's first page
+#define TOP_NP   0xFFFFD000u      // not present
+
+static void top_mapped(void)
+{
+	paging_on(PTE_W, PTE_W | PTE_U);
+	put32(PD + 1023 * 4, TOP_PT | PTE_P | PTE_W);
+	put32(TOP_PT + PTX(TOP_FIX) * 4, TOP_RAM | PTE_P | PTE_W);
+	put32(TOP_PT + PTX(TOP_DEV) * 4, DEV | PTE_P | PTE_W);
+	gmem_tlb_flush();
+}
+
+// The instruction's bytes at CODE (or, for a fetch, at TOP_FIX through
+// TOP_RAM), emulated as the #PF at lin with the error code's W bit.
+static void emulate_top_at(const uint8_t *code, int n, uint32_t eip, uint32_t lin, uint32_t write)
+{
+	struct insn in;
+	uint32_t gpa = eip == TOP_FIX ? TOP_RAM : CODE;
+	memcpy(ram + gpa, code, n);
+	v.eip = eip;
+	ck_assert_int_eq(decode(ram + gpa, n, &in), n);
+	ck_assert_int_eq(emulate_top(&v, &in, lin, write), EMU_DONE);
+}
+
+START_TEST(test_top_ram_device_and_faults)
+{
+	static const uint8_t store[] = { 0x89, 0x0B };          // mov %ecx, (%ebx)
+	static const uint8_t load[] = { 0x8B, 0x03 };           // mov (%ebx), %eax
+	setup();
+	top_mapped();
+	uint32_t before = vm->stats.count[EXIT_TOP];
+	v.reg[R_EBX] = TOP_FIX + 0x10;
+	v.reg[R_ECX] = 0x11223344;
+	emulate_top_at(store, sizeof(store), CODE, TOP_FIX + 0x10, FEC_WR);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_RAM + 0x10), 0x11223344);
+	ck_assert_uint_eq(v.eip, CODE + 2);
+	ck_assert_int_eq(nacc, 0);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_PT + PTX(TOP_FIX) * 4) & (PTE_A | PTE_D),
+			  PTE_A | PTE_D);
+	ck_assert_uint_eq(vm->stats.count[EXIT_TOP], before + 1);
+
+	// A device page mapped there: the device sees the read.
+	setdev32(0x10, 0xCAFEF00D);
+	v.reg[R_EBX] = TOP_DEV + 0x10;
+	emulate_top_at(load, sizeof(load), CODE, TOP_DEV + 0x10, 0);
+	ck_assert_uint_eq(v.reg[R_EAX], 0xCAFEF00D);
+	check_access(0, 0, DEV + 0x10, 4);
+
+	// A page the guest does not map: its own #PF, nothing done.
+	v.reg[R_EBX] = TOP_NP + 8;
+	emulate_top_at(store, sizeof(store), CODE, TOP_NP + 8, FEC_WR);
+	ck_assert(v.event.valid);
+	ck_assert_uint_eq(v.event.vector, T_PGFLT);
+	ck_assert_uint_eq(v.event.err, FEC_WR);
+	ck_assert_uint_eq(v.cr2, TOP_NP + 8);
+	ck_assert_uint_eq(v.eip, CODE);
+}
+END_TEST
+
+START_TEST(test_top_unknown_instructions)
+{
+	static const uint8_t bt[] = { 0x0F, 0xA3, 0x0B };       // bt %ecx, (%ebx)
+	setup();
+	top_mapped();
+	// Where the guest maps nothing, the CPU would fault first: a #PF.
+	v.reg[R_EBX] = TOP_NP;
+	emulate_top_at(bt, sizeof(bt), CODE, TOP_NP, 0);
+	ck_assert(v.event.valid);
+	ck_assert_uint_eq(v.event.err, 0);
+	ck_assert_uint_eq(v.cr2, TOP_NP);
+	// Where it maps a page, the machine stops.
+	memset(&v.event, 0, sizeof(v.event));
+	v.reg[R_EBX] = TOP_FIX;
+	int stops = vmm_stops;
+	vmm_stop_armed = 1;
+	if (setjmp(vmm_stop_jump) == 0)
+		emulate_top_at(bt, sizeof(bt), CODE, TOP_FIX, 0);
+	vmm_stop_armed = 0;
+	ck_assert_int_eq(vmm_stops, stops + 1);
+	ck_assert(!v.event.valid);
+}
+END_TEST
+
+START_TEST(test_top_fetch_stops)
+{
+	static const uint8_t load[] = { 0x8B, 0x03 };           // mov (%ebx), %eax
+	setup();
+	top_mapped();
+	v.reg[R_EBX] = TOP_FIX + 0x100;
+	*(uint32_t *)(ram + TOP_RAM + 0x100) = 0x5A5A;
+	int stops = vmm_stops;
+	vmm_stop_armed = 1;
+	if (setjmp(vmm_stop_jump) == 0)
+		emulate_top_at(load, sizeof(load), TOP_FIX, TOP_FIX + 1, 0);   // its 2nd byte
+	vmm_stop_armed = 0;
+	ck_assert_int_eq(vmm_stops, stops + 1);
+	ck_assert_uint_ne(v.reg[R_EAX], 0x5A5A);
+	// The same instruction there, faulting on its operand, not its
+	// bytes: emulated.
+	emulate_top_at(load, sizeof(load), TOP_FIX, TOP_FIX + 0x100, 0);
+	ck_assert_uint_eq(v.reg[R_EAX], 0x5A5A);
+	ck_assert_uint_eq(v.eip, TOP_FIX + 2);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vmm_mmio");
@@ -804,6 +915,9 @@ int main(void)
 	tcase_add_test(m, test_paging_translates_and_faults);
 	tcase_add_test(m, test_user_access_rights);
 	tcase_add_test(m, test_other_instructions_stop);
+	tcase_add_test(m, test_top_ram_device_and_faults);
+	tcase_add_test(m, test_top_unknown_instructions);
+	tcase_add_test(m, test_top_fetch_stops);
 	suite_add_tcase(s, m);
 	SRunner *sr = srunner_create(s);
 	srunner_set_fork_status(sr, CK_NOFORK);

@@ -16,9 +16,10 @@ VMM_UNIT_SRCS := vmm/segments.c vmm/gmem.c vmm/loader.c vmm/bzimage.c vmm/decide
 	vmm/shadow_trace.c vmm/vm.c vmm/reflect.c vmm/transfer.c vmm/operand.c \
 	tests/unit/vmm_stubs.c
 # What one test links besides: the device-memory emulator's test brings
-# its own fake device bus (test_vmm_mmio.c); the MSRs' test the MSRs,
+# its own fake device bus (test_vmm_mmio.c), and tests the top-4 MB
+# emulator (vmm/top.c) on it too; the MSRs' test links the MSRs,
 # sysenter and CPUID.
-VMM_UNIT_EXTRA_mmio := vmm/mmio.c vmm/alu.c vmm/stats.c vmm/decode.c vmm/decode_tables.c
+VMM_UNIT_EXTRA_mmio := vmm/mmio.c vmm/top.c vmm/alu.c vmm/stats.c vmm/decode.c vmm/decode_tables.c
 VMM_UNIT_EXTRA_msr := vmm/msr.c vmm/sysenter.c vmm/cpuid.c
 VMM_UNIT_TESTS := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_vmm_*.c))
 
