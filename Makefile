@@ -21,6 +21,8 @@
 #                     reference output (tests/apic/expected.txt)
 #   make check-apic   the same guest under the monitor (mode=te and mode=bt),
 #                     against the same file, byte for byte
+#   make check-platform  each platform mechanism's test guest (tests/platform/),
+#                     natively and under the monitor, compared
 #   make bench        run the benchmarks (bench-check: twice, compared)
 #   make site         the handouts as a website, build/site/index.html
 #                     (check-site: its links, figures and pages checked)
@@ -256,6 +258,7 @@ test-kit:
 	$(MAKE) check-legacy
 	$(MAKE) check-apic-native
 	$(MAKE) check-apic
+	$(MAKE) check-platform
 	$(MAKE) check-difftest
 	$(MAKE) check-difftest-paging
 	$(PYTHON) grader/grade.py --json $(B)/results.json --junit $(B)/junit.xml \
