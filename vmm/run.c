@@ -17,8 +17,7 @@
 // the guest kernel, mov to %ss with RPL 0, and the monitor region.
 //
 // Flow.  vmm_main() loads the guest (Multiboot, vmm/loader.c, or a
-// bzImage, vmm/bzimage.c) and calls
-// run().  Each turn of run():
+// bzImage, vmm/bzimage.c) and calls run().  Each turn of run():
 //   1. deliver a pending exception or virtual interrupt into the guest
 //      through the guest's IDT (vmm/reflect.c);
 //   2. if the guest halted, wait for a virtual interrupt;
@@ -439,8 +438,8 @@ static const struct module *find_guest(void)
 // modules=N: the N modules after the guest's are the guest's own
 // Multiboot modules (tools/vmrun --module), loaded after its kernel as
 // QEMU's loader does; for a bzImage guest, N is 1 and that module is its
-// initrd (tools/vmrun --initrd).  Without it the guest gets none: the other modules
-// are other guests (guest=).
+// initrd (tools/vmrun --initrd).  Without it the guest gets none: the
+// other modules are other guests (guest=).
 static int guest_modules(const struct module *guest)
 {
 	const char *s = cmdline_get("modules");
