@@ -143,44 +143,41 @@ START_TEST(test_loop_backs)
 }
 END_TEST
 
+// One byte sent to a device and what it answers.
+struct exchange {
+	uint8_t send;
+	int n;
+	uint8_t answer[4];
+};
+
+static void keyboard_exchanges(const struct exchange *x, int n)
+{
+	for (int i = 0; i < n; i++) {
+		data(x[i].send);
+		expect_answer(x[i].answer, x[i].n, 0);
+	}
+}
+
 START_TEST(test_keyboard)
 {
-	static const uint8_t reset[] = { PS2_ACK, PS2_BAT_OK };
-	static const uint8_t id_raw[] = { PS2_ACK, 0xAB, 0x83 }, id_xlated[] = { PS2_ACK, 0xAB, 0x41 };
-	static const uint8_t ack[] = { PS2_ACK }, resend[] = { PS2_RESEND }, echo[] = { 0xEE };
-	static const uint8_t set2[] = { PS2_ACK, 0x02 }, set2_xlated[] = { PS2_ACK, 0x41 };
-	data(KBD_CMD_GET_ID);                   // SeaBIOS left translation on
-	expect_answer(id_xlated, 3, 0);
+	static const struct exchange translated[] = {       // as SeaBIOS left it
+		{ KBD_CMD_GET_ID, 3, { PS2_ACK, 0xAB, 0x41 } },
+		{ KBD_CMD_SCANCODE, 1, { PS2_ACK } }, { 0x00, 2, { PS2_ACK, 0x41 } },
+	};
+	static const struct exchange raw[] = {
+		{ KBD_CMD_RESET, 2, { PS2_ACK, PS2_BAT_OK } },
+		{ KBD_CMD_GET_ID, 3, { PS2_ACK, 0xAB, 0x83 } },
+		{ KBD_CMD_RESET_DIS, 1, { PS2_ACK } },
+		{ KBD_CMD_SET_LEDS, 1, { PS2_ACK } }, { 0x07, 1, { PS2_ACK } },
+		{ KBD_CMD_SCANCODE, 1, { PS2_ACK } }, { 0x00, 2, { PS2_ACK, 0x02 } },
+		{ KBD_CMD_SCANCODE, 1, { PS2_ACK } }, { 0x05, 1, { PS2_RESEND } },     // no set 5
+		{ KBD_CMD_ECHO, 1, { KBD_CMD_ECHO } },
+		{ 0xF7, 1, { PS2_RESEND } },    // not one QEMU's keyboard knows
+		{ KBD_CMD_ENABLE, 1, { PS2_ACK } },
+	};
+	keyboard_exchanges(translated, sizeof translated / sizeof translated[0]);
 	write_ctr(0x00);
-	data(KBD_CMD_RESET);
-	expect_answer(reset, 2, 0);
-	data(KBD_CMD_GET_ID);
-	expect_answer(id_raw, 3, 0);
-	data(KBD_CMD_RESET_DIS);
-	expect_answer(ack, 1, 0);
-	data(KBD_CMD_SET_LEDS);
-	expect_answer(ack, 1, 0);
-	data(0x07);
-	expect_answer(ack, 1, 0);
-	data(KBD_CMD_SCANCODE);
-	expect_answer(ack, 1, 0);
-	data(0x00);
-	expect_answer(set2, 2, 0);
-	data(KBD_CMD_SCANCODE);
-	expect_answer(ack, 1, 0);
-	data(0x05);                             // no set 5
-	expect_answer(resend, 1, 0);
-	data(KBD_CMD_ECHO);
-	expect_answer(echo, 1, 0);
-	data(0xF7);
-	expect_answer(resend, 1, 0);
-	data(KBD_CMD_ENABLE);
-	expect_answer(ack, 1, 0);
-	write_ctr(I8042_CTR_XLATE);
-	data(KBD_CMD_SCANCODE);
-	expect_answer(ack, 1, 0);
-	data(0x00);
-	expect_answer(set2_xlated, 2, 0);
+	keyboard_exchanges(raw, sizeof raw / sizeof raw[0]);
 }
 END_TEST
 
