@@ -7,6 +7,7 @@
 #include <string.h>
 #include "types.h"
 #include "i8042.h"
+#include "apic.h"
 #include "device.h"
 #include "pc.h"
 #include "dev_stubs.h"
@@ -316,6 +317,39 @@ START_TEST(test_interrupt_per_byte)
 }
 END_TEST
 
+// Pin n of the I/O APIC to `vector`, edge-triggered, unmasked.
+static void route(int pin, uint32_t vector)
+{
+	bus_mmio_write(&pc.bus, IOAPIC_BASE + IOAPIC_REGSEL, 4, IOAPIC_REDTBL + 2 * pin + 1);
+	bus_mmio_write(&pc.bus, IOAPIC_BASE + IOAPIC_WIN, 4, 0);
+	bus_mmio_write(&pc.bus, IOAPIC_BASE + IOAPIC_REGSEL, 4, IOAPIC_REDTBL + 2 * pin);
+	bus_mmio_write(&pc.bus, IOAPIC_BASE + IOAPIC_WIN, 4, vector);
+}
+
+// A kernel that routes the ISA IRQs through the I/O APIC: one vector per
+// byte at the local APIC, from pin 1 and pin 12.
+START_TEST(test_interrupts_through_the_ioapic)
+{
+	route(I8042_KBD_IRQ, 0x31);
+	route(I8042_AUX_IRQ, 0x3C);
+	write_ctr(I8042_CTR_KBDINT | I8042_CTR_AUXINT);
+	data(KBD_CMD_RESET);
+	ck_assert_int_eq(vlapic_ack(&pc.lapic), 0x31);
+	bus_mmio_write(&pc.bus, LAPIC_BASE + LAPIC_EOI, 4, 0);
+	bus_in(&pc.bus, I8042_DATA, 1);
+	ck_assert_int_eq(vlapic_ack(&pc.lapic), 0x31);         // the second byte's
+	bus_mmio_write(&pc.bus, LAPIC_BASE + LAPIC_EOI, 4, 0);
+	bus_in(&pc.bus, I8042_DATA, 1);
+	ck_assert_int_eq(vlapic_pending(&pc.lapic), -1);
+	command(I8042_CMD_AUX_LOOP);
+	data(0x5A);
+	ck_assert_int_eq(vlapic_ack(&pc.lapic), 0x3C);
+	bus_mmio_write(&pc.bus, LAPIC_BASE + LAPIC_EOI, 4, 0);
+	bus_in(&pc.bus, I8042_DATA, 1);
+	ck_assert_int_eq(vlapic_pending(&pc.lapic), -1);
+}
+END_TEST
+
 START_TEST(test_reset_pulse)
 {
 	command(0xFF);                          // pulse no bit
@@ -380,6 +414,7 @@ int main(void)
 	tcase_add_test(tc, test_mouse);
 	tcase_add_test(tc, test_interrupts);
 	tcase_add_test(tc, test_interrupt_per_byte);
+	tcase_add_test(tc, test_interrupts_through_the_ioapic);
 	tcase_add_test(tc, test_reset_pulse);
 	tcase_add_test(tc, test_a20_bit);
 	tcase_add_test(tc, test_reset_state);
