@@ -195,8 +195,9 @@ static void kbd_defaults(struct vi8042_state *s)
 	queue_clear(&s->kbdq);
 }
 
-// What the scan code set reads as (0xF0 0x00): through the translation,
-// the set 2 codes of "1", "2", "3" translated to set 1 (QEMU's table).
+// What the scan code set reads as (0xF0 0x00).  With translation on, the
+// controller translates the set's number too, as if it were a set 2 scan
+// code: 1, 2, 3 read as 0x43, 0x41, 0x3F.
 static uint8_t kbd_set_id(const struct vi8042_state *s)
 {
 	static const uint8_t translated[4] = { 0xFF, 0x43, 0x41, 0x3F };
