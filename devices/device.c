@@ -144,7 +144,7 @@ static uint64_t clock_stopped(void *ctx)
 }
 
 // The PC the monitor gives its guest: the devices, wired to one another
-// (the PIT, the RTC and COM1 interrupt through the PIC and the I/O APIC,
+// (the PIT, the RTC, the i8042 and COM1 interrupt through the PIC and the I/O APIC,
 // which sends to the local APIC; port 0x61 gates the PIT's counter 2),
 // on one bus.  The order is
 // the order of the lookup.
@@ -159,6 +159,7 @@ void pc_devices_init(struct pc_devices *pc)
 	vspeaker_register(&pc->bus, &pc->speaker, &pc->pit);
 	vporta_register(&pc->bus, &pc->porta);
 	vrtc_register(&pc->bus, &pc->rtc, &pc->pic);
+	vi8042_register(&pc->bus, &pc->kbc, &pc->pic);
 	backdoor_register(&pc->bus, &pc->backdoor);
 	mmiotest_register(&pc->bus, &pc->mmiotest);
 	vlapic_register(&pc->bus, &pc->lapic, &pc->lapic_clock);

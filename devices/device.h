@@ -43,7 +43,7 @@ struct device {
 // What a device asks of its machine (device_bus.requests).
 #define DEVREQ_EXIT   0x1       // end the run with exit_code (exit_size bytes)
 #define DEVREQ_STATS  0x2       // print the monitor's statistics
-#define DEVREQ_RESET  0x4       // reset the machine (port 0x92's bit 0)
+#define DEVREQ_RESET  0x4       // reset the machine (port 0x92's bit 0, the i8042's 0xFE)
 
 // The two address spaces a device decodes: I/O ports and guest physical
 // memory (MMIO).

@@ -12,6 +12,7 @@
 #include "ve1000.h"
 #include "vlapic.h"
 #include "vioapic.h"
+#include "vi8042.h"
 
 struct pc_devices {
 	struct device_bus bus;
@@ -20,6 +21,7 @@ struct pc_devices {
 	struct vspeaker speaker;        // port 0x61 (devices/vspeaker.c)
 	struct vporta porta;            // port 0x92 (devices/vporta.c)
 	struct vrtc rtc;                // ports 0x70-0x71 (devices/vrtc.c)
+	struct vi8042 kbc;              // ports 0x60, 0x64 (devices/vi8042.c)
 	struct vuart com1;
 	struct device debugexit;
 	struct device backdoor;

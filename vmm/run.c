@@ -367,7 +367,7 @@ static void act_on_device_requests(void)
 	if (req & DEVREQ_STATS)
 		print_stats();
 	if (req & DEVREQ_RESET) {
-		kprintf("vmm: guest reset the machine (port 0x92)\n");
+		kprintf("vmm: guest reset the machine (port 0x92 or the i8042)\n");
 		print_stats();
 		host_reset();
 	}

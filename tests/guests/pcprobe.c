@@ -1,9 +1,10 @@
 // The PC as a kernel finds it at boot, register by register: every PCI
 // function's configuration header, the e1000's registers and EEPROM, the
 // IDE channels and their bus master, the interrupt controllers, the
-// 8254's status, port 0x61, port 0x92 and the CMOS memory.  It only
-// reads (and writes nothing a later read depends on), and prints each
-// value as it is.  Natively this is QEMU's PC after SeaBIOS; under the
+// 8254's status, port 0x61, port 0x92 and the CMOS memory; then the
+// i8042 keyboard controller as Linux's i8042, atkbd and psmouse drivers
+// probe it.  Up to the i8042 it only reads (and writes nothing a later
+// read depends on), and prints each value as it is.  Natively this is QEMU's PC after SeaBIOS; under the
 // monitor, the virtual PC (devices/).  A kernel can tell the two apart
 // by any line that differs, so the two runs are compared line by line,
 // and the few lines that differ for a reason are declared varying where
@@ -18,6 +19,7 @@
 #include "i8259.h"
 #include "mc146818.h"
 #include "porta.h"
+#include "i8042.h"
 #include "guest.h"
 
 
@@ -148,6 +150,235 @@ static void probe_isa(void)
 	}
 }
 
+// ---- the i8042 (ports 0x60 and 0x64) ----
+
+// A byte from the output buffer, or -1 if none comes.  Each byte is
+// printed with the status bits that came with it (AUXDATA: the mouse's).
+static int kbc_read(void)
+{
+	for (int spin = 0; spin < 100000; spin++)
+		if (inb(I8042_STATUS) & I8042_STR_OBF)
+			return inb(I8042_DATA);
+	return -1;
+}
+
+static void kbc_write(uint16_t port, uint8_t val)
+{
+	for (int spin = 0; spin < 100000 && (inb(I8042_STATUS) & I8042_STR_IBF); spin++)
+		;
+	outb(port, val);
+}
+
+// Everything in the output buffer, on one line after `what`: each byte
+// with the status it was read under.
+static void kbc_print_answer(const char *what)
+{
+	printf("i8042 %s:", what);
+	for (int n = 0; n < 8; n++) {
+		uint8_t st = inb(I8042_STATUS);
+		if (!(st & I8042_STR_OBF))
+			break;
+		printf(" %02x/%02x", inb(I8042_DATA), st);
+	}
+	printf(", then status %02x\n", inb(I8042_STATUS));
+}
+
+static void kbc_command(const char *what, uint8_t cmd)
+{
+	kbc_write(I8042_COMMAND, cmd);
+	kbc_print_answer(what);
+}
+
+static void kbc_command_arg(const char *what, uint8_t cmd, uint8_t arg)
+{
+	kbc_write(I8042_COMMAND, cmd);
+	kbc_write(I8042_DATA, arg);
+	kbc_print_answer(what);
+}
+
+static int kbc_ctr(void)
+{
+	kbc_write(I8042_COMMAND, I8042_CMD_CTL_RCTR);
+	return kbc_read();
+}
+
+static void kbd_command(const char *what, uint8_t cmd)
+{
+	kbc_write(I8042_DATA, cmd);
+	kbc_print_answer(what);
+}
+
+static void aux_command(const char *what, uint8_t cmd)
+{
+	kbc_command_arg(what, I8042_CMD_AUX_SEND, cmd);
+}
+
+// The interrupt requests the 8259s latched for IRQ 1 and IRQ 12, and
+// then none: re-initialising the 8259s clears their IRR.
+static void print_irqs(const char *when)
+{
+	outb(PIC1_CMD, 0x0A);                   // OCW3: read IRR
+	outb(PIC2_CMD, 0x0A);
+	uint8_t irr1 = inb(PIC1_CMD), irr2 = inb(PIC2_CMD);
+	printf("i8042 irq %s: irq1 %d irq12 %d\n", when, (irr1 >> I8042_KBD_IRQ) & 1,
+	       (irr2 >> (I8042_AUX_IRQ - 8)) & 1);
+	guest_pic_init();
+}
+
+// One byte through the controller's loop-back with the command byte
+// `ctr`: which interrupt it raised, before and after it was read.
+static void irq_loop(const char *what, uint8_t ctr, uint8_t loop)
+{
+	kbc_command_arg("write ctr", I8042_CMD_CTL_WCTR, ctr);
+	guest_pic_init();
+	kbc_write(I8042_COMMAND, loop);
+	kbc_write(I8042_DATA, 0x5A);
+	print_irqs(what);
+	kbc_print_answer(what);
+}
+
+static void probe_i8042(void)
+{
+	// As the firmware left it, and the last byte it read (port 0x60
+	// with nothing new reads the last byte again).
+	printf("i8042 as found: status %02x\n", inb(I8042_STATUS));
+	kbc_print_answer("flush");
+	printf("i8042 data with nothing to read: %02x\n", inb(I8042_DATA));
+	int ctr = kbc_ctr();
+	printf("i8042 ctr as found: %02x\n", ctr);
+	// Linux's i8042_controller_check, _selftest and _init.
+	kbc_command("self-test", I8042_CMD_CTL_TEST);
+	kbc_command("kbd test", I8042_CMD_KBD_TEST);
+	kbc_command("aux test", I8042_CMD_AUX_TEST);
+	kbc_command("read input port", I8042_CMD_READ_INPUT);
+	kbc_write(I8042_COMMAND, I8042_CMD_KBD_DISABLE);
+	kbc_write(I8042_COMMAND, I8042_CMD_AUX_DISABLE);
+	kbc_command("ctr, both disabled", I8042_CMD_CTL_RCTR);
+	kbc_write(I8042_COMMAND, I8042_CMD_KBD_ENABLE);
+	kbc_write(I8042_COMMAND, I8042_CMD_AUX_ENABLE);
+	kbc_command("ctr, both enabled", I8042_CMD_CTL_RCTR);
+	kbc_command_arg("write ctr 00", I8042_CMD_CTL_WCTR, 0x00);
+	kbc_command("ctr", I8042_CMD_CTL_RCTR);
+	// The output port (A20 stays on: the guest runs above 1 MB).
+	kbc_write(I8042_COMMAND, I8042_CMD_READ_OUTPUT);
+	int out = kbc_read();
+	printf("i8042 output port: %02x\n", out);
+	kbc_command_arg("write output port", I8042_CMD_WRITE_OUTPUT,
+			(out & ~(I8042_OUT_OBF | I8042_OUT_AUXOBF)) | I8042_OUT_RESET | I8042_OUT_A20);
+	kbc_command("output port", I8042_CMD_READ_OUTPUT);
+	kbc_command("no-op pulse", 0xFF);
+	kbc_command("unknown command a1", 0xA1);
+	// The loop-backs (Linux's i8042_check_aux writes 0xD3).
+	kbc_command_arg("kbd loop", I8042_CMD_KBD_LOOP, 0xA5);
+	kbc_command_arg("aux loop", I8042_CMD_AUX_LOOP, 0x5A);
+	// The keyboard, untranslated and translated (atkbd's probe).
+	kbd_command("kbd reset", KBD_CMD_RESET);
+	kbd_command("kbd id", KBD_CMD_GET_ID);
+	kbd_command("kbd disable", KBD_CMD_RESET_DIS);
+	kbd_command("kbd leds", KBD_CMD_SET_LEDS);
+	kbd_command("kbd leds 07", 0x07);
+	kbd_command("kbd set", KBD_CMD_SCANCODE);
+	kbd_command("kbd set 0", 0x00);
+	kbd_command("kbd echo", KBD_CMD_ECHO);
+	kbd_command("kbd rate", KBD_CMD_SET_RATE);
+	kbd_command("kbd rate 00", 0x00);
+	kbd_command("kbd enable", KBD_CMD_ENABLE);
+	kbd_command("kbd 00", 0x00);
+	kbd_command("kbd 05", 0x05);
+	kbd_command("kbd unknown f7", 0xF7);
+	kbd_command("kbd fa", 0xFA);
+	kbd_command("kbd set", KBD_CMD_SCANCODE);
+	kbd_command("kbd set 5", 0x05);
+	kbd_command("kbd make/break", KBD_CMD_SET_MAKE_BREAK);
+	kbd_command("kbd make/break 00", 0x00);
+	kbc_command_arg("write ctr 40", I8042_CMD_CTL_WCTR, I8042_CTR_XLATE);
+	kbd_command("kbd id translated", KBD_CMD_GET_ID);
+	kbd_command("kbd set translated", KBD_CMD_SCANCODE);
+	kbd_command("kbd set 0 translated", 0x00);
+	kbd_command("kbd set", KBD_CMD_SCANCODE);
+	kbd_command("kbd set 3", 0x03);
+	kbd_command("kbd set", KBD_CMD_SCANCODE);
+	kbd_command("kbd set 0 after set 3", 0x00);
+	// A command's answer not read is gone when the next command comes.
+	kbc_write(I8042_DATA, KBD_CMD_RESET);
+	printf("i8042 kbd reset, one byte read: %02x\n", kbc_read());
+	kbd_command("kbd id after an unread answer", KBD_CMD_GET_ID);
+	// The mouse (psmouse's probe): its state as found, reset, identify.
+	aux_command("aux status", AUX_GET_STATUS);
+	aux_command("aux reset", AUX_RESET);
+	aux_command("aux id", AUX_GET_ID);
+	aux_command("aux status after reset", AUX_GET_STATUS);
+	aux_command("aux enable", AUX_ENABLE);
+	aux_command("aux scale 2:1", AUX_SET_SCALE21);
+	aux_command("aux remote", AUX_SET_REMOTE);
+	aux_command("aux status", AUX_GET_STATUS);
+	aux_command("aux rate", AUX_SET_RATE);
+	aux_command("aux rate 28", 0x28);
+	aux_command("aux resolution", AUX_SET_RES);
+	aux_command("aux resolution 03", 0x03);
+	aux_command("aux status", AUX_GET_STATUS);
+	aux_command("aux defaults", AUX_SET_DEFAULT);
+	aux_command("aux status", AUX_GET_STATUS);
+	aux_command("aux poll", AUX_POLL);
+	aux_command("aux unknown e1", 0xE1);
+	// The IntelliMouse knock (psmouse's intellimouse_detect).
+	static const uint8_t knock[] = { 200, 100, 80 };
+	for (int i = 0; i < 3; i++) {
+		aux_command("aux rate", AUX_SET_RATE);
+		aux_command("aux rate knock", knock[i]);
+	}
+	aux_command("aux id after the knock", AUX_GET_ID);
+	aux_command("aux poll", AUX_POLL);
+	aux_command("aux wrap", AUX_SET_WRAP);
+	aux_command("aux wrapped e9", AUX_GET_STATUS);
+	aux_command("aux wrap off", AUX_RESET_WRAP);
+	aux_command("aux wrap", AUX_SET_WRAP);
+	aux_command("aux reset in wrap mode", AUX_RESET);
+	aux_command("aux wrapped f2 after the reset", AUX_GET_ID);
+	aux_command("aux wrap off", AUX_RESET_WRAP);
+	// Two mouse commands, their answers queued one after the other.
+	kbc_write(I8042_COMMAND, I8042_CMD_AUX_SEND);
+	kbc_write(I8042_DATA, AUX_GET_ID);
+	kbc_write(I8042_COMMAND, I8042_CMD_AUX_SEND);
+	kbc_write(I8042_DATA, AUX_GET_ID);
+	kbc_print_answer("two aux ids");
+	// IRQ 1 and IRQ 12 on the 8259s, as the command byte enables them.
+	irq_loop("kbd loop, no interrupts", 0x00, I8042_CMD_KBD_LOOP);
+	irq_loop("kbd loop, kbdint", I8042_CTR_KBDINT, I8042_CMD_KBD_LOOP);
+	irq_loop("aux loop, kbdint", I8042_CTR_KBDINT, I8042_CMD_AUX_LOOP);
+	irq_loop("aux loop, auxint", I8042_CTR_AUXINT, I8042_CMD_AUX_LOOP);
+	irq_loop("kbd loop, kbdint, kbd disabled", I8042_CTR_KBDINT | I8042_CTR_KBDDIS,
+		 I8042_CMD_KBD_LOOP);
+	// Each byte of an answer is an edge of its own.
+	kbc_command_arg("write ctr", I8042_CMD_CTL_WCTR, I8042_CTR_KBDINT | I8042_CTR_AUXINT);
+	guest_pic_init();
+	kbc_write(I8042_DATA, KBD_CMD_RESET);
+	print_irqs("kbd reset");
+	printf("i8042 kbd reset: %02x\n", kbc_read());
+	print_irqs("kbd reset, one byte read");
+	printf("i8042 kbd reset: %02x\n", kbc_read());
+	print_irqs("kbd reset, both read");
+	kbc_write(I8042_COMMAND, I8042_CMD_AUX_SEND);
+	kbc_write(I8042_DATA, AUX_GET_ID);
+	print_irqs("aux id");
+	printf("i8042 aux id: %02x\n", kbc_read());
+	print_irqs("aux id, one byte read");
+	printf("i8042 aux id: %02x\n", kbc_read());
+	print_irqs("aux id, both read");
+	// Interrupts enabled with a byte waiting raise one at once.
+	kbc_command_arg("write ctr", I8042_CMD_CTL_WCTR, 0x00);
+	kbc_write(I8042_COMMAND, I8042_CMD_KBD_LOOP);
+	kbc_write(I8042_DATA, 0x33);
+	guest_pic_init();
+	kbc_write(I8042_COMMAND, I8042_CMD_CTL_WCTR);
+	kbc_write(I8042_DATA, I8042_CTR_KBDINT);
+	print_irqs("kbdint enabled with a byte waiting");
+	kbc_print_answer("the byte waiting");
+	// Back to the command byte the firmware left.
+	kbc_command_arg("write ctr as found", I8042_CMD_CTL_WCTR, ctr);
+	printf("i8042 status at the end: %02x\n", inb(I8042_STATUS));
+}
+
 void gmain(void)
 {
 	printf("pcprobe: start\n");
@@ -155,6 +386,7 @@ void gmain(void)
 	probe_e1000();
 	probe_ide();
 	probe_isa();
+	probe_i8042();
 	printf("pcprobe: done\n");
 	guest_exit(0);
 }

@@ -1,5 +1,5 @@
 // Snapshots of the ISA devices (devices/vpic.c, vpit.c, vspeaker.c,
-// vrtc.c, vuart.c): a device's state saved on one machine and restored on
+// vrtc.c, vuart.c, vi8042.c): a device's state saved on one machine and restored on
 // another makes the second behave exactly as the first from then on, and
 // a blob that is truncated, of another device, or holds a state the
 // device could never be in, is refused and changes nothing.
@@ -13,6 +13,7 @@
 #include "i8254.h"
 #include "i8259.h"
 #include "uart.h"
+#include "i8042.h"
 #include "dev_stubs.h"
 
 // The real clock behind both machines' RTCs.
@@ -239,6 +240,33 @@ START_TEST(test_uart_round_trip)
 }
 END_TEST
 
+// ---- the i8042 ----
+
+// Mid-conversation: a mouse answer half read, the command byte changed,
+// a controller command waiting for its byte.
+START_TEST(test_i8042_round_trip)
+{
+	struct device_bus *bus = &a.bus;
+	bus_out(bus, I8042_COMMAND, 1, I8042_CMD_CTL_WCTR);
+	bus_out(bus, I8042_DATA, 1, I8042_CTR_AUXINT | I8042_CTR_XLATE);
+	bus_out(bus, I8042_COMMAND, 1, I8042_CMD_AUX_SEND);
+	bus_out(bus, I8042_DATA, 1, AUX_RESET);
+	ck_assert_uint_eq(bus_in(bus, I8042_DATA, 1), PS2_ACK);
+	bus_out(bus, I8042_COMMAND, 1, I8042_CMD_KBD_LOOP);
+
+	copy_state(&a.kbc.dev, &b.kbc.dev);
+	static const uint16_t ports[] = { I8042_STATUS, I8042_DATA, I8042_STATUS, I8042_DATA,
+	                                  I8042_STATUS, I8042_DATA };
+	same_reads(ports, 6);
+	bus_out(&a.bus, I8042_DATA, 1, 0x77);   // the loop-back's byte, on both
+	bus_out(&b.bus, I8042_DATA, 1, 0x77);
+	same_reads(ports, 2);
+	ck_assert_uint_eq(bus_in(&b.bus, I8042_DATA, 1), 0x77);
+	bus_out(&b.bus, I8042_COMMAND, 1, I8042_CMD_CTL_RCTR);
+	ck_assert_uint_eq(bus_in(&b.bus, I8042_DATA, 1), I8042_CTR_AUXINT | I8042_CTR_XLATE);
+}
+END_TEST
+
 // ---- refusals ----
 
 // A device's blob, cut short, given to another device, or holding a
@@ -277,6 +305,8 @@ START_TEST(test_refusals)
 	check_refusals(&a.com1.dev, &a.speaker.dev, 4 + 0, 0x80);
 	// vspeaker_saved {speaker, refresh}: a bit port 0x61 does not keep.
 	check_refusals(&a.speaker.dev, &a.pic.master, 4 + 0, 0x01);
+	// vi8042_state {status, ...}: the input buffer full, which it never is.
+	check_refusals(&a.kbc.dev, &a.porta.dev, 4 + 0, 0x1C | I8042_STR_IBF);
 }
 END_TEST
 
@@ -302,6 +332,7 @@ int main(void)
 	tcase_add_test(tc, test_pit_round_trip);
 	tcase_add_test(tc, test_rtc_round_trip);
 	tcase_add_test(tc, test_uart_round_trip);
+	tcase_add_test(tc, test_i8042_round_trip);
 	tcase_add_test(tc, test_refusals);
 	tcase_add_test(tc, test_rtc_refuses_long_count);
 	suite_add_tcase(s, tc);
