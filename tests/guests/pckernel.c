@@ -74,6 +74,7 @@ struct task {
 	uint32_t calls[2];              // by PATH_*
 	uint32_t result[6];             // x87 result (2 words), the SSE lanes (4)
 	int id_ok;                      // SYS_GETID answered right every time
+	uint32_t off_stack;             // calls whose frame was not on kstack
 	uint8_t fx[512] __attribute__((aligned(16)));
 	uint8_t kstack[8192] __attribute__((aligned(16)));
 	uint8_t ustack[8192] __attribute__((aligned(16)));
@@ -445,6 +446,10 @@ static void syscall(struct gframe *f, int path)
 {
 	struct task *t = current;
 	t->calls[path]++;
+	// Both ways in must have switched to this task's kernel stack: int
+	// by TSS.ESP0, sysenter by IA32_SYSENTER_ESP.
+	if ((uint32_t)f < (uint32_t)t->kstack || (uint32_t)f >= t->kstack_top)
+		t->off_stack++;
 	switch (f->eax) {
 	case SYS_YIELD:
 		f->eax = 0;
@@ -685,9 +690,10 @@ static void summary(void)
 		printf("task %d: x87 %08x%08x sse %08x %08x %08x %08x: the same as alone %s\n", i,
 		       t->result[1], t->result[0], t->result[2], t->result[3], t->result[4],
 		       t->result[5], memcmp(r, t->result, sizeof r) == 0 ? "yes" : "no");
-		printf("task %d: %u system calls by sysenter, %u by int $0x80, ids right %s; "
-		       "preempted by the timer at least %d times: %s\n", i, t->calls[PATH_SYSENTER],
-		       t->calls[PATH_INT80], t->id_ok ? "yes" : "no", MIN_PREEMPT,
+		printf("task %d: %u system calls by sysenter, %u by int $0x80, all on its kernel "
+		       "stack %s, ids right %s; preempted by the timer at least %d times: %s\n", i,
+		       t->calls[PATH_SYSENTER], t->calls[PATH_INT80], t->off_stack ? "no" : "yes",
+		       t->id_ok ? "yes" : "no", MIN_PREEMPT,
 		       t->preempted >= MIN_PREEMPT ? "yes" : "no");
 		all_ran &= t->state == T_DEAD && t->ticks > 0;
 		nm += t->nm;
