@@ -17,14 +17,18 @@
 //     system calls by sysenter/sysexit (after CPUID says SEP, with the
 //     SYSENTER MSRs written by wrmsr) and by int $0x80, and switches
 //     their x87 and SSE state lazily: CR0.TS on each switch, #NM,
-//     fxsave and fxrstor (after CPUID says FXSR, with CR4.OSFXSR set).
+//     fxsave and fxrstor (after CPUID says FXSR, with CR4.OSFXSR set);
+//   - at the end it checks each task's x87 and SSE results against the
+//     same computation run alone, and prints its system calls by path.
 //
 // Natively it runs on QEMU's PC after SeaBIOS, under the monitor on the
 // virtual PC; both runs must print the same lines, except the ones that
 // count ticks, which begin with "varying:" and say why.  The command-line
 // word "nots" switches the FPU state at every context switch instead of
 // lazily: under trap-and-emulate the guest's CR0.TS is virtual only
-// (stage 5), so #NM never comes.
+// (stage 5), so #NM never comes.  The word "tickbench" adds a second of
+// timer ticks alone, for measuring (tick_bench).  Like every test guest
+// it ends by writing its status to QEMU's isa-debug-exit port (0xF4).
 
 #include "types.h"
 #include "mmu.h"
@@ -714,7 +718,7 @@ static void summary(void)
 		all_ran &= t->state == T_DEAD && t->ticks > 0;
 		nm += t->nm;
 	}
-	printf("tasks: all ran to their end on timer ticks: %s\n", all_ran ? "yes" : "no");
+	printf("tasks: each ran to its exit and took timer ticks: %s\n", all_ran ? "yes" : "no");
 	if (lazy_fpu)
 		printf("fpu: #NM at least once per task: %s\n", nm >= NTASK ? "yes" : "no");
 	printf("varying: %u lapic ticks, %u 8254 ticks, %u #NM; preempted %u %u %u "
