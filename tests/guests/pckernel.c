@@ -743,20 +743,6 @@ static void tick_bench(void)
 	printf("tickbench: %d ticks of the local APIC timer\n", HZ);
 }
 
-static int has_word(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-	while (*s) {
-		if (strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == 0))
-			return 1;
-		while (*s && *s != ' ')
-			s++;
-		while (*s == ' ')
-			s++;
-	}
-	return 0;
-}
-
 static void on_spurious(struct gframe *f)
 {
 	(void)f;                        // no EOI for the spurious vector (SDM 10.9)
@@ -765,10 +751,8 @@ static void on_spurious(struct gframe *f)
 void gmain(uint32_t magic, const struct multiboot_info *mbi)
 {
 	(void)magic;
-	if ((mbi->flags & MB_INFO_CMDLINE) && mbi->cmdline) {
-		nots = has_word((const char *)mbi->cmdline, "nots");
-		tickbench = has_word((const char *)mbi->cmdline, "tickbench");
-	}
+	nots = guest_cmdline_has(mbi, "nots");
+	tickbench = guest_cmdline_has(mbi, "tickbench");
 	guest_gdt_init();
 	guest_idt_init();
 	ltr(G_TSS);
