@@ -245,7 +245,8 @@ static void ioapic_route(int irq, int vector)
 	ioapic_wr(IOAPIC_REDTBL + 2 * pin, lo);
 }
 
-// Linux's sequence: the 8259s masked for good, the local APIC enabled
+// Linux's sequence: the 8259s masked (timers_init opens IRQ 0 in the
+// 8259's own mask for a while, to check LINT0), the local APIC enabled
 // with its spurious vector, TPR 0, LINT0 (virtual wire) masked, every
 // redirection entry masked until a driver claims its IRQ.
 static void apic_init(void)
@@ -366,15 +367,14 @@ static void uart_irq_line(const char *s)
 	uart_tx = s;
 	outb(COM1 + UART_MCR, UART_MCR_DTR | UART_MCR_RTS | UART_MCR_OUT2);
 	outb(COM1 + UART_IER, UART_IER_THRI);
-	for (uint32_t spin = 0; *uart_tx && spin < 100000000u; spin++)
+	for (uint32_t spin = 0; *uart_tx && spin < 20000000u; spin++)
 		asm volatile("sti; nop; cli" ::: "memory");
 	while (!(inb(COM1 + UART_LSR) & UART_LSR_TEMT))
 		;
 	outb(COM1 + UART_IER, 0);
 	ioapic_wr(IOAPIC_REDTBL + 2 * mp.pin[UART_IRQ_COM1], IOREDTBL_MASKED);
-	printf("uart: the line above went out by %s through pin %d\n",
-	       *uart_tx ? "polling (no interrupt came)" : "the transmitter-empty interrupt",
-	       mp.pin[UART_IRQ_COM1]);
+	printf("uart: the line above went out a byte per transmitter-empty interrupt "
+	       "through pin %d: %s\n", mp.pin[UART_IRQ_COM1], *uart_tx ? "no" : "yes");
 }
 
 // ---- the FPU ----
