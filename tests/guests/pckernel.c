@@ -556,11 +556,15 @@ asm(".globl sysenter_entry\n"
 static uint32_t sys(int fast, uint32_t nr, uint32_t a, uint32_t b)
 {
 	uint32_t ret;
+	// As Linux's __kernel_vsyscall, the stack is used at once after
+	// sysexit (the pop of EBP): a wrong ESP does not go unnoticed.
 	if (fast && have_sep)
-		asm volatile("movl %%esp, %%ecx\n\t"
+		asm volatile("pushl %%ebp\n\t"
+			     "movl %%esp, %%ecx\n\t"
 			     "movl $1f, %%edx\n\t"
 			     "sysenter\n"
-			     "1:"
+			     "1:\n\t"
+			     "popl %%ebp"
 			     : "=a"(ret) : "a"(nr), "b"(a), "S"(b) : "ecx", "edx", "memory", "cc");
 	else
 		asm volatile("int $0x80" : "=a"(ret) : "a"(nr), "b"(a), "S"(b) : "memory", "cc");
