@@ -48,6 +48,7 @@
 
 #define FIX_LAPIC   0xFFFFB000u         // fixmap pages, in the top page table
 #define FIX_IOAPIC  0xFFFFA000u
+#define FIX_KMAP    0xFFFF9000u         // a slot mapped in turn, as kmap_atomic's
 #define PTE_NOCACHE (PTE_PCD | PTE_PWT) // device registers: never cached
 
 #define V_PIT       49                  // 0x31: IRQ 0, Linux's first device vector
@@ -91,7 +92,9 @@ static int have_sep, lazy_fpu, nots, tickbench;
 static uint8_t fx_init[512] __attribute__((aligned(16)));
 
 static uint32_t pgdir[1024] __attribute__((aligned(4096)));
-static uint32_t top_pt[1024] __attribute__((aligned(4096)));
+// The CPU reads the entries: every store to them is a volatile one, kept
+// in order with the accesses through the fixmaps.
+static volatile uint32_t top_pt[1024] __attribute__((aligned(4096)));
 
 // ---- the firmware's MP tables, read before paging with physical addresses ----
 
@@ -197,8 +200,37 @@ static int mp_read(void)
 
 // Identity 4 MB pages for everything, ring 3 allowed in the first 4 MB
 // (the tasks' code and stacks are in the kernel's image); no mapping of
-// the APICs' own 4 MB; the top 4 MB through a page table holding the two
-// fixmaps, as Linux's set_fixmap_nocache makes them.
+// the APICs' own 4 MB; the top 4 MB through a page table, empty when
+// paging goes on, where fixmaps are set as Linux's set_fixmap does: the
+// entry written, then invlpg for that one address (0: the slot cleared).
+static void set_fixmap(uint32_t va, uint32_t pa, uint32_t flags)
+{
+	top_pt[PTX(va)] = pa ? pa | PTE_P | PTE_W | flags : 0;
+	invlpg(va);
+}
+
+// Two pages of RAM that the kmap slot shows in turn.
+static uint32_t kmap_pages[2][1024] __attribute__((aligned(4096)));
+
+// kmap_atomic's pattern: one fixmap slot shows one page, then another
+// after its entry changes and invlpg; a write through it reaches the
+// second page.  The monitor's emulation must follow the guest's invlpg.
+static void kmap_check(void)
+{
+	volatile uint32_t *slot = (volatile uint32_t *)FIX_KMAP;
+	kmap_pages[0][5] = 0x11111111;
+	kmap_pages[1][5] = 0x22222222;
+	set_fixmap(FIX_KMAP, (uint32_t)kmap_pages[0], 0);
+	uint32_t first = slot[5];
+	set_fixmap(FIX_KMAP, (uint32_t)kmap_pages[1], 0);
+	uint32_t second = slot[5];
+	slot[6] = 0x33333333;
+	set_fixmap(FIX_KMAP, 0, 0);
+	printf("kmap: one fixmap slot, remapped with invlpg, reads %08x then %08x; a write "
+	       "through it reached the second page: %s\n", first, second,
+	       kmap_pages[1][6] == 0x33333333 && kmap_pages[0][6] == 0 ? "yes" : "no");
+}
+
 static void paging_init(void)
 {
 	guest_identity_4mb(pgdir);
@@ -206,10 +238,11 @@ static void paging_init(void)
 	pgdir[PDX(LAPIC_BASE)] = 0;     // 0xFEC00000 and 0xFEE00000 share it
 	pgdir[PDX(mp.ioapic_addr)] = 0;
 	pgdir[PDX(mp.lapic_addr)] = 0;
-	top_pt[PTX(FIX_LAPIC)] = mp.lapic_addr | PTE_P | PTE_W | PTE_NOCACHE;
-	top_pt[PTX(FIX_IOAPIC)] = mp.ioapic_addr | PTE_P | PTE_W | PTE_NOCACHE;
 	pgdir[1023] = (uint32_t)top_pt | PTE_P | PTE_W;
 	guest_paging_on(pgdir);
+	kmap_check();
+	set_fixmap(FIX_LAPIC, mp.lapic_addr, PTE_NOCACHE);
+	set_fixmap(FIX_IOAPIC, mp.ioapic_addr, PTE_NOCACHE);
 	printf("paging: on; local APIC at fixmap %08x, I/O APIC at %08x, uncached; "
 	       "their own addresses unmapped\n", FIX_LAPIC, FIX_IOAPIC);
 }
