@@ -8,7 +8,9 @@
 //     from the configuration table (IRQ 0's pin is learned, not assumed);
 //   - it turns paging on and reaches both APICs only through *fixmaps*,
 //     pages at fixed addresses in its top 4 MB, uncached (PCD and PWT, as
-//     Linux maps them), with the identity mappings of both removed;
+//     Linux maps them, entry then invlpg), with the identity mappings of
+//     both removed; and one more slot shows two pages in turn, as
+//     kmap_atomic's do;
 //   - it masks both 8259s and LINT0, routes the 8254 (IRQ 0) and the
 //     UART (IRQ 4) through the I/O APIC, calibrates the local APIC timer
 //     against the 8254 once, and runs its scheduler on that timer in
