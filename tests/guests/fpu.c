@@ -675,25 +675,10 @@ static void run_tasks(int by_timer)
 		       by_timer ? TIMER_ROUNDS : ROUNDS, tasks[i].errors, tasks[i].sum);
 }
 
-static int has_word(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-	while (*s) {
-		if (strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == 0))
-			return 1;
-		while (*s && *s != ' ')
-			s++;
-		while (*s == ' ')
-			s++;
-	}
-	return 0;
-}
-
 void gmain(uint32_t magic, const struct multiboot_info *mbi)
 {
 	(void)magic;
-	if ((mbi->flags & MB_INFO_CMDLINE) && mbi->cmdline)
-		nots = has_word((const char *)mbi->cmdline, "nots");
+	nots = guest_cmdline_has(mbi, "nots");
 	guest_gdt_init();
 	guest_idt_init();
 	timer_init();

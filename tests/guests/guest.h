@@ -57,6 +57,10 @@ void guest_run_user_eflags(void (*fn)(void), uint32_t stack_top, uint32_t eflags
 uint32_t pci_read(int slot, int func, int off);
 void pci_write(int slot, int func, int off, uint32_t v);
 
+// Whether the kernel's command line holds `word` as a whole word.
+struct multiboot_info;
+int guest_cmdline_has(const struct multiboot_info *mbi, const char *word);
+
 extern struct segdesc guest_gdt[G_NSEGS];
 extern struct pseudodesc guest_gdt_pd, guest_idt_pd;
 

@@ -12,6 +12,8 @@
 #include "printfmt.h"
 #include "pcireg.h"
 #include "i8259.h"
+#include "multiboot.h"
+#include "string.h"
 #include "guest.h"
 
 struct segdesc guest_gdt[G_NSEGS];
@@ -240,4 +242,22 @@ void pci_write(int slot, int func, int off, uint32_t v)
 {
 	outl(PCI_CONFIG_ADDR, pci_addr(slot, func, off));
 	outl(PCI_CONFIG_DATA, v);
+}
+
+// Does the kernel's command line (Multiboot information, flag bit 2) hold
+// `word` as a whole word?  Under the monitor it is what follows " -- ".
+int guest_cmdline_has(const struct multiboot_info *mbi, const char *word)
+{
+	const char *s = (mbi->flags & MB_INFO_CMDLINE) && mbi->cmdline ?
+			(const char *)mbi->cmdline : "";
+	size_t n = strlen(word);
+	while (*s) {
+		if (strncmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\0'))
+			return 1;
+		while (*s && *s != ' ')
+			s++;
+		while (*s == ' ')
+			s++;
+	}
+	return 0;
 }

@@ -390,21 +390,6 @@ static void test_fetch(void)
 	printf("fetch: it returned %u\n", fn());
 }
 
-static int asked_for(const struct multiboot_info *mbi, const char *word)
-{
-	const char *s = (mbi->flags & MB_INFO_CMDLINE) ? (const char *)mbi->cmdline : "";
-	size_t n = strlen(word);
-	while (*s) {
-		if (strncmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\0'))
-			return 1;
-		while (*s && *s != ' ')
-			s++;
-		while (*s == ' ')
-			s++;
-	}
-	return 0;
-}
-
 void gmain(uint32_t magic, const struct multiboot_info *mbi)
 {
 	(void)magic;
@@ -427,7 +412,7 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	test_user();
 	test_device();
 	test_cost();
-	if (asked_for(mbi, "fetch"))
+	if (guest_cmdline_has(mbi, "fetch"))
 		test_fetch();
 	printf("top4mb: %u page faults\n", guest_pf_count);
 	printf("top4mb: done\n");

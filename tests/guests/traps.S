@@ -42,6 +42,7 @@ STUB 80, 0
 STUB 97, 0
 STUB 98, 0
 STUB 113, 0
+STUB 128, 0
 STUB 161, 0
 STUB 240, 0
 STUB 255, 0
@@ -68,4 +69,6 @@ trap_stubs:
 	// the APIC guest's (apic.c)
 	.long 49, trap_stub_49, 50, trap_stub_50, 80, trap_stub_80, 97, trap_stub_97
 	.long 98, trap_stub_98, 113, trap_stub_113, 161, trap_stub_161, 255, trap_stub_255
+	// the PC kernel's (pckernel.c): int $0x80
+	.long 128, trap_stub_128
 	.long -1, 0
