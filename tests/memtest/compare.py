@@ -22,7 +22,8 @@ move (ESC [ row ; col H).  This script replays the stream onto a screen
 and takes a snapshot each time the cursor moves back up (a new refresh),
 then reads fields from fixed places of memtest's layout.  A run stops
 when the screen first shows test #N (--until-test) or at the timeout
-(a failure).
+(a failure); the timeout is multiplied by TIMEOUT_SCALE from the
+environment, as the grader's are.
 
 Fields that must agree between native and monitor runs:
   title     "Memtest86+ v6.10" and the CPU's brand string (CPUID)
@@ -227,6 +228,15 @@ def main(argv):
     p.add_argument("--timeout", type=float, default=240)
     p.add_argument("--out", default=str(KIT / "build/tests/memtest"))
     args = p.parse_args(argv)
+    try:
+        scale = float(os.environ.get("TIMEOUT_SCALE", "1"))
+    except ValueError:
+        scale = 0
+    if not scale > 0:
+        print("check-memtest: TIMEOUT_SCALE=%r: must be a number > 0"
+              % os.environ.get("TIMEOUT_SCALE"))
+        return 1
+    args.timeout *= scale
 
     if not Path(args.kernel).is_file():
         print("check-memtest: %s is absent: it comes with Debian's memtest86+ package "
