@@ -53,7 +53,9 @@ if so.  Under te the guest kernel's CPUID runs on the real CPU
 stop the guest cleanly at the mov to CR4 with one line naming it (the
 exit status of tools/vmrun 126), not hang or panic.  Under binary
 translation the translator answers CPUID with the virtual CPU, which has
-no PAE, and memtest keeps to two-level paging.
+no PAE, and memtest leaves paging off (it pages only with PAE, to reach
+memory above 4 GB): its tests go through the monitor's map of guest
+physical memory, not through shadow page tables.
 
 Exit status 0 when every run agrees with the native one, 1 otherwise
 (also when the kernel is absent: the message says how to install it).
