@@ -474,7 +474,10 @@ enum emu_result emulate_insn(struct vcpu *v, const struct insn *in)
 				r = EMU_REFLECT;
 				break;
 			}
-			emulate_iret(v, in->opsize16);
+			// An iret that returns ends an NMI handler's
+			// blocking of NMIs (SDM Vol. 3A, 6.7.1; vmm/run.c).
+			if (emulate_iret(v, in->opsize16) == 0)
+				v->nmi_blocked = 0;
 			r = EMU_DONE;
 			break;
 		case 0x9A: case 0xEA:
