@@ -453,6 +453,12 @@ static void set_stack_pointer(struct vcpu *v, uint32_t sp)
 	reg_write(v, R_ESP, v->seg[SEG_SS].db ? 4 : 2, sp);
 }
 
+// The stack pointer `delta` bytes on, wrapped as the stack's size wraps.
+static uint32_t stack_step(const struct vcpu *v, uint32_t sp, int delta)
+{
+	return v->seg[SEG_SS].db ? sp + delta : (sp + delta) & 0xFFFF;
+}
+
 // push m (FF /6) and pop m (8F /0; SDM Vol. 2B, PUSH, POP): one operand
 // in memory, the other on the stack, either of them perhaps the page
 // that faulted.  ESP changes only once both accesses are done, so that a
@@ -463,15 +469,16 @@ static enum mmio_result emulate_push_pop(struct vcpu *v, const struct insn *in)
 	int size = operand_size(in, 0);
 	uint32_t sp = stack_pointer(v), old_esp = v->reg[R_ESP], val, lin;
 	if (in->opcode == 0xFF) {
+		uint32_t top = stack_step(v, sp, -size);
 		if (mem_read(v, operand_lin(v, in), size, ACC_READ, &val) < 0 ||
-		    mem_write(v, seg_linear(v, SEG_SS, sp - size), size, val) < 0)
+		    mem_write(v, seg_linear(v, SEG_SS, top), size, val) < 0)
 			return MMIO_FAULTED;
-		set_stack_pointer(v, sp - size);
+		set_stack_pointer(v, top);
 		return MMIO_DONE;
 	}
 	if (mem_read(v, seg_linear(v, SEG_SS, sp), size, ACC_READ, &val) < 0)
 		return MMIO_FAULTED;
-	set_stack_pointer(v, sp + size);
+	set_stack_pointer(v, stack_step(v, sp, size));
 	lin = operand_lin(v, in);
 	if (mem_write(v, lin, size, val) < 0) {
 		v->reg[R_ESP] = old_esp;

@@ -1006,6 +1006,18 @@ START_TEST(test_setcc_push_pop)
 	ck_assert_uint_eq(v.reg[R_ESP], 0x7004);
 	ck_assert_uint_eq(dev32(0x90), 0x31415926);
 	check_access(0, 1, DEV + 0x90, 4);
+	nacc = 0;
+	// A 16-bit stack (SS.B = 0) wraps at 64 KB: SP 2 pushes a dword at
+	// 0xFFFE, and ESP's top half stays.
+	v.seg[SEG_SS].db = 0;
+	v.reg[R_ESP] = 0xABCD0002;
+	v.reg[R_EBX] = DEV + 0x80;
+	EMULATE(DEV + 0x80, 0xFF, 0x33);                         // push (%ebx)
+	ck_assert_uint_eq(v.reg[R_ESP], 0xABCDFFFE);
+	ck_assert_uint_eq(*(uint32_t *)(ram + 0xFFFE), 0xFEEDFACE);
+	EMULATE(DEV + 0x84, 0x8F, 0x43, 0x04);                   // pop 4(%ebx)
+	ck_assert_uint_eq(v.reg[R_ESP], 0xABCD0002);
+	ck_assert_uint_eq(dev32(0x84), 0xFEEDFACE);
 }
 END_TEST
 
@@ -1142,6 +1154,15 @@ START_TEST(test_top_locks_and_bits)
 	emulate_top_at(lock_cmpxchg, sizeof(lock_cmpxchg), CODE, TOP_NP, FEC_WR);
 	ck_assert(v.event.valid);
 	ck_assert_uint_eq(v.event.err, FEC_WR);
+	ck_assert_uint_eq(v.eip, CODE);
+	// pop to a page the guest does not map: its #PF, and ESP as it was.
+	memset(&v.event, 0, sizeof(v.event));
+	static const uint8_t pop_m[] = { 0x8F, 0x03 };                  // pop (%ebx)
+	v.reg[R_ESP] = SRC + 0x100;                                     // mapped
+	emulate_top_at(pop_m, sizeof(pop_m), CODE, TOP_NP, FEC_WR);
+	ck_assert(v.event.valid);
+	ck_assert_uint_eq(v.cr2, TOP_NP);
+	ck_assert_uint_eq(v.reg[R_ESP], SRC + 0x100);
 	ck_assert_uint_eq(v.eip, CODE);
 }
 END_TEST
