@@ -35,7 +35,8 @@
 // read-modify-write arithmetic add, or, adc, sbb, and, sub, xor, cmp,
 // test, inc, dec, neg, not, with the flags of vmm/alu.c; and those a
 // kernel's locks and bitmaps are made of, with or without lock: cmpxchg,
-// xadd, bt, bts, btr, btc, and setcc, push and pop with a memory operand.
+// cmpxchg8b, xadd, bt, bts, btr, btc, and setcc, push and pop with a
+// memory operand.
 // Anything else that touches device memory stops the machine with its
 // bytes and address (vmm/stop.c): a device register behind a multiply or
 // an SSE load is a guest worth hearing about, not one to guess at.
@@ -385,6 +386,29 @@ static enum mmio_result emulate_cmpxchg(struct vcpu *v, const struct insn *in)
 	return MMIO_DONE;
 }
 
+// cmpxchg8b (0F C7 /1; SDM Vol. 2A, CMPXCHG8B/CMPXCHG16B): the same with
+// EDX:EAX against the quadword, ECX:EBX the new value, and only ZF
+// changed.  The two halves are read (with the write right checked on
+// both pages) before either is written, so a #PF writes nothing.
+static enum mmio_result emulate_cmpxchg8b(struct vcpu *v, const struct insn *in)
+{
+	uint32_t lin = operand_lin(v, in), lo, hi;
+	if (mem_read(v, lin, 4, ACC_WRITE, &lo) < 0 || mem_read(v, lin + 4, 4, ACC_WRITE, &hi) < 0)
+		return MMIO_FAULTED;
+	int equal = lo == v->reg[R_EAX] && hi == v->reg[R_EDX];
+	uint32_t out_lo = equal ? v->reg[R_EBX] : lo, out_hi = equal ? v->reg[R_ECX] : hi;
+	if (mem_write(v, lin, 4, out_lo) < 0 || mem_write(v, lin + 4, 4, out_hi) < 0)
+		return MMIO_FAULTED;
+	if (equal) {
+		v->eflags |= FL_ZF;
+	} else {
+		v->eflags &= ~FL_ZF;
+		v->reg[R_EAX] = lo;
+		v->reg[R_EDX] = hi;
+	}
+	return MMIO_DONE;
+}
+
 // xadd (0F C0, C1; SDM Vol. 2A, XADD): the sum goes to the destination,
 // the destination's old value to the source register; the flags are
 // those of the addition.
@@ -500,6 +524,8 @@ static enum mmio_result emulate_other(struct vcpu *v, const struct insn *in)
 		return emulate_cmpxchg(v, in);
 	if (op == 0xC0 || op == 0xC1)
 		return emulate_xadd(v, in);
+	if (op == 0xC7 && in->reg == 1)
+		return emulate_cmpxchg8b(v, in);
 	if (op == 0xA3 || op == 0xAB || op == 0xB3 || op == 0xBB || (op == 0xBA && in->reg >= 4))
 		return emulate_bitop(v, in);
 	if (op >= 0x90 && op <= 0x9F)

@@ -200,6 +200,19 @@ static void test_locks(void)
 	asm volatile("cmpxchgb %b2, 1(%1)" : "+a"(al) : "r"(p), "q"(0x80) : "memory", "cc");
 	f1 = flags_after();
 	printf("cmpxchg byte: al %02x memory %08x flags %03x\n", al, low32(FRAME(0))[0xC0], f1);
+	// cmpxchg8b on a quadword there: equal, then not (then a load).
+	volatile uint32_t *q = at32(T_FIX + 0x3A0);
+	uint32_t lo = 1, hi = 2, z1, z2;
+	q[0] = 1, q[1] = 2;
+	asm volatile("lock cmpxchg8b (%3); pushfl; popl %2"
+		     : "+a"(lo), "+d"(hi), "=&r"(z1) : "S"(q), "b"(0xB0B0B0B0), "c"(0xC0C0C0C0)
+		     : "memory", "cc");
+	asm volatile("lock cmpxchg8b (%3); pushfl; popl %2"
+		     : "+a"(lo), "+d"(hi), "=&r"(z2) : "S"(q), "b"(0x12345678), "c"(0x9ABCDEF0)
+		     : "memory", "cc");
+	printf("lock cmpxchg8b: low sees %08x %08x, zf %d; again: edx:eax %08x:%08x zf %d\n",
+	       low32(FRAME(0))[0xE8], low32(FRAME(0))[0xE9], (z1 & FL_ZF) != 0, hi, lo,
+	       (z2 & FL_ZF) != 0);
 	p[1] = 0x7FFFFFFF;
 	asm volatile("lock xaddl %0, 4(%1)" : "+r"(r) : "r"(p) : "memory", "cc");
 	f1 = flags_after();

@@ -860,6 +860,36 @@ START_TEST(test_cmpxchg_xadd)
 	ck_assert_uint_eq(dev32(0x60), 0x0000AA00);
 	check_rmw(DEV + 0x61, 1, 1);
 
+	// cmpxchg8b: EDX:EAX against the quadword; only ZF changes.
+	nacc = 0;
+	setdev32(0x60, 0x11111111);
+	setdev32(0x64, 0x22222222);
+	v.reg[R_EAX] = 0x11111111;
+	v.reg[R_EDX] = 0x22222222;
+	v.reg[R_EBX] = 0xB0B0B0B0;
+	v.reg[R_ECX] = 0xC0C0C0C0;
+	v.eflags = 0x2 | FL_CF | FL_SF;
+	v.reg[R_ESI] = DEV + 0x60;
+	EMULATE(DEV + 0x60, 0xF0, 0x0F, 0xC7, 0x0E);             // lock cmpxchg8b (%esi)
+	ck_assert_uint_eq(dev32(0x60), 0xB0B0B0B0);
+	ck_assert_uint_eq(dev32(0x64), 0xC0C0C0C0);
+	ck_assert_uint_eq(v.eflags, 0x2 | FL_CF | FL_SF | FL_ZF);
+	ck_assert_int_eq(nacc, 4);
+	check_access(0, 0, DEV + 0x60, 4);
+	check_access(1, 0, DEV + 0x64, 4);
+	check_access(2, 1, DEV + 0x60, 4);
+	check_access(3, 1, DEV + 0x64, 4);
+	nacc = 0;
+	EMULATE(DEV + 0x60, 0x0F, 0xC7, 0x0E);                   // differs now: a load
+	ck_assert_uint_eq(v.reg[R_EAX], 0xB0B0B0B0);
+	ck_assert_uint_eq(v.reg[R_EDX], 0xC0C0C0C0);
+	ck_assert_uint_eq(v.eflags, 0x2 | FL_CF | FL_SF);
+	ck_assert_uint_eq(dev32(0x60), 0xB0B0B0B0);
+	ck_assert_int_eq(nacc, 4);
+	check_access(3, 1, DEV + 0x64, 4);
+	nacc = 0;
+	v.reg[R_EBX] = DEV + 0x60;
+
 	// xadd: the sum to memory, the old value to the register, the
 	// flags of the addition.
 	static const uint32_t adds[][2] = { { 1, 2 }, { 0xFFFFFFFF, 1 }, { 0x7FFFFFFF, 1 } };
