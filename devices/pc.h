@@ -46,6 +46,9 @@ void pc_devices_set_clock(struct pc_devices *pc, uint64_t (*now)(void *ctx), voi
 // returns that vector and puts it in service.
 int pc_irq_pending(struct pc_devices *pc);
 int pc_irq_ack(struct pc_devices *pc);
+// The CPU's NMI input: 1 if an NMI is latched; and taking it.
+int pc_nmi_pending(struct pc_devices *pc);
+void pc_nmi_ack(struct pc_devices *pc);
 // The PCI bus with the chipset's functions; then the IDE controller with
 // disks[2 * channel + drive] (NULL: no drive), and the e1000 on
 // `backend`.  Each of the last two adds the bus if it is not there yet.

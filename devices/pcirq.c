@@ -45,3 +45,19 @@ int pc_irq_ack(struct pc_devices *pc)
 		return vpic_ack(&pc->pic);
 	return vlapic_ack(&pc->lapic);
 }
+
+// The NMI.  On this PC only the local APIC raises it: an NMI IPI, LINT1
+// (wired to the NMI line in virtual wire mode, MP specification 3.6.2.2),
+// an LVT entry or an I/O APIC pin in NMI delivery mode.  It bypasses
+// IRR, ISR and the priorities (SDM Vol. 3A, 10.5.1, 10.6.1: "NMI"), and
+// the CPU takes it whatever EFLAGS.IF says; the APIC latches one, and a
+// second before the CPU takes the first is the same one.
+int pc_nmi_pending(struct pc_devices *pc)
+{
+	return pc->lapic.nmi_pending;
+}
+
+void pc_nmi_ack(struct pc_devices *pc)
+{
+	pc->lapic.nmi_pending = 0;
+}

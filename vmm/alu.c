@@ -18,6 +18,9 @@
 // leaves AF undefined there, and QEMU's CPU, the kit's reference, clears
 // it.  inc and dec leave CF alone; neg is a subtraction from 0; not
 // changes no flag.
+//
+// Two more questions an emulated instruction asks of the flags: the bit
+// instructions (alu_bit) and the conditions of setcc (alu_condition).
 
 #include "types.h"
 #include "mmu.h"
@@ -108,4 +111,49 @@ uint32_t alu(enum alu_op op, int size, uint32_t a, uint32_t b, uint32_t *eflags)
 		f = (f & ~FL_CF) | (*eflags & FL_CF);
 	*eflags = (*eflags & ~ALU_STATUS_FLAGS) | f;
 	return r;
+}
+
+// bt, bts, btr, btc on bit `bit` of `val` (SDM Vol. 2A, BT, BTS, BTR,
+// BTC): CF gets the bit as it was; the result is val with the bit set,
+// cleared or complemented (bt returns val unchanged).  ZF is unaffected;
+// OF, SF, AF and PF are undefined, and QEMU's CPU computes them from
+// whatever instruction set the flags before, so no guest may rely on
+// them: the monitor leaves them as they were.
+uint32_t alu_bit(enum alu_bit_op op, uint32_t val, int bit, uint32_t *eflags)
+{
+	uint32_t mask = 1u << bit;
+	*eflags = (val & mask) ? *eflags | FL_CF : *eflags & ~FL_CF;
+	switch (op) {
+	case ALU_BTS:
+		return val | mask;
+	case ALU_BTR:
+		return val & ~mask;
+	case ALU_BTC:
+		return val ^ mask;
+	case ALU_BT:
+	default:
+		return val;
+	}
+}
+
+// Condition `cc` (the low four bits of the opcodes of Jcc, SETcc and
+// CMOVcc: 0 O, 2 B, 4 E, 6 BE, 8 S, A P, C L, E LE; an odd cc is the
+// negation of the even one below it) on the flags (SDM Vol. 1, Appendix
+// B, Table B-1).
+int alu_condition(int cc, uint32_t eflags)
+{
+	int cf = (eflags & FL_CF) != 0, zf = (eflags & FL_ZF) != 0;
+	int sf = (eflags & FL_SF) != 0, of = (eflags & FL_OF) != 0;
+	int r;
+	switch (cc >> 1) {
+	case 0: r = of; break;
+	case 1: r = cf; break;
+	case 2: r = zf; break;
+	case 3: r = cf || zf; break;
+	case 4: r = sf; break;
+	case 5: r = (eflags & FL_PF) != 0; break;
+	case 6: r = sf != of; break;
+	default: r = zf || sf != of; break;
+	}
+	return (cc & 1) ? !r : r;
 }

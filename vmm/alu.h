@@ -15,7 +15,13 @@ enum alu_op {
 // The status flags an arithmetic instruction may change.
 #define ALU_STATUS_FLAGS (FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_OF)
 
+// The bit instructions, in the order of the reg field of 0F BA /4-/7
+// and of bits 4:3 of their register forms 0F A3, AB, B3, BB.
+enum alu_bit_op { ALU_BT, ALU_BTS, ALU_BTR, ALU_BTC };
+
 uint32_t alu(enum alu_op op, int size, uint32_t a, uint32_t b, uint32_t *eflags);
 int alu_stores_result(enum alu_op op);
+uint32_t alu_bit(enum alu_bit_op op, uint32_t val, int bit, uint32_t *eflags);
+int alu_condition(int cc, uint32_t eflags);
 
 #endif

@@ -129,15 +129,16 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 
 // ---- running translated code ----
 
-static int interrupt_deliverable(const struct vcpu *v)
+static int interrupt_deliverable(struct vcpu *v)
 {
-	return (v->eflags & FL_IF) && !v->intr_shadow && pc_irq_pending(&vm->dev) >= 0;
+	return ((v->eflags & FL_IF) && !v->intr_shadow && pc_irq_pending(&vm->dev) >= 0) ||
+	       nmi_deliverable(v);
 }
 
 // Must the run loop take over before more guest code runs?  (It also
 // stops a guest that went to 16-bit code, which the translator cannot
 // read.)
-static int must_leave(const struct vcpu *v)
+static int must_leave(struct vcpu *v)
 {
 	return v->event.valid || v->halted || v->cpl != 0 || !v->seg[SEG_CS].db ||
 	       decide(v) != EXEC_BT || interrupt_deliverable(v) || vm->dev.bus.requests;
@@ -176,7 +177,8 @@ static void run_translated(struct vcpu *v, uint32_t tc)
 		if (is_host_event(trapno)) {
 			bt_count(BTS_HOST_IRQS);
 			host_event(trapno);
-			if (!(bt_data->vif && pc_irq_pending(&vm->dev) >= 0))
+			if (!(bt_data->vif && pc_irq_pending(&vm->dev) >= 0) &&
+			    !pc_nmi_pending(&vm->dev))
 				continue;               // resume exactly where it was
 		} else if (trapno == T_DEBUG && stepping) {
 			tf->eflags &= ~FL_TF;

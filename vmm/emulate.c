@@ -474,7 +474,10 @@ enum emu_result emulate_insn(struct vcpu *v, const struct insn *in)
 				r = EMU_REFLECT;
 				break;
 			}
-			emulate_iret(v, in->opsize16);
+			// An iret that returns ends an NMI handler's
+			// blocking of NMIs (SDM Vol. 3A, 6.7.1; vmm/run.c).
+			if (emulate_iret(v, in->opsize16) == 0)
+				v->nmi_blocked = 0;
 			r = EMU_DONE;
 			break;
 		case 0x9A: case 0xEA:
@@ -546,6 +549,18 @@ static int memory_operand(const struct vcpu *v, const struct insn *in, uint32_t 
 	return 0;
 }
 
+// Does the instruction touch memory only through the stack (push reg,
+// call, ret, ...)?  push m (FF /6) and pop m (8F /0) have an operand of
+// their own as well, perhaps a device register: the emulator of device
+// memory and of the top 4 MB carries out both of their accesses
+// (vmm/mmio.c), wherever the stack is.
+static int stack_only(const struct insn *in)
+{
+	int push_pop_mem = !in->twobyte && in->has_modrm && in->mod != 3 &&
+			   ((in->opcode == 0xFF && in->reg == 6) || (in->opcode == 0x8F && in->reg == 0));
+	return (in->flags & INSN_F_STACK) && !push_pop_mem;
+}
+
 // Fetch the instruction at CS:EIP from guest memory, decode it, and
 // emulate it: the monitor's answer to a #GP or #PF from the guest.
 // fault_addr is CR2 for a #PF.
@@ -571,12 +586,11 @@ enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t 
 	enum emu_result r;
 	uint32_t addr;
 	int paging = (v->cr0 & CR0_PG) != 0;
-	if (trapno == T_PGFLT && paging && fault_addr >= MONITOR_BASE &&
-	    !(in.flags & INSN_F_STACK)) {
+	if (trapno == T_PGFLT && paging && fault_addr >= MONITOR_BASE && !stack_only(&in)) {
 		// The guest's own mapping of the top of its address space,
 		// where the monitor lives (vmm/top.c).
 		r = emulate_top(v, &in, fault_addr, err);
-	} else if (trapno == T_PGFLT && ((in.flags & INSN_F_STACK) || fault_addr >= MONITOR_BASE)) {
+	} else if (trapno == T_PGFLT && (stack_only(&in) || fault_addr >= MONITOR_BASE)) {
 		// A #PF that the guest's paging did not explain (vmm/
 		// pagefault.c) is an access outside the guest's RAM: here the
 		// monitor's region, or a push or pop with ESP past the RAM

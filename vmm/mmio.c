@@ -33,10 +33,13 @@
 // moffs), movzx, movsx, xchg, the string moves movs, stos and lods (with
 // rep, at most a batch of iterations per exit, vmm/operand.c), and the
 // read-modify-write arithmetic add, or, adc, sbb, and, sub, xor, cmp,
-// test, inc, dec, neg, not, with the flags of vmm/alu.c.  Anything else
-// that touches device memory stops the machine with its bytes and
-// address (vmm/stop.c): a device register behind a bit-test or a
-// multiply is a guest worth hearing about, not one to guess at.
+// test, inc, dec, neg, not, with the flags of vmm/alu.c; and those a
+// kernel's locks and bitmaps are made of, with or without lock: cmpxchg,
+// cmpxchg8b, xadd, bt, bts, btr, btc, and setcc, push and pop with a
+// memory operand.
+// Anything else that touches device memory stops the machine with its
+// bytes and address (vmm/stop.c): a device register behind a multiply or
+// an SSE load is a guest worth hearing about, not one to guess at.
 
 #include "types.h"
 #include "mmu.h"
@@ -343,6 +346,193 @@ static enum mmio_result emulate_string(struct vcpu *v, const struct insn *in)
 	return MMIO_DONE;
 }
 
+// ---- locks, bitmaps and the stack ----
+//
+// The read-modify-writes a kernel builds its locks and bitmaps from --
+// cmpxchg, xadd, bts and its kin, mostly with a lock prefix -- and the
+// rest of what a compiler may aim at a fixmapped page: setcc, push and
+// pop with a memory operand.
+//
+// A lock prefix (F0) makes the CPU hold the bus from the read to the
+// write, so that no other processor or bus master sees the operand in
+// between (SDM Vol. 3A, 9.1.2.2, "Software Controlled Bus Locking").  The
+// virtual PC has one CPU, and while the monitor carries the instruction
+// out, neither the guest nor any device model runs: the emulated read
+// and write are atomic as they are, and the prefix asks nothing more.
+// (A lock prefix on an instruction that may not have one raises #UD
+// before any access, SDM Vol. 2A, LOCK: such an instruction never gets
+// here.)
+
+// cmpxchg (0F B0, B1; SDM Vol. 2A, CMPXCHG): compare the accumulator
+// with the destination, with the flags of `cmp` (accumulator minus
+// destination).  Equal: the source register goes to the destination;
+// not equal: the destination goes to the accumulator.  The destination
+// gets a write cycle either way -- its own value back when they differ,
+// "to simplify the interface to the processor's bus" -- so the write
+// right is checked first and a device sees a write in both cases.
+static enum mmio_result emulate_cmpxchg(struct vcpu *v, const struct insn *in)
+{
+	uint32_t lin = operand_lin(v, in), mem, flags = v->eflags;
+	int size = operand_size(in, in->opcode == 0xB0);
+	if (mem_read(v, lin, size, ACC_WRITE, &mem) < 0)
+		return MMIO_FAULTED;
+	alu(ALU_CMP, size, reg_read(v, R_EAX, size), mem, &flags);
+	uint32_t out = (flags & FL_ZF) ? reg_read(v, in->reg, size) : mem;
+	if (mem_write(v, lin, size, out) < 0)
+		return MMIO_FAULTED;
+	if (!(flags & FL_ZF))
+		reg_write(v, R_EAX, size, mem);
+	v->eflags = flags;
+	return MMIO_DONE;
+}
+
+// cmpxchg8b (0F C7 /1; SDM Vol. 2A, CMPXCHG8B/CMPXCHG16B): the same with
+// EDX:EAX against the quadword, ECX:EBX the new value, and only ZF
+// changed.  The two halves are read (with the write right checked on
+// both pages) before either is written, so a #PF writes nothing.
+static enum mmio_result emulate_cmpxchg8b(struct vcpu *v, const struct insn *in)
+{
+	uint32_t lin = operand_lin(v, in), lo, hi;
+	if (mem_read(v, lin, 4, ACC_WRITE, &lo) < 0 || mem_read(v, lin + 4, 4, ACC_WRITE, &hi) < 0)
+		return MMIO_FAULTED;
+	int equal = lo == v->reg[R_EAX] && hi == v->reg[R_EDX];
+	uint32_t out_lo = equal ? v->reg[R_EBX] : lo, out_hi = equal ? v->reg[R_ECX] : hi;
+	if (mem_write(v, lin, 4, out_lo) < 0 || mem_write(v, lin + 4, 4, out_hi) < 0)
+		return MMIO_FAULTED;
+	if (equal) {
+		v->eflags |= FL_ZF;
+	} else {
+		v->eflags &= ~FL_ZF;
+		v->reg[R_EAX] = lo;
+		v->reg[R_EDX] = hi;
+	}
+	return MMIO_DONE;
+}
+
+// xadd (0F C0, C1; SDM Vol. 2A, XADD): the sum goes to the destination,
+// the destination's old value to the source register; the flags are
+// those of the addition.
+static enum mmio_result emulate_xadd(struct vcpu *v, const struct insn *in)
+{
+	uint32_t lin = operand_lin(v, in), mem, flags = v->eflags;
+	int size = operand_size(in, in->opcode == 0xC0);
+	if (mem_read(v, lin, size, ACC_WRITE, &mem) < 0)
+		return MMIO_FAULTED;
+	uint32_t sum = alu(ALU_ADD, size, mem, reg_read(v, in->reg, size), &flags);
+	if (mem_write(v, lin, size, sum) < 0)
+		return MMIO_FAULTED;
+	reg_write(v, in->reg, size, mem);
+	v->eflags = flags;
+	return MMIO_DONE;
+}
+
+// bt, bts, btr, btc on memory (SDM Vol. 2A, BT, and Vol. 1, 3.4.1 on
+// bit strings).  With an immediate (0F BA /4-/7) the bit offset is taken
+// modulo the operand's bits.  With a register (0F A3 AB B3 BB) it is a
+// signed number that may name any bit of the string around the operand:
+// the CPU touches the operand-sized word size * floor(offset / bits)
+// bytes away, and the bit offset modulo bits in it.
+static enum mmio_result emulate_bitop(struct vcpu *v, const struct insn *in)
+{
+	int size = operand_size(in, 0), bits = 8 * size;
+	uint32_t lin = operand_lin(v, in), mem, flags = v->eflags;
+	enum alu_bit_op op;
+	int64_t offset;
+	if (in->opcode == 0xBA) {
+		op = (enum alu_bit_op)(in->reg - 4);
+		offset = in->imm & (bits - 1);
+	} else {
+		op = (enum alu_bit_op)((in->opcode >> 3) & 3);
+		uint32_t r = reg_read(v, in->reg, size);
+		offset = size == 2 ? (int16_t)r : (int32_t)r;
+		int64_t word = offset >= 0 ? offset / bits : -((-offset + bits - 1) / bits);
+		lin += (uint32_t)(word * size);
+		offset -= word * bits;
+	}
+	if (mem_read(v, lin, size, op == ALU_BT ? ACC_READ : ACC_WRITE, &mem) < 0)
+		return MMIO_FAULTED;
+	uint32_t out = alu_bit(op, mem, (int)offset, &flags);
+	if (op != ALU_BT && mem_write(v, lin, size, out) < 0)
+		return MMIO_FAULTED;
+	v->eflags = flags;
+	return MMIO_DONE;
+}
+
+// setcc (0F 90-9F; SDM Vol. 2B, SETcc): a byte, 1 if the condition holds.
+static enum mmio_result emulate_setcc(struct vcpu *v, const struct insn *in)
+{
+	uint32_t val = alu_condition(in->opcode & 0xF, v->eflags);
+	return mem_write(v, operand_lin(v, in), 1, val) < 0 ? MMIO_FAULTED : MMIO_DONE;
+}
+
+// The stack pointer of the stack's address size: ESP, or SP when SS is
+// a 16-bit segment (SDM Vol. 3A, 3.4.5, the B flag).
+static uint32_t stack_pointer(const struct vcpu *v)
+{
+	return v->seg[SEG_SS].db ? v->reg[R_ESP] : v->reg[R_ESP] & 0xFFFF;
+}
+
+static void set_stack_pointer(struct vcpu *v, uint32_t sp)
+{
+	reg_write(v, R_ESP, v->seg[SEG_SS].db ? 4 : 2, sp);
+}
+
+// The stack pointer `delta` bytes on, wrapped as the stack's size wraps.
+static uint32_t stack_step(const struct vcpu *v, uint32_t sp, int delta)
+{
+	return v->seg[SEG_SS].db ? sp + delta : (sp + delta) & 0xFFFF;
+}
+
+// push m (FF /6) and pop m (8F /0; SDM Vol. 2B, PUSH, POP): one operand
+// in memory, the other on the stack, either of them perhaps the page
+// that faulted.  ESP changes only once both accesses are done, so that a
+// #PF leaves it as it was.  pop computes its destination's address with
+// ESP already incremented, as the SDM says it does.
+static enum mmio_result emulate_push_pop(struct vcpu *v, const struct insn *in)
+{
+	int size = operand_size(in, 0);
+	uint32_t sp = stack_pointer(v), old_esp = v->reg[R_ESP], val, lin;
+	if (in->opcode == 0xFF) {
+		uint32_t top = stack_step(v, sp, -size);
+		if (mem_read(v, operand_lin(v, in), size, ACC_READ, &val) < 0 ||
+		    mem_write(v, seg_linear(v, SEG_SS, top), size, val) < 0)
+			return MMIO_FAULTED;
+		set_stack_pointer(v, top);
+		return MMIO_DONE;
+	}
+	if (mem_read(v, seg_linear(v, SEG_SS, sp), size, ACC_READ, &val) < 0)
+		return MMIO_FAULTED;
+	set_stack_pointer(v, stack_step(v, sp, size));
+	lin = operand_lin(v, in);
+	if (mem_write(v, lin, size, val) < 0) {
+		v->reg[R_ESP] = old_esp;
+		return MMIO_FAULTED;
+	}
+	return MMIO_DONE;
+}
+
+// Which of the forms above the instruction is, if any.
+static enum mmio_result emulate_other(struct vcpu *v, const struct insn *in)
+{
+	int op = in->opcode;
+	if (!in->twobyte) {
+		if ((op == 0xFF && in->reg == 6) || (op == 0x8F && in->reg == 0))
+			return emulate_push_pop(v, in);
+		return MMIO_UNSUPPORTED;
+	}
+	if (op == 0xB0 || op == 0xB1)
+		return emulate_cmpxchg(v, in);
+	if (op == 0xC0 || op == 0xC1)
+		return emulate_xadd(v, in);
+	if (op == 0xC7 && in->reg == 1)
+		return emulate_cmpxchg8b(v, in);
+	if (op == 0xA3 || op == 0xAB || op == 0xB3 || op == 0xBB || (op == 0xBA && in->reg >= 4))
+		return emulate_bitop(v, in);
+	if (op >= 0x90 && op <= 0x9F)
+		return emulate_setcc(v, in);
+	return MMIO_UNSUPPORTED;
+}
+
 static int is_move(const struct insn *in)
 {
 	int op = in->opcode;
@@ -363,7 +553,7 @@ static enum mmio_result dispatch(struct vcpu *v, const struct insn *in)
 		return emulate_move(v, in);
 	if (decode_arith(v, in, &a))
 		return emulate_arith(v, in, &a);
-	return MMIO_UNSUPPORTED;
+	return emulate_other(v, in);
 }
 
 // Stop the machine over an instruction this file does not emulate, with
@@ -386,7 +576,7 @@ void emulate_access_stop(const struct vcpu *v, const struct insn *in, uint32_t l
 	// (The line must fit vm_stop's 192 characters with 15 bytes of
 	// instruction: the list of what is emulated is this file's header.)
 	vm_stop(v, "instruction %s at %08x touched %s at %08x (physical %08x): "
-		"emulated are moves, string moves and arithmetic", hex, v->eip, where, lin, gpa);
+		"not one the monitor emulates (vmm/mmio.c)", hex, v->eip, where, lin, gpa);
 }
 
 // The guest instruction at EIP (decoded in *in) touched guest linear

@@ -199,12 +199,47 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 	}
 }
 
-// Deliver the virtual PC's interrupt (devices/pcirq.c: the 8259's or the
-// local APIC's) if the guest would take it now:
+// Would the guest take the virtual PC's NMI now?  An NMI is not masked by
+// EFLAGS.IF (SDM Vol. 3A, 6.8.1); what holds it back is an NMI handler
+// already running: from the delivery of one NMI to the next iret the CPU
+// takes no other (6.7.1, "Handling Multiple NMIs"), and the APIC keeps
+// one waiting.  The monitor sees every iret of the guest kernel that
+// returns to the kernel (it traps, vmm/emulate.c) and, under binary
+// translation, every one; but under trap-and-emulate an iret to user
+// mode runs on the real CPU unseen.  A guest found at CPL 3 has left its
+// NMI handler (which runs in the kernel), so that too ends the blocking.
+// Like an interrupt, it waits out the one instruction after sti or a
+// load of SS (6.8.3).
+int nmi_deliverable(struct vcpu *v)
+{
+	if (v->cpl == 3)
+		v->nmi_blocked = 0;
+	return !v->nmi_blocked && !v->intr_shadow && pc_nmi_pending(&vm->dev);
+}
+
+// Deliver the virtual PC's NMI, vector 2 through the guest's IDT, if
+// the guest would take it now.  1 if it did.
+static int inject_nmi(struct vcpu *v)
+{
+	if (v->event.valid || !nmi_deliverable(v))
+		return 0;
+	stats_count(EXIT_VIRQ);         // counted with the interrupts
+	pc_nmi_ack(&vm->dev);
+	v->nmi_blocked = 1;
+	queue_external_int(v, T_NMI);
+	deliver_pending_event(v);
+	return 1;
+}
+
+// Deliver the virtual PC's NMI, or its interrupt (devices/pcirq.c: the
+// 8259's or the local APIC's) if the guest would take it now:
 // virtual IF set and not right after sti (SDM Vol. 2, STI: interrupts
-// stay blocked until the next instruction has run).
+// stay blocked until the next instruction has run).  The NMI first: its
+// priority is above every maskable interrupt's (SDM Vol. 3A, 6.9).
 static void inject_interrupt(struct vcpu *v)
 {
+	if (inject_nmi(v))
+		return;
 	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)
 		return;
 	if (pc_irq_pending(&vm->dev) < 0)
@@ -222,20 +257,49 @@ static void inject_interrupt(struct vcpu *v)
 // after it.  (Not with the guest's own TF set: its #DB is the guest's.)
 static int interrupt_after_shadow(const struct vcpu *v)
 {
-	return v->intr_shadow && (v->eflags & FL_IF) && !(v->eflags & FL_TF) &&
-	       !v->event.valid && pc_irq_pending(&vm->dev) >= 0;
+	return v->intr_shadow && !(v->eflags & FL_TF) && !v->event.valid &&
+	       (((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0) ||
+		(!v->nmi_blocked && pc_nmi_pending(&vm->dev)));
+}
+
+// Will the local APIC timer interrupt the guest before the next host
+// tick?  Its clock is the TSC (vmm/vpc.c), finer than the tick, but the
+// monitor looks at it only when it runs: a monitor asleep in hlt wakes
+// at the next host interrupt, up to a tick after the timer expired.
+static int apic_timer_before_tick(const struct vcpu *v)
+{
+	struct vlapic *l = &vm->dev.lapic;
+	if (!(v->eflags & FL_IF) || (l->lvt[LVT_TIMER_IDX] & LVT_MASKED))
+		return 0;
+	uint64_t due = vlapic_timer_due(l);       // ns; 0: not armed
+	return due > 0 && due < 1000000000u / HOST_TICK_HZ;
 }
 
 // The guest executed hlt: sleep on the real CPU until a host interrupt
-// makes a virtual one deliverable.  With the virtual IF clear that never
-// happens -- as on real hardware, the guest hangs.
+// makes a virtual one deliverable, or an NMI comes.  With the virtual IF
+// clear and no NMI that never happens -- as on real hardware, the guest
+// hangs.
+//
+// The one exception to sleeping: the guest's APIC timer expires before
+// the next host tick.  Then the monitor polls the clock with the real
+// interrupts on (`pause`, SDM Vol. 2B, PAUSE: a spin-wait hint), so that
+// the guest wakes when its timer says, not up to 1 ms later (tools/
+// bench-vmm measures it with tests/guests/bench_hlt.c).  The price: the
+// real CPU spins instead of halting for that part of the tick -- under
+// QEMU that is host CPU time, and with -icount it is virtual time counted
+// in the monitor's instructions, as natively it would be in hlt.  A timer
+// further away than a tick, or none, still sleeps until the tick; the
+// 8254, the RTC and the devices advance only at host ticks anyway.
 static void wait_for_interrupt(struct vcpu *v)
 {
 	for (;;) {
 		vpc_poll();
-		if ((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0)
+		if (((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0) || nmi_deliverable(v))
 			break;
-		asm volatile("sti; hlt; cli");
+		if (apic_timer_before_tick(v))
+			asm volatile("sti; pause; cli");
+		else
+			asm volatile("sti; hlt; cli");
 	}
 	inject_interrupt(v);
 }

@@ -22,7 +22,8 @@
 // already translates every operand through the guest's tables: a page
 // of the top 4 MB is just one more page the CPU may not touch.  So the
 // same instructions are emulated -- mov, movzx, movsx, xchg, the
-// arithmetic read-modify-writes, movs, stos, lods -- and anything else
+// arithmetic read-modify-writes, movs, stos, lods, cmpxchg, cmpxchg8b,
+// xadd, the bit instructions, setcc, push and pop -- and anything else
 // stops the machine with its bytes and address (vmm/stop.c).
 //
 // Each such access costs a world switch and a software walk, where the

@@ -68,6 +68,8 @@ struct vcpu {
 	int halted;             // executed hlt, waiting for an interrupt
 	int intr_shadow;        // sti just ran: no interrupt before the next
 				// instruction (SDM Vol. 2, STI)
+	int nmi_blocked;        // an NMI was delivered: none until the next
+				// iret (SDM Vol. 3A, 6.7.1), vmm/run.c
 	int shadow_holds;        // host-interrupt exits that kept it (vcpu.c)
 	int stack_fault;        // a push found its page refused by the guest's
 				// page tables: the #PF is queued (reflect.c)

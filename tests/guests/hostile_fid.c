@@ -133,17 +133,25 @@ static void hole_add(void)
 	printf("hole-add: added to 0xFFD00000, reads %x\n", *(volatile uint32_t *)0xFFD00000);
 }
 
-// ---- past the RAM, by an instruction the monitor does not emulate there ----
+// ---- past the RAM (unassigned space, where device registers would be) ----
 
-// bts on memory past the RAM (unassigned space, where device registers
-// would be): natively the bit test finds 0 and the write is lost; the
-// monitor's device-memory emulator (vmm/mmio.c) does not know bts and
-// stops the machine, naming the instruction and the address.
+// bts there: natively the bit test finds 0 and the write is lost; the
+// monitor's device-memory emulator (vmm/mmio.c) does the same.
 static void past_ram_bts(void)
 {
 	uint32_t was;
 	asm volatile("btsl $3, 0x40000010; sbbl %0, %0" : "=r"(was) : : "memory", "cc");
 	printf("past-ram-bts: bit 3 was %u\n", was & 1);
+}
+
+// imul with its operand there: natively it multiplies the 0 it reads;
+// the emulator does not know multiplications and stops the machine,
+// naming the instruction and the address.
+static void past_ram_imul(void)
+{
+	uint32_t r = 5;
+	asm volatile("imull 0x40000010, %0" : "+a"(r) : : "memory", "cc");
+	printf("past-ram-imul: %u\n", r);
 }
 
 // ---- the trap flag ----
@@ -320,6 +328,7 @@ static const struct attack attacks[] = {
 	{ "stack-rom-int", stack_rom_int },
 	{ "hole-add", hole_add },
 	{ "past-ram-bts", past_ram_bts },
+	{ "past-ram-imul", past_ram_imul },
 	{ "popf-tf", popf_tf },
 	{ "popf-tf-jmp", popf_tf_jmp },
 	{ "tf-sequence", tf_sequence },

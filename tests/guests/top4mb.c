@@ -4,7 +4,8 @@
 // against a low alias of the same frames; page faults there, with their
 // CR2 and error codes; the Accessed and Dirty bits; a remap with invlpg;
 // a page table and a code page written through a top mapping; a user
-// page there.  Under the monitor that is the monitor's own 4 MB, and
+// page there; the lock-prefixed read-modify-writes of spinlocks and
+// bitmaps.  Under the monitor that is the monitor's own 4 MB, and
 // each access is emulated (vmm/top.c); the grader compares a native run
 // with runs under the monitor line by line.  The last line before
 // "done" is the cost of an access there, in rdtsc ticks (instructions
@@ -169,6 +170,97 @@ static void test_arith(void)
 	asm volatile("testl $0x80000000, (%0)" : : "r"(p) : "memory", "cc");
 	f = flags_after();
 	printf("test: flags %03x\n", f);
+}
+
+// ---- locks and bitmaps ----
+
+static uint32_t cf_zf(uint32_t fl)
+{
+	return ((fl & FL_CF) ? 1 : 0) | ((fl & FL_ZF) ? 2 : 0);
+}
+
+// The read-modify-writes of a kernel's spinlocks, counters and bitmaps,
+// with lock as a kernel writes them, on a RAM page at the top; and
+// setcc, push and pop with a memory operand there.  The bit
+// instructions leave OF, SF, AF and PF undefined: only CF (the bit) and
+// ZF (unaffected) are printed for them.
+static void test_locks(void)
+{
+	volatile uint32_t *p = at32(T_FIX + 0x300);
+	uint32_t old = 0, f1, f2, r = 7;
+	p[0] = 0;
+	asm volatile("lock cmpxchgl %2, (%1)" : "+a"(old) : "r"(p), "r"(1u) : "memory", "cc");
+	f1 = flags_after();
+	uint32_t seen = 5;
+	asm volatile("lock cmpxchgl %2, (%1)" : "+a"(seen) : "r"(p), "r"(2u) : "memory", "cc");
+	f2 = flags_after();
+	printf("lock cmpxchg: low sees %08x, flags %03x; again: eax %08x flags %03x\n",
+	       low32(FRAME(0))[0xC0], f1, seen, f2);
+	uint8_t al = 1;
+	asm volatile("cmpxchgb %b2, 1(%1)" : "+a"(al) : "r"(p), "q"(0x80) : "memory", "cc");
+	f1 = flags_after();
+	printf("cmpxchg byte: al %02x memory %08x flags %03x\n", al, low32(FRAME(0))[0xC0], f1);
+	// cmpxchg8b on a quadword there: equal, then not (then a load).
+	volatile uint32_t *q = at32(T_FIX + 0x3A0);
+	uint32_t lo = 1, hi = 2, z1, z2;
+	q[0] = 1, q[1] = 2;
+	asm volatile("lock cmpxchg8b (%3); pushfl; popl %2"
+		     : "+a"(lo), "+d"(hi), "=&r"(z1) : "S"(q), "b"(0xB0B0B0B0), "c"(0xC0C0C0C0)
+		     : "memory", "cc");
+	asm volatile("lock cmpxchg8b (%3); pushfl; popl %2"
+		     : "+a"(lo), "+d"(hi), "=&r"(z2) : "S"(q), "b"(0x12345678), "c"(0x9ABCDEF0)
+		     : "memory", "cc");
+	printf("lock cmpxchg8b: low sees %08x %08x, zf %d; again: edx:eax %08x:%08x zf %d\n",
+	       low32(FRAME(0))[0xE8], low32(FRAME(0))[0xE9], (z1 & FL_ZF) != 0, hi, lo,
+	       (z2 & FL_ZF) != 0);
+	p[1] = 0x7FFFFFFF;
+	asm volatile("lock xaddl %0, 4(%1)" : "+r"(r) : "r"(p) : "memory", "cc");
+	f1 = flags_after();
+	printf("lock xadd: reg %08x memory %08x flags %03x\n", r, low32(FRAME(0))[0xC1], f1);
+
+	// Bits: a register offset reaches past the operand, both ways.  The
+	// flags are read in the same asm: the compiler may put an
+	// instruction that sets them between two.  A digit per instruction:
+	// 1 for CF, 2 for ZF.
+	volatile uint32_t *b = at32(T_FIX + 0x340);
+	b[-1] = 0, b[0] = 0, b[1] = 0x80000001, b[2] = 0, b[3] = 0, b[4] = 0;
+	uint32_t cf = 0, fl;
+	int32_t bits[] = { 32, 63, -1, 100 };
+	for (int i = 0; i < 4; i++) {
+		asm volatile("cmpl %%eax, %%eax\n\t"          // ZF set: bt must leave it
+			     "lock btsl %2, (%1)\n\t"
+			     "pushfl; popl %0"
+			     : "=r"(fl) : "r"(b), "r"(bits[i]) : "memory", "cc");
+		cf = cf << 4 | cf_zf(fl);
+	}
+	asm volatile("lock btrl %2, 4(%1); pushfl; popl %0"
+		     : "=r"(fl) : "r"(b), "r"(0) : "memory", "cc");
+	cf = cf << 4 | cf_zf(fl);
+	asm volatile("lock btcl $35, 4(%1); pushfl; popl %0"           // bit 3
+		     : "=r"(fl) : "r"(b) : "memory", "cc");
+	cf = cf << 4 | cf_zf(fl);
+	asm volatile("btw $15, 6(%1); pushfl; popl %0" : "=r"(fl) : "r"(b) : "memory", "cc");
+	cf = cf << 4 | cf_zf(fl);
+	printf("bts btr btc bt: cf/zf %08x, words %08x %08x %08x %08x %08x\n", cf,
+	       low32(FRAME(0))[0xCF], low32(FRAME(0))[0xD0], low32(FRAME(0))[0xD1],
+	       low32(FRAME(0))[0xD2], low32(FRAME(0))[0xD3]);
+
+	// setcc: after cmp 1, 2 (below, less, not equal).
+	p[5] = 0xFFFFFFFF, p[6] = 0xFFFFFFFF;
+	asm volatile("cmpl $2, %1\n\t"
+		     "setb 20(%0); setl 21(%0); sete 22(%0); setg 23(%0); setp 24(%0); seto 25(%0)"
+		     : : "r"(p), "r"(1) : "memory", "cc");
+	printf("setcc: %08x %08x\n", low32(FRAME(0))[0xC5], low32(FRAME(0))[0xC6]);
+
+	// push and pop with a memory operand at the top, the stack low.
+	uint32_t a;
+	p[7] = 0xA5A55A5A;
+	asm volatile("pushl 28(%1)\n\t"
+		     "popl %0\n\t"
+		     "pushl $0x600DF00D\n\t"
+		     "popl 32(%1)"
+		     : "=&r"(a) : "r"(p) : "memory");
+	printf("push, pop memory: popped %08x, low sees %08x\n", a, low32(FRAME(0))[0xC8]);
 }
 
 // ---- string instructions ----
@@ -358,6 +450,15 @@ static void test_device(void)
 			break;
 	}
 	printf("device: eeprom word 0 at the top %04x\n", v >> E1000_EERD_DATA_SHIFT);
+	// A locked read-modify-write of a device register, as a driver's
+	// cmpxchg or set_bit on MMIO would do.
+	uint32_t old = 0x1000;
+	volatile uint32_t *tdlen = at32(T_DEV3 + (E1000_TDLEN & 0xFFF));
+	*tdlen = 0x1000;
+	asm volatile("lock cmpxchgl %2, (%1)" : "+a"(old) : "r"(tdlen), "r"(0x3000u) : "memory", "cc");
+	uint32_t swapped = nic_low(E1000_TDLEN);
+	asm volatile("lock btsl $7, (%0)" : : "r"(tdlen) : "memory", "cc");
+	printf("device: lock cmpxchg %08x, lock bts %08x\n", swapped, nic_low(E1000_TDLEN));
 }
 
 // ---- the cost ----
@@ -402,6 +503,7 @@ void gmain(uint32_t magic, const struct multiboot_info *mbi)
 	paging_on();
 	test_moves();
 	test_arith();
+	test_locks();
 	test_strings();
 	test_stack();
 	test_faults();

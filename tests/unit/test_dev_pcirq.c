@@ -102,6 +102,31 @@ START_TEST(test_isa_lines_reach_the_ioapic)
 }
 END_TEST
 
+// The NMI input: a self-NMI through the ICR, LINT1 as the firmware
+// leaves it (NMI mode), an I/O APIC pin in NMI mode.  None goes through
+// IRR: the interrupt input stays quiet, one NMI is latched, and taking
+// it clears it.
+START_TEST(test_nmi_sources)
+{
+	ck_assert_int_eq(pc_nmi_pending(&pc), 0);
+	lapic_wr(LAPIC_ICR_HI, 0);
+	lapic_wr(LAPIC_ICR_LO, ICR_SELF << ICR_SHORTHAND_SHIFT | APIC_DM_NMI << 8 | 0x40);
+	lapic_wr(LAPIC_ICR_LO, ICR_SELF << ICR_SHORTHAND_SHIFT | APIC_DM_NMI << 8);
+	ck_assert_int_eq(pc_nmi_pending(&pc), 1);
+	ck_assert_int_eq(pc_irq_pending(&pc), -1);
+	ck_assert_int_eq(vlapic_pending(&pc.lapic), -1);
+	pc_nmi_ack(&pc);
+	ck_assert_int_eq(pc_nmi_pending(&pc), 0);
+	vlapic_set_lint(&pc.lapic, 1, 1);
+	ck_assert_int_eq(pc_nmi_pending(&pc), 1);
+	pc_nmi_ack(&pc);
+	route(5, APIC_DM_NMI << 8);
+	vioapic_set_irq(&pc.ioapic, 5, 1);
+	ck_assert_int_eq(pc_nmi_pending(&pc), 1);
+	ck_assert_int_eq(pc_irq_pending(&pc), -1);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("devices-pcirq");
@@ -111,6 +136,7 @@ int main(void)
 	tcase_add_test(tc, test_lint0_masked_hides_the_8259);
 	tcase_add_test(tc, test_extint_first);
 	tcase_add_test(tc, test_isa_lines_reach_the_ioapic);
+	tcase_add_test(tc, test_nmi_sources);
 	suite_add_tcase(s, tc);
 	return dev_run_suite(s);
 }

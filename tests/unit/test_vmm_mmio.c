@@ -764,11 +764,11 @@ END_TEST
 
 START_TEST(test_other_instructions_stop)
 {
-	static const uint8_t bt[] = { 0x0F, 0xA3, 0x0B };       // bt %ecx, (%ebx)
+	static const uint8_t imul[] = { 0x0F, 0xAF, 0x03 };     // imul (%ebx), %eax
 	static const uint8_t mul[] = { 0xF7, 0x23 };            // mull (%ebx)
 	static const uint8_t cmps[] = { 0xA7 };                 // cmpsl
-	const uint8_t *codes[] = { bt, mul, cmps };
-	const int lens[] = { sizeof(bt), sizeof(mul), sizeof(cmps) };
+	const uint8_t *codes[] = { imul, mul, cmps };
+	const int lens[] = { sizeof(imul), sizeof(mul), sizeof(cmps) };
 	setup();
 	v.reg[R_EBX] = DEV;
 	v.reg[R_ESI] = DEV;
@@ -783,6 +783,271 @@ START_TEST(test_other_instructions_stop)
 		ck_assert_int_eq(nacc, 0);
 		ck_assert_uint_eq(v.eip, CODE);
 	}
+}
+END_TEST
+
+// ---- locks, bitmaps and the stack ----
+
+// cmpxchg and xadd on the host CPU, for the expected flags and results.
+static uint32_t host_cmpxchg32(uint32_t *mem, uint32_t *eax, uint32_t src)
+{
+	unsigned long fl;
+	asm volatile("lock cmpxchgl %3, %1\n\tpushf\n\tpop %2"
+		     : "+a"(*eax), "+m"(*mem), "=r"(fl) : "r"(src) : "cc");
+	return fl & STATUS;
+}
+
+static uint32_t host_cmpxchg8(uint8_t *mem, uint8_t *al, uint8_t src)
+{
+	unsigned long fl;
+	asm volatile("cmpxchgb %3, %1\n\tpushf\n\tpop %2"
+		     : "+a"(*al), "+m"(*mem), "=r"(fl) : "q"(src) : "cc");
+	return fl & STATUS;
+}
+
+// The host's CF after bt/bts/btr/btc (selected by op) of bit `bit` of
+// a dword at mem.
+static int host_bit(enum alu_bit_op op, uint32_t *mem, int32_t bit)
+{
+	unsigned char cf;
+	switch (op) {
+	case ALU_BT:  asm volatile("btl %2, %1\n\tsetc %0" : "=q"(cf) : "m"(*mem), "r"(bit) : "cc"); break;
+	case ALU_BTS: asm volatile("btsl %2, %1\n\tsetc %0" : "=q"(cf), "+m"(*mem) : "r"(bit) : "cc"); break;
+	case ALU_BTR: asm volatile("btrl %2, %1\n\tsetc %0" : "=q"(cf), "+m"(*mem) : "r"(bit) : "cc"); break;
+	default:      asm volatile("btcl %2, %1\n\tsetc %0" : "=q"(cf), "+m"(*mem) : "r"(bit) : "cc"); break;
+	}
+	return cf;
+}
+
+START_TEST(test_cmpxchg_xadd)
+{
+	setup();
+	v.reg[R_EBX] = DEV + 0x60;
+	// Equal: the source goes to memory, ZF set, EAX kept.
+	static const uint32_t pairs[][2] = { { 5, 5 }, { 5, 6 }, { 0x80000000, 1 }, { 0, 0xFFFFFFFF } };
+	for (unsigned i = 0; i < 4; i++) {
+		uint32_t mem = pairs[i][0], eax = pairs[i][1];
+		setdev32(0x60, mem);
+		v.reg[R_EAX] = eax;
+		v.reg[R_ECX] = 0xC0FFEE;
+		v.eflags = 0x2 | FL_DF;
+		EMULATE(DEV + 0x60, 0xF0, 0x0F, 0xB1, 0x0B);     // lock cmpxchg %ecx, (%ebx)
+		uint32_t fl = host_cmpxchg32(&mem, &eax, 0xC0FFEE);
+		ck_assert_uint_eq(dev32(0x60), mem);
+		ck_assert_uint_eq(v.reg[R_EAX], eax);
+		ck_assert_uint_eq(v.eflags & STATUS, fl);
+		ck_assert_uint_eq(v.eflags & ~STATUS, 0x2 | FL_DF);
+		ck_assert_uint_eq(v.eip, CODE + 4);
+		// A read, then a write in both cases (SDM Vol. 2A, CMPXCHG).
+		check_rmw(DEV + 0x60, 4, 1);
+	}
+	// The byte form: cmpxchg %ch, 1(%ebx), equal and not.
+	nacc = 0;
+	setdev32(0x60, 0x00007700);
+	v.reg[R_EAX] = 0x12345677;
+	v.reg[R_ECX] = 0xAA00;
+	EMULATE(DEV + 0x61, 0x0F, 0xB0, 0x6B, 0x01);
+	uint8_t m = 0x77, al = 0x77;
+	ck_assert_uint_eq(v.eflags & STATUS, host_cmpxchg8(&m, &al, 0xAA));
+	ck_assert_uint_eq(dev32(0x60), 0x0000AA00);
+	ck_assert_uint_eq(v.reg[R_EAX], 0x12345677);
+	check_rmw(DEV + 0x61, 1, 1);
+	v.reg[R_EAX] = 0x12345601;
+	EMULATE(DEV + 0x61, 0x0F, 0xB0, 0x6B, 0x01);
+	al = 0x01;
+	ck_assert_uint_eq(v.eflags & STATUS, host_cmpxchg8(&m, &al, 0xAA));
+	ck_assert_uint_eq(v.reg[R_EAX], 0x123456AA);
+	ck_assert_uint_eq(dev32(0x60), 0x0000AA00);
+	check_rmw(DEV + 0x61, 1, 1);
+
+	// cmpxchg8b: EDX:EAX against the quadword; only ZF changes.
+	nacc = 0;
+	setdev32(0x60, 0x11111111);
+	setdev32(0x64, 0x22222222);
+	v.reg[R_EAX] = 0x11111111;
+	v.reg[R_EDX] = 0x22222222;
+	v.reg[R_EBX] = 0xB0B0B0B0;
+	v.reg[R_ECX] = 0xC0C0C0C0;
+	v.eflags = 0x2 | FL_CF | FL_SF;
+	v.reg[R_ESI] = DEV + 0x60;
+	EMULATE(DEV + 0x60, 0xF0, 0x0F, 0xC7, 0x0E);             // lock cmpxchg8b (%esi)
+	ck_assert_uint_eq(dev32(0x60), 0xB0B0B0B0);
+	ck_assert_uint_eq(dev32(0x64), 0xC0C0C0C0);
+	ck_assert_uint_eq(v.eflags, 0x2 | FL_CF | FL_SF | FL_ZF);
+	ck_assert_int_eq(nacc, 4);
+	check_access(0, 0, DEV + 0x60, 4);
+	check_access(1, 0, DEV + 0x64, 4);
+	check_access(2, 1, DEV + 0x60, 4);
+	check_access(3, 1, DEV + 0x64, 4);
+	nacc = 0;
+	EMULATE(DEV + 0x60, 0x0F, 0xC7, 0x0E);                   // differs now: a load
+	ck_assert_uint_eq(v.reg[R_EAX], 0xB0B0B0B0);
+	ck_assert_uint_eq(v.reg[R_EDX], 0xC0C0C0C0);
+	ck_assert_uint_eq(v.eflags, 0x2 | FL_CF | FL_SF);
+	ck_assert_uint_eq(dev32(0x60), 0xB0B0B0B0);
+	ck_assert_int_eq(nacc, 4);
+	check_access(3, 1, DEV + 0x64, 4);
+	nacc = 0;
+	v.reg[R_EBX] = DEV + 0x60;
+
+	// xadd: the sum to memory, the old value to the register, the
+	// flags of the addition.
+	static const uint32_t adds[][2] = { { 1, 2 }, { 0xFFFFFFFF, 1 }, { 0x7FFFFFFF, 1 } };
+	for (unsigned i = 0; i < 3; i++) {
+		uint32_t r;
+		setdev32(0x60, adds[i][0]);
+		v.reg[R_EDX] = adds[i][1];
+		EMULATE(DEV + 0x60, 0xF0, 0x0F, 0xC1, 0x13);     // lock xadd %edx, (%ebx)
+		uint32_t fl = host32(ALU_ADD, adds[i][0], adds[i][1], 0, &r);
+		ck_assert_uint_eq(dev32(0x60), r);
+		ck_assert_uint_eq(v.reg[R_EDX], adds[i][0]);
+		ck_assert_uint_eq(v.eflags & STATUS, fl);
+		check_rmw(DEV + 0x60, 4, 1);
+	}
+	setdev32(0x60, 0xF0);
+	v.reg[R_EDX] = 0x1234;
+	EMULATE(DEV + 0x60, 0x0F, 0xC0, 0x33);                   // xadd %dh, (%ebx)
+	ck_assert_uint_eq(dev32(0x60), 0x02);
+	ck_assert_uint_eq(v.reg[R_EDX], 0xF034);
+	ck_assert(v.eflags & FL_CF);
+	check_rmw(DEV + 0x60, 1, 1);
+}
+END_TEST
+
+START_TEST(test_bit_instructions)
+{
+	static const int32_t offsets[] = { 0, 5, 31, 32, 45, 63, -1, -32, -33 };
+	setup();
+	// Register offsets reach the whole bit string: 16 dwords around
+	// DEV + 0x100, the same bytes on the host.
+	for (enum alu_bit_op op = ALU_BT; op <= ALU_BTC; op++) {
+		static const uint8_t opcode[] = { 0xA3, 0xAB, 0xB3, 0xBB };
+		for (unsigned i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
+			uint32_t host[4] = { 0x00000001, 0x80000000, 0xA5A5A5A5, 0x0F0F0F0F };
+			memcpy(devmem + 0xF8, host, sizeof(host));
+			v.reg[R_EBX] = DEV + 0x100;
+			v.reg[R_ECX] = (uint32_t)offsets[i];
+			v.eflags = 0x2 | FL_ZF | FL_SF | (i & 1 ? FL_CF : 0);
+			nacc = 0;
+			uint8_t code[] = { 0xF0, 0x0F, opcode[op], 0x0B };    // lock btX %ecx, (%ebx)
+			emulate_at(op == ALU_BT ? code + 1 : code, op == ALU_BT ? 3 : 4, DEV + 0x100);
+			int cf = host_bit(op, &host[2], offsets[i]);
+			ck_assert_int_eq((v.eflags & FL_CF) != 0, cf);
+			// ZF unaffected, and the undefined flags left alone too.
+			ck_assert_uint_eq(v.eflags & ~FL_CF, 0x2 | FL_ZF | FL_SF);
+			ck_assert(memcmp(devmem + 0xF8, host, sizeof(host)) == 0);
+			int32_t word = offsets[i] >= 0 ? offsets[i] / 32 : -((-offsets[i] + 31) / 32);
+			check_rmw(DEV + 0x100 + 4 * word, 4, op != ALU_BT);
+		}
+	}
+	// An immediate offset is modulo the operand's bits: btsl $33 is bit 1.
+	setdev32(0x100, 0);
+	v.reg[R_EBX] = DEV + 0x100;
+	EMULATE(DEV + 0x100, 0x0F, 0xBA, 0x2B, 33);              // btsl $33, (%ebx)
+	ck_assert_uint_eq(dev32(0x100), 2);
+	ck_assert(!(v.eflags & FL_CF));
+	check_rmw(DEV + 0x100, 4, 1);
+	EMULATE(DEV + 0x100, 0x0F, 0xBA, 0x33, 1);               // btrl $1
+	ck_assert_uint_eq(dev32(0x100), 0);
+	ck_assert(v.eflags & FL_CF);
+	check_rmw(DEV + 0x100, 4, 1);
+	EMULATE(DEV + 0x100, 0x0F, 0xBA, 0x3B, 31);              // btcl $31
+	ck_assert_uint_eq(dev32(0x100), 0x80000000);
+	EMULATE(DEV + 0x100, 0x0F, 0xBA, 0x23, 31);              // btl $31
+	ck_assert(v.eflags & FL_CF);
+	nacc = 0;
+	// 16 bits: a register offset of -1 is the top bit of the word below.
+	setdev32(0xFC, 0x80000000);
+	v.reg[R_ECX] = 0xFFFF;
+	EMULATE(DEV + 0x100, 0x66, 0x0F, 0xA3, 0x0B);            // bt %cx, (%ebx)
+	ck_assert(v.eflags & FL_CF);
+	check_rmw(DEV + 0xFE, 2, 0);
+	setdev32(0xFC, 0x00008000);
+	EMULATE(DEV + 0x100, 0x66, 0x0F, 0xA3, 0x0B);
+	ck_assert(!(v.eflags & FL_CF));
+	setdev32(0xFC, 0x80000000);
+	EMULATE(DEV + 0x100, 0x66, 0x0F, 0xBA, 0x23, 0x1F);      // btw $31 = bit 15
+	ck_assert(!(v.eflags & FL_CF));
+	setdev32(0x100, 0x8000);
+	EMULATE(DEV + 0x100, 0x66, 0x0F, 0xBA, 0x23, 0x1F);
+	ck_assert(v.eflags & FL_CF);
+}
+END_TEST
+
+START_TEST(test_setcc_push_pop)
+{
+	setup();
+	v.reg[R_EBX] = DEV + 0x80;
+	// Every condition against the host's setcc on a few flag patterns.
+	static const uint32_t patterns[] = { 0, FL_CF, FL_ZF, FL_SF, FL_OF, FL_SF | FL_OF,
+					     FL_PF, FL_CF | FL_ZF, FL_ZF | FL_SF };
+	for (unsigned p = 0; p < sizeof(patterns) / sizeof(patterns[0]); p++) {
+		for (int cc = 0; cc < 16; cc++) {
+			uint8_t host[16];
+			unsigned long fl = 0x2 | patterns[p];
+			asm volatile("push %1\n\tpopf\n\t"
+				     "seto 0(%0)\n\tsetno 1(%0)\n\tsetb 2(%0)\n\tsetae 3(%0)\n\t"
+				     "sete 4(%0)\n\tsetne 5(%0)\n\tsetbe 6(%0)\n\tseta 7(%0)\n\t"
+				     "sets 8(%0)\n\tsetns 9(%0)\n\tsetp 10(%0)\n\tsetnp 11(%0)\n\t"
+				     "setl 12(%0)\n\tsetge 13(%0)\n\tsetle 14(%0)\n\tsetg 15(%0)"
+				     : : "r"(host), "r"(fl) : "memory", "cc");
+			v.eflags = fl;
+			devmem[0x80] = 0x55;
+			uint8_t code[] = { 0x0F, (uint8_t)(0x90 + cc), 0x03 };   // setcc (%ebx)
+			emulate_at(code, 3, DEV + 0x80);
+			ck_assert_msg(devmem[0x80] == host[cc], "cc %x flags %x", cc, (unsigned)fl);
+			ck_assert_int_eq(nacc, 1);
+			check_access(0, 1, DEV + 0x80, 1);
+			nacc = 0;
+			ck_assert_uint_eq(v.eflags, fl);
+		}
+	}
+
+	// push (%ebx): the device's dword onto the stack in RAM.
+	v.eflags = 0x2;
+	setdev32(0x80, 0xFEEDFACE);
+	v.reg[R_ESP] = 0x8000;
+	EMULATE(DEV + 0x80, 0xFF, 0x33);
+	ck_assert_uint_eq(v.reg[R_ESP], 0x7FFC);
+	ck_assert_uint_eq(*(uint32_t *)(ram + 0x7FFC), 0xFEEDFACE);
+	ck_assert_int_eq(nacc, 1);
+	check_access(0, 0, DEV + 0x80, 4);
+	nacc = 0;
+	// pushw 2(%ebx)
+	EMULATE(DEV + 0x82, 0x66, 0xFF, 0x73, 0x02);
+	ck_assert_uint_eq(v.reg[R_ESP], 0x7FFA);
+	ck_assert_uint_eq(*(uint16_t *)(ram + 0x7FFA), 0xFEED);
+	nacc = 0;
+	// pop 4(%ebx): the stack's word to the device.
+	*(uint32_t *)(ram + 0x7FFA) = 0x0BADCAFE;
+	EMULATE(DEV + 0x84, 0x8F, 0x43, 0x04);
+	ck_assert_uint_eq(v.reg[R_ESP], 0x7FFE);
+	ck_assert_uint_eq(dev32(0x84), 0x0BADCAFE);
+	ck_assert_int_eq(nacc, 1);
+	check_access(0, 1, DEV + 0x84, 4);
+	nacc = 0;
+	// pop with an ESP-based destination: its address uses the ESP after
+	// the pop (SDM Vol. 2B, POP).  ESP = DEV + 0x90 - 4 cannot be RAM,
+	// so put the stack in RAM and address the device through EBX + ESP.
+	v.reg[R_ESP] = 0x7000;
+	*(uint32_t *)(ram + 0x7000) = 0x31415926;
+	v.reg[R_EBX] = DEV + 0x90 - 0x7004;
+	EMULATE(DEV + 0x90, 0x8F, 0x04, 0x1C);                   // pop (%esp,%ebx)
+	ck_assert_uint_eq(v.reg[R_ESP], 0x7004);
+	ck_assert_uint_eq(dev32(0x90), 0x31415926);
+	check_access(0, 1, DEV + 0x90, 4);
+	nacc = 0;
+	// A 16-bit stack (SS.B = 0) wraps at 64 KB: SP 2 pushes a dword at
+	// 0xFFFE, and ESP's top half stays.
+	v.seg[SEG_SS].db = 0;
+	v.reg[R_ESP] = 0xABCD0002;
+	v.reg[R_EBX] = DEV + 0x80;
+	EMULATE(DEV + 0x80, 0xFF, 0x33);                         // push (%ebx)
+	ck_assert_uint_eq(v.reg[R_ESP], 0xABCDFFFE);
+	ck_assert_uint_eq(*(uint32_t *)(ram + 0xFFFE), 0xFEEDFACE);
+	EMULATE(DEV + 0x84, 0x8F, 0x43, 0x04);                   // pop 4(%ebx)
+	ck_assert_uint_eq(v.reg[R_ESP], 0xABCD0002);
+	ck_assert_uint_eq(dev32(0x84), 0xFEEDFACE);
 }
 END_TEST
 
@@ -852,7 +1117,7 @@ END_TEST
 
 START_TEST(test_top_unknown_instructions)
 {
-	static const uint8_t bt[] = { 0x0F, 0xA3, 0x0B };       // bt %ecx, (%ebx)
+	static const uint8_t bt[] = { 0x0F, 0xAF, 0x03 };       // imul (%ebx), %eax
 	setup();
 	top_mapped();
 	// Where the guest maps nothing, the CPU would fault first: a #PF.
@@ -871,6 +1136,64 @@ START_TEST(test_top_unknown_instructions)
 	vmm_stop_armed = 0;
 	ck_assert_int_eq(vmm_stops, stops + 1);
 	ck_assert(!v.event.valid);
+}
+END_TEST
+
+// The lock forms on a RAM page of the top 4 MB, as a kernel's spinlock
+// or bitmap in a fixmapped page would be: the guest's RAM changes, the
+// shadow-coherent way (gpa_write), with the dirty bit set.
+START_TEST(test_top_locks_and_bits)
+{
+	setup();
+	top_mapped();
+	v.reg[R_EBX] = TOP_FIX + 0x20;
+	put32(TOP_RAM + 0x20, 0);
+	v.reg[R_EAX] = 0;
+	v.reg[R_ECX] = 1;
+	static const uint8_t lock_cmpxchg[] = { 0xF0, 0x0F, 0xB1, 0x0B };
+	emulate_top_at(lock_cmpxchg, sizeof(lock_cmpxchg), CODE, TOP_FIX + 0x20, FEC_WR);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_RAM + 0x20), 1);
+	ck_assert(v.eflags & FL_ZF);
+	ck_assert_uint_eq(v.eip, CODE + 4);
+	// Taken already: the lock's value comes back in EAX.
+	emulate_top_at(lock_cmpxchg, sizeof(lock_cmpxchg), CODE, TOP_FIX + 0x20, FEC_WR);
+	ck_assert(!(v.eflags & FL_ZF));
+	ck_assert_uint_eq(v.reg[R_EAX], 1);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_PT + PTX(TOP_FIX) * 4) & PTE_D, PTE_D);
+	static const uint8_t lock_bts[] = { 0xF0, 0x0F, 0xAB, 0x0B };   // lock bts %ecx, (%ebx)
+	v.reg[R_ECX] = 36;
+	emulate_top_at(lock_bts, sizeof(lock_bts), CODE, TOP_FIX + 0x24, FEC_WR);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_RAM + 0x24), 0x10);
+	ck_assert(!(v.eflags & FL_CF));
+	static const uint8_t lock_xadd[] = { 0xF0, 0x0F, 0xC1, 0x13 };  // lock xadd %edx, (%ebx)
+	v.reg[R_EDX] = 0xFFFFFFFF;
+	emulate_top_at(lock_xadd, sizeof(lock_xadd), CODE, TOP_FIX + 0x20, FEC_WR);
+	ck_assert_uint_eq(*(uint32_t *)(ram + TOP_RAM + 0x20), 0);
+	ck_assert_uint_eq(v.reg[R_EDX], 1);
+	ck_assert(v.eflags & FL_ZF);
+	ck_assert_int_eq(nacc, 0);
+	// On the device page, and on a page the guest does not map.
+	v.reg[R_EBX] = TOP_DEV;
+	setdev32(0, 7);
+	v.reg[R_EAX] = 7;
+	v.reg[R_ECX] = 9;
+	emulate_top_at(lock_cmpxchg, sizeof(lock_cmpxchg), CODE, TOP_DEV, FEC_WR);
+	ck_assert_uint_eq(dev32(0), 9);
+	check_rmw(DEV, 4, 1);
+	v.reg[R_EBX] = TOP_NP;
+	emulate_top_at(lock_cmpxchg, sizeof(lock_cmpxchg), CODE, TOP_NP, FEC_WR);
+	ck_assert(v.event.valid);
+	ck_assert_uint_eq(v.event.err, FEC_WR);
+	ck_assert_uint_eq(v.eip, CODE);
+	// pop to a page the guest does not map: its #PF, and ESP as it was.
+	memset(&v.event, 0, sizeof(v.event));
+	static const uint8_t pop_m[] = { 0x8F, 0x03 };                  // pop (%ebx)
+	v.reg[R_ESP] = SRC + 0x100;                                     // mapped
+	emulate_top_at(pop_m, sizeof(pop_m), CODE, TOP_NP, FEC_WR);
+	ck_assert(v.event.valid);
+	ck_assert_uint_eq(v.cr2, TOP_NP);
+	ck_assert_uint_eq(v.reg[R_ESP], SRC + 0x100);
+	ck_assert_uint_eq(v.eip, CODE);
 }
 END_TEST
 
@@ -915,8 +1238,12 @@ int main(void)
 	tcase_add_test(m, test_paging_translates_and_faults);
 	tcase_add_test(m, test_user_access_rights);
 	tcase_add_test(m, test_other_instructions_stop);
+	tcase_add_test(m, test_cmpxchg_xadd);
+	tcase_add_test(m, test_bit_instructions);
+	tcase_add_test(m, test_setcc_push_pop);
 	tcase_add_test(m, test_top_ram_device_and_faults);
 	tcase_add_test(m, test_top_unknown_instructions);
+	tcase_add_test(m, test_top_locks_and_bits);
 	tcase_add_test(m, test_top_fetch_stops);
 	suite_add_tcase(s, m);
 	SRunner *sr = srunner_create(s);
