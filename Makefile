@@ -205,7 +205,7 @@ grade: grade-build
 # of stage N (of every stage without STAGE) and fails below 90% killed;
 # check-mutate, part of `make test`, tries a fixed sample of each stage.
 MUTATE_JOBS := 2
-MUTATE_SAMPLE := 4
+MUTATE_SAMPLE := 3
 MUTATE_SEED := 1
 
 mutate:
