@@ -50,12 +50,6 @@ static int read_rm16(struct vcpu *v, const struct insn *in, uint16_t *val)
 
 // ---- the instructions ----
 
-static enum emu_result gp0(struct vcpu *v)
-{
-	queue_exception(v, T_GPFLT, 1, 0);
-	return EMU_DONE;
-}
-
 // cli/sti: IOPL-sensitive (SDM Vol. 2, CLI): allowed when CPL <= IOPL,
 // else #GP(0).  Emulated against the VIRTUAL IF and IOPL.
 static enum emu_result emulate_cli_sti(struct vcpu *v, int set)

@@ -5,6 +5,8 @@
 #include "types.h"
 #include "vcpu.h"
 #include "decode.h"
+#include "traps.h"
+#include "reflect.h"
 
 // What the emulator made of an instruction: one result for both of its
 // callers, trap-and-emulate (emulate, after the instruction trapped) and
@@ -17,6 +19,16 @@ enum emu_result {
 			// the answer -- trap-and-emulate gives the guest the
 			// exception it raised, a callout single-steps it
 };
+
+// The guest's instruction raises #GP(0), as on the CPU: the exception is
+// queued for the guest and the instruction is done (EIP stays on it).
+// The emulator, the MSRs (vmm/msr.c) and sysenter (vmm/sysenter.c) share
+// it.
+static inline enum emu_result gp0(struct vcpu *v)
+{
+	queue_exception(v, T_GPFLT, 1, 0);
+	return EMU_DONE;
+}
 
 enum emu_result emulate(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t fault_addr);
 enum emu_result emulate_insn(struct vcpu *v, const struct insn *in);

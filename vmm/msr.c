@@ -76,12 +76,6 @@ void msr_reset(struct vcpu *v)
 	v->misc_enable = MISC_ENABLE_FAST_STRING;
 }
 
-static enum emu_result gp0(struct vcpu *v)
-{
-	queue_exception(v, T_GPFLT, 1, 0);
-	return EMU_DONE;
-}
-
 // ---- the time-stamp counter ----
 
 // The guest's TSC.

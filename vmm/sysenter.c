@@ -41,12 +41,6 @@ static void flat_segment(struct segreg *r, uint16_t sel, int code, int dpl)
 	segcache_from_desc(r, sel, &d);
 }
 
-static enum emu_result gp0(struct vcpu *v)
-{
-	queue_exception(v, T_GPFLT, 1, 0);
-	return EMU_DONE;
-}
-
 // sysenter: #GP(0) without a SYSENTER_CS; else ring 0 at SYSENTER_EIP with
 // VM, IF and RF cleared (the handler decides when interrupts come back).
 enum emu_result emulate_sysenter(struct vcpu *v)

@@ -74,10 +74,10 @@ static const char *gp_said(int r)
 
 // ---- CPUID ----
 
-static void cpuid_count(uint32_t leaf, uint32_t sub, uint32_t r[4])
+// CPUID leaf `leaf` (subleaf 0, include/x86.h) into r[0..3] = EAX..EDX.
+static void cpuid_regs(uint32_t leaf, uint32_t r[4])
 {
-	asm volatile("cpuid" : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-		     : "a"(leaf), "c"(sub));
+	cpuid(leaf, &r[0], &r[1], &r[2], &r[3]);
 }
 
 static int same(const uint32_t a[4], const uint32_t b[4])
@@ -92,13 +92,13 @@ static void cpuid_report(void)
 {
 	uint32_t r[4], max[4], above[4];
 	char vendor[13];
-	cpuid_count(0, 0, r);
+	cpuid_regs(0, r);
 	uint32_t maxleaf = r[0];
 	*(uint32_t *)&vendor[0] = r[1];
 	*(uint32_t *)&vendor[4] = r[3];
 	*(uint32_t *)&vendor[8] = r[2];
 	vendor[12] = 0;
-	cpuid_count(1, 0, r);
+	cpuid_regs(1, r);
 	uint32_t family = (r[0] >> 8) & 0xF, model = (r[0] >> 4) & 0xF;
 	if (family == 0xF)
 		family += (r[0] >> 20) & 0xFF;
@@ -115,20 +115,20 @@ static void cpuid_report(void)
 	// A leaf above the highest, basic or extended, answers as the
 	// highest basic leaf does (SDM Vol. 2A, CPUID: "If a value entered
 	// for CPUID.EAX is higher than the maximum input value ...").
-	cpuid_count(maxleaf, 0, max);
-	cpuid_count(0x20, 0, above);
+	cpuid_regs(maxleaf, max);
+	cpuid_regs(0x20, above);
 	printf("cpuid: leaf 0x20 answers as the highest basic leaf: %s\n",
 	       same(above, max) ? "yes" : "no");
-	cpuid_count(0x80000000u, 0, r);
+	cpuid_regs(0x80000000u, r);
 	uint32_t maxext = r[0];
 	printf("cpuid: max extended leaf %x\n", maxext);
-	cpuid_count(maxext + 1, 0, above);
+	cpuid_regs(maxext + 1, above);
 	printf("cpuid: leaf max extended + 1 answers as the highest basic leaf: %s\n",
 	       same(above, max) ? "yes" : "no");
 	if (maxext >= 0x80000004u) {
 		uint32_t brand[13];
 		for (uint32_t i = 0; i < 3; i++)
-			cpuid_count(0x80000002u + i, 0, &brand[4 * i]);
+			cpuid_regs(0x80000002u + i, &brand[4 * i]);
 		brand[12] = 0;
 		printf("cpuid: brand \"%s\"\n", (const char *)brand);
 	}
