@@ -131,8 +131,7 @@ void bt_sync_from_frame(struct vcpu *v, const struct trapframe *tf, uint32_t gei
 
 static int interrupt_deliverable(struct vcpu *v)
 {
-	return ((v->eflags & FL_IF) && !v->intr_shadow && pc_irq_pending(&vm->dev) >= 0) ||
-	       nmi_deliverable(v);
+	return (!v->intr_shadow && interrupt_waiting(v)) || nmi_deliverable(v);
 }
 
 // Must the run loop take over before more guest code runs?  (It also

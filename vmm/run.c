@@ -199,6 +199,13 @@ void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t
 	}
 }
 
+// Is a maskable interrupt waiting that the guest's virtual IF lets in
+// (the one-instruction shadow after sti aside)?
+int interrupt_waiting(const struct vcpu *v)
+{
+	return (v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0;
+}
+
 // Would the guest take the virtual PC's NMI now?  An NMI is not masked by
 // EFLAGS.IF (SDM Vol. 3A, 6.8.1); what holds it back is an NMI handler
 // already running: from the delivery of one NMI to the next iret the CPU
@@ -240,9 +247,7 @@ static void inject_interrupt(struct vcpu *v)
 {
 	if (inject_nmi(v))
 		return;
-	if (v->event.valid || !(v->eflags & FL_IF) || v->intr_shadow)
-		return;
-	if (pc_irq_pending(&vm->dev) < 0)
+	if (v->event.valid || v->intr_shadow || !interrupt_waiting(v))
 		return;
 	stats_count(EXIT_VIRQ);
 	queue_external_int(v, pc_irq_ack(&vm->dev));
@@ -258,8 +263,7 @@ static void inject_interrupt(struct vcpu *v)
 static int interrupt_after_shadow(const struct vcpu *v)
 {
 	return v->intr_shadow && !(v->eflags & FL_TF) && !v->event.valid &&
-	       (((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0) ||
-		(!v->nmi_blocked && pc_nmi_pending(&vm->dev)));
+	       (interrupt_waiting(v) || (!v->nmi_blocked && pc_nmi_pending(&vm->dev)));
 }
 
 // Will the local APIC timer interrupt the guest before the next host
@@ -294,7 +298,7 @@ static void wait_for_interrupt(struct vcpu *v)
 {
 	for (;;) {
 		vpc_poll();
-		if (((v->eflags & FL_IF) && pc_irq_pending(&vm->dev) >= 0) || nmi_deliverable(v))
+		if (interrupt_waiting(v) || nmi_deliverable(v))
 			break;
 		if (apic_timer_before_tick(v))
 			asm volatile("sti; pause; cli");

@@ -21,6 +21,7 @@ void monitor_check_exit(const struct vcpu *v, const struct trapframe *tf);
 void monitor_handle_exit(struct vcpu *v, uint32_t trapno, uint32_t err, uint32_t cr2);
 void host_event(uint32_t trapno);
 void monitor_step(struct vcpu *v);
+int  interrupt_waiting(const struct vcpu *v);
 int  nmi_deliverable(struct vcpu *v);
 
 // Did the guest exit because of a host interrupt (the PIC's vectors,
