@@ -210,7 +210,7 @@ static void put_boot_gdt(struct vcpu *v)
 // The zero page: the image's setup header (to its end, which the jump at
 // 0x200 gives: boot.rst) with the loader's fields filled in, and the
 // BIOS's memory map.
-static void put_zero_page(const uint8_t *first, const struct guest_image *img,
+static void put_zero_page(const uint8_t *first, const struct bz_request *req,
 			  const struct bz_plan *plan)
 {
 	static struct boot_params bp;
@@ -223,9 +223,9 @@ static void put_zero_page(const uint8_t *first, const struct guest_image *img,
 	bp.hdr.loadflags |= CAN_USE_HEAP;
 	bp.hdr.heap_end_ptr = BZ_HEAP_END;
 	bp.hdr.cmd_line_ptr = BZ_CMDLINE_AT;
-	if (img->nmods) {
+	if (req->has_initrd) {
 		bp.hdr.ramdisk_image = plan->initrd_at;
-		bp.hdr.ramdisk_size = img->mods[0].end - img->mods[0].start;
+		bp.hdr.ramdisk_size = req->initrd_size;
 	}
 	bp.e820_entries = bios_memory_map(vm->ram.size, bp.e820_table);
 	put_guest(BZ_ZERO_PAGE_AT, &bp, sizeof(bp));
@@ -256,7 +256,7 @@ const char *bzimage_load(struct vcpu *v, const struct guest_image *img)
 	if (req.has_initrd)
 		copy_to_guest(plan.initrd_at, img->mods[0].start, req.initrd_size);
 	put_guest(BZ_CMDLINE_AT, img->cmdline, req.cmdline_len + 1);
-	put_zero_page(first, img, &plan);
+	put_zero_page(first, &req, &plan);
 	put_boot_gdt(v);
 	kprintf("vmm: bzImage, boot protocol %u.%02u: kernel %u KB at 1 MB, zero page at %x\n",
 		plan.version >> 8, plan.version & 0xFF, plan.kernel_size >> 10, BZ_ZERO_PAGE_AT);
